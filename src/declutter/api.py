@@ -1,0 +1,175 @@
+"""The public calls: :func:`extract` for text, :func:`extract_result` for everything."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+import regex
+
+from .blocks import Block, Kind, Label
+from .deadline import Deadline
+from .features import fingerprint, measure
+from .load import load
+from .metadata import Metadata, read_metadata
+from .options import Options
+from .render import block_record, to_json, to_markdown, to_text
+from .scoring import score
+from .segment import segment
+from .select import select
+from .site import SiteMemory
+
+__all__ = ["Result", "extract", "extract_result"]
+
+_ACCEPTED = (str, bytes, bytearray, memoryview)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Everything an extraction decided."""
+
+    blocks: list[Block]
+    """Every block of the page, each with its label, score and reason."""
+    metadata: Metadata
+    title: str
+    """The headline as kept (or the page's declared title when no headline block was found)."""
+    reason: str
+    """Why nothing was extracted; empty when something was."""
+    input_format: str
+    """``"html"`` or ``"text"``: what the page was taken to be."""
+    encoding: str
+    method: str
+    """``"blocks"`` when the text came from the page's blocks, ``"json-ld"`` from its structured data."""
+
+    @property
+    def text(self) -> str:
+        """The main content as plain text."""
+        return to_text(self.blocks)
+
+    @property
+    def markdown(self) -> str:
+        """The main content as markdown."""
+        return to_markdown(self.blocks)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The result as JSON-ready data."""
+        m = self.metadata
+        return {
+            "title": self.title,
+            "text": self.text,
+            "reason": self.reason,
+            "input_format": self.input_format,
+            "encoding": self.encoding,
+            "method": self.method,
+            "metadata": {
+                "title": m.title,
+                "author": m.author,
+                "date": m.date,
+                "language": m.language,
+                "url": m.url,
+                "site_name": m.site_name,
+                "description": m.description,
+                "page_type": m.page_type,
+            },
+            "blocks": [block_record(b) for b in self.blocks],
+        }
+
+    def render(self, output_format: str) -> str:
+        """The result in one of the output formats of :class:`Options`."""
+        if output_format == "text":
+            return self.text
+        if output_format == "markdown":
+            return self.markdown
+        return to_json(self.as_dict())
+
+
+def _options(options: Options | None, changes: dict[str, Any]) -> Options:
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(f"options must be a declutter.Options, not {type(options).__name__}")
+    base = options or Options()
+    return base.with_(**changes) if changes else base
+
+
+def _json_ld_blocks(body: str) -> list[Block]:
+    paragraphs = [p.strip() for p in regex.split(r"\n\s*\n|\n", body) if p.strip()]
+    return [
+        Block(index=i, text=" ".join(p.split()), kind=Kind.PARAGRAPH, label=Label.CONTENT,
+              reason="from the page's JSON-LD articleBody: the visible page holds too little")
+        for i, p in enumerate(paragraphs)
+    ]  # fmt: skip
+
+
+def extract_result(
+    page: str | bytes,
+    *,
+    url: str | None = None,
+    options: Options | None = None,
+    site: SiteMemory | None = None,
+    **changes: Any,
+) -> Result:
+    """Extract the main content of a page and return every decision.
+
+    ``page`` is HTML or plain text, as ``str`` or ``bytes`` (any encoding). Options come as an
+    :class:`Options` object, keyword arguments (``favor="recall"``), or both (the keywords win).
+    ``site`` is a :class:`SiteMemory` shared across pages of one crawl: text repeated across a
+    site's pages is then known to be template. When the page has no main content (an empty page,
+    a bare index), the result's text is empty and ``reason`` says why.
+
+    Raises :class:`TypeError` for anything but ``str``/``bytes``, :class:`InputTooLargeError`
+    over ``max_input_bytes``, :class:`TimeBudgetExceeded` past ``time_budget``.
+    """
+    if not isinstance(page, _ACCEPTED):
+        raise TypeError(
+            f"extract() takes the page as str or bytes (HTML or plain text), not {type(page).__name__}"
+        )
+    opts = _options(options, changes)
+    deadline = Deadline(opts.time_budget)
+    document = load(page, url, opts)
+    deadline.check("load")
+    metadata = read_metadata(document.root, url)
+    blocks = segment(document, deadline)
+    deadline.check("segment")
+    site_counts = site.counts(url) if site is not None else None
+    blocks = measure(blocks, metadata.title, site_counts)
+    deadline.check("measure")
+    blocks = score(blocks)
+    selection = select(blocks, opts.favor, opts.include_title)
+    deadline.check("select")
+    if site is not None:
+        site.remember(url, (fingerprint(b.text) for b in blocks))
+    decided = selection.blocks
+    method = "blocks"
+    kept_words = sum(b.features.words for b in decided if b.label is not Label.BOILERPLATE)
+    body = metadata.json_ld_body
+    if body and len(body.split()) > 2 * kept_words + 20:
+        decided = [replace(b, label=Label.BOILERPLATE) if b.label is Label.CONTENT else b for b in decided]
+        decided = decided + [replace(b, index=len(decided) + b.index) for b in _json_ld_blocks(body)]
+        method = "json-ld"
+    headline = next((b.text for b in decided if b.label is Label.HEADLINE), "")
+    reason = "" if any(b.label is not Label.BOILERPLATE for b in decided) else selection.reason
+    return Result(
+        blocks=decided,
+        metadata=metadata,
+        title=headline or metadata.title,
+        reason=reason or ("" if decided else "the page has no text"),
+        input_format="html" if document.is_html else "text",
+        encoding=document.encoding,
+        method=method,
+    )
+
+
+def extract(
+    page: str | bytes,
+    *,
+    url: str | None = None,
+    options: Options | None = None,
+    **changes: Any,
+) -> str:
+    """The main content of a page, as text (or markdown, or JSON: see ``output_format``).
+
+    Returns ``""`` when the page has no main content; :func:`extract_result` says why.
+    Accepts the same arguments as :func:`extract_result`, apart from ``site``.
+    """
+    result = extract_result(page, url=url, options=options, **changes)
+    opts = _options(options, changes)
+    return result.render(opts.output_format)

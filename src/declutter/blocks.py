@@ -1,0 +1,98 @@
+"""The block record: the one vocabulary every stage shares.
+
+A page is cut into blocks (a heading, a paragraph, a list item, a table row, a code block...), each
+a frozen :class:`Block`. Stages never mutate a block; they return new ones with
+:func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+__all__ = ["Block", "Features", "Kind", "Label", "Node"]
+
+
+class Kind(str, enum.Enum):
+    """What a block is, from the markup (or the line shape of a text page)."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list-item"
+    ROW = "row"  # a table row; cells joined by " | "
+    CODE = "code"
+    QUOTE = "quote"
+    CAPTION = "caption"
+
+
+class Label(str, enum.Enum):
+    """The decision taken on a block."""
+
+    CONTENT = "content"
+    HEADLINE = "headline"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One element on a block's path from the root: identity, tag and class/id tokens."""
+
+    id: int
+    tag: str
+    tokens: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Measurements of one block, computed once by :mod:`declutter.features`."""
+
+    words: int = 0
+    """Words; an unspaced-script character counts as half a word."""
+    link_density: float = 0.0
+    """Share of the block's characters inside links or buttons."""
+    text_density: float = 0.0
+    """Words per 80-character wrapped line."""
+    terminal: bool = False
+    """The block ends like a sentence (., !, ?, 。 ...)."""
+    sentences: int = 0
+    duplicates: int = 0
+    """Other blocks of the page with the same normalised text."""
+    title_echo: float = 0.0
+    """How much of the block is the page title (0..1)."""
+    position: float = 0.0
+    """Index of the block divided by the number of blocks (0 first, near 1 last)."""
+    hint: float = 0.0
+    """Class/id/tag evidence, negative for boilerplate, positive for content."""
+    hint_reason: str = ""
+    label_word: str = ""
+    """A boilerplate label the block is or starts with ("Most read", "Related"...), if any."""
+    region_link_density: float = 0.0
+    """Link density of the block's enclosing region (its nearest container of several blocks)."""
+    site_repeats: int = 0
+    """Pages of the same site already seen with this block (needs a SiteMemory)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A contiguous piece of text from the page, and what was decided about it."""
+
+    index: int
+    text: str
+    kind: Kind
+    level: int = 0
+    """Heading level 1..6 for headings, nesting depth of the list for list items, else 0."""
+    path: tuple[Node, ...] = ()
+    """The enclosing elements, root first, the block's own element last (capped in depth)."""
+    depth: int = 0
+    """Element depth of the block in the document (not capped)."""
+    link_chars: int = 0
+    """Characters of the text that sit inside links or buttons."""
+    features: Features = field(default_factory=Features)
+    score: float = 0.0
+    label: Label = Label.BOILERPLATE
+    reason: str = ""
+
+    @property
+    def tag(self) -> str:
+        """The tag of the block's own element (``"text"`` for a plain-text line)."""
+        return self.path[-1].tag if self.path else "text"

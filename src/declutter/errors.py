@@ -1,0 +1,34 @@
+"""Exceptions raised by declutter.
+
+Every error derives from :class:`DeclutterError`; the specific ones also derive from the builtin
+they resemble, so ``except ValueError`` catches a page that is too large.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DeclutterError", "InputTooLargeError", "TimeBudgetExceeded"]
+
+
+class DeclutterError(Exception):
+    """Root of every error raised by declutter."""
+
+
+class InputTooLargeError(DeclutterError, ValueError):
+    """The page is larger than ``Options.max_input_bytes`` and truncation was not asked for."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(
+            f"input is {size:,} bytes, over the limit of {limit:,} "
+            "(raise Options.max_input_bytes, or pass on_oversize='truncate')"
+        )
+        self.size = size
+        self.limit = limit
+
+
+class TimeBudgetExceeded(DeclutterError, TimeoutError):
+    """Extraction ran past ``Options.time_budget`` seconds and was stopped cleanly."""
+
+    def __init__(self, budget: float, stage: str) -> None:
+        super().__init__(f"extraction exceeded its time budget of {budget:g} s during {stage}")
+        self.budget = budget
+        self.stage = stage

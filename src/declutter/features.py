@@ -1,0 +1,181 @@
+"""Stage 3: measure each block.
+
+Every feature is computed once here and stored on the block's :class:`Features`. Repetition is
+found by hashing normalised text, never by comparing all blocks with all blocks.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import replace
+
+import regex
+
+from .blocks import Block, Features, Node
+from .weights import (
+    HINT_DECAY,
+    HINT_LIMIT,
+    HINT_WORDS,
+    LABEL_WORDS,
+    REGION_LEVELS,
+    REGION_MIN_BLOCKS,
+    TAG_HINTS,
+    UNSPACED_WORD_CHARS,
+    WRAP_WIDTH,
+)
+
+__all__ = ["count_words", "fingerprint", "label_word", "measure", "node_hint"]
+
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
+_TERMINAL = regex.compile(r"[.!?…。！？:;؟።][\"'”’»)\]]*\s*$")
+_SENTENCE_END = regex.compile(r"[.!?…。！？؟](?:[\"'”’»)\]]*)(?:\s|$)")
+_KEY = regex.compile(r"[^\p{L}\p{N}]+")
+_SKIP_HINT_TAGS = frozenset({"html", "body"})
+
+
+def count_words(text: str) -> int:
+    """Words in a text; in unspaced scripts every UNSPACED_WORD_CHARS characters count as one."""
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(_WORD.findall(text))
+    spaced = len(_WORD.findall(_UNSPACED.sub(" ", text)))
+    return spaced + math.ceil(unspaced / UNSPACED_WORD_CHARS)
+
+
+def fingerprint(text: str) -> str:
+    """Text reduced to lower-case letters and digits, single-spaced: the key for repetition."""
+    return _KEY.sub(" ", text.casefold()).strip()
+
+
+def label_word(text: str) -> str:
+    """The boilerplate label a block is, or starts with before a colon; empty if none."""
+    key = fingerprint(text)
+    if key in LABEL_WORDS:
+        return key
+    head, sep, _ = text.partition(":")
+    if sep and len(head) < 40:
+        key = fingerprint(head)
+        if key in LABEL_WORDS:
+            return key
+    return ""
+
+
+def node_hint(node: Node) -> tuple[float, str]:
+    """The class/id/tag evidence of one element and the word that carries most of it."""
+    best_word, total = "", 0.0
+    tag_weight = TAG_HINTS.get(node.tag, 0.0)
+    if tag_weight:
+        total, best_word = tag_weight, f"<{node.tag}>"
+    neg = pos = 0.0
+    neg_word = pos_word = ""
+    for token in node.tokens:
+        weight = HINT_WORDS.get(token, 0.0)
+        if weight < neg:
+            neg, neg_word = weight, token
+        elif weight > pos:
+            pos, pos_word = weight, token
+    # The strongest word of each sign counts; several words of one sign do not add up.
+    total += neg + pos
+    if abs(neg) >= pos and neg_word:
+        best_word = best_word if abs(tag_weight) > abs(neg) else neg_word
+    elif pos_word:
+        best_word = best_word if abs(tag_weight) > pos else pos_word
+    return total, best_word
+
+
+def _path_hint(path: tuple[Node, ...], cache: dict[int, tuple[float, str]]) -> tuple[float, str]:
+    total, factor = 0.0, 1.0
+    strongest, reason = 0.0, ""
+    for node in reversed(path):
+        if node.tag in _SKIP_HINT_TAGS:
+            break
+        hint = cache.get(node.id)
+        if hint is None:
+            hint = cache[node.id] = node_hint(node)
+        weight, word = hint
+        if weight:
+            contribution = weight * factor
+            total += contribution
+            if abs(contribution) > abs(strongest):
+                strongest, reason = contribution, word
+        factor *= HINT_DECAY
+    total = max(-HINT_LIMIT, min(HINT_LIMIT, total))
+    return total, reason
+
+
+def _regions(blocks: list[Block]) -> list[float]:
+    """Link density of each block's region: its nearest ancestor holding several blocks."""
+    chars: Counter[int] = Counter()
+    links: Counter[int] = Counter()
+    count: Counter[int] = Counter()
+    for block in blocks:
+        n = len(block.text)
+        for node in block.path[-1 - REGION_LEVELS : -1]:
+            chars[node.id] += n
+            links[node.id] += block.link_chars
+            count[node.id] += 1
+    densities = []
+    for block in blocks:
+        ancestors = block.path[-1 - REGION_LEVELS : -1]
+        region = None
+        for node in reversed(ancestors):
+            if count[node.id] >= REGION_MIN_BLOCKS:
+                region = node.id
+                break
+        if region is None:
+            densities.append(block.link_chars / max(1, len(block.text)))
+        else:
+            densities.append(links[region] / max(1, chars[region]))
+    return densities
+
+
+def _title_echo(key: str, title_key: str, title_words: frozenset[str]) -> float:
+    if not key or not title_key:
+        return 0.0
+    if key == title_key:
+        return 1.0
+    words = key.split()
+    if len(words) > 2 * len(title_words) + 3:
+        return 0.0
+    shared = sum(1 for w in words if w in title_words)
+    return shared / max(len(words), len(title_words))
+
+
+def measure(
+    blocks: list[Block], title: str = "", site_counts: dict[str, int] | None = None
+) -> list[Block]:
+    """Blocks with their :class:`Features` filled in."""
+    if not blocks:
+        return []
+    keys = [fingerprint(b.text) for b in blocks]
+    repeats = Counter(keys)
+    title_key = fingerprint(title)
+    title_words = frozenset(title_key.split())
+    regions = _regions(blocks)
+    hint_cache: dict[int, tuple[float, str]] = {}
+    total = len(blocks)
+    measured = []
+    for block, key, region in zip(blocks, keys, regions):
+        text = block.text
+        words = count_words(text)
+        lines = max(1, math.ceil(len(text) / WRAP_WIDTH))
+        hint, hint_reason = _path_hint(block.path, hint_cache)
+        features = Features(
+            words=words,
+            link_density=min(1.0, block.link_chars / max(1, len(text))),
+            text_density=words / lines,
+            terminal=bool(_TERMINAL.search(text)),
+            sentences=len(_SENTENCE_END.findall(text)),
+            duplicates=repeats[key] - 1,
+            title_echo=_title_echo(key, title_key, title_words),
+            position=block.index / total,
+            hint=hint,
+            hint_reason=hint_reason,
+            label_word=label_word(text) if len(text) < 80 else "",
+            region_link_density=region,
+            site_repeats=(site_counts or {}).get(key, 0),
+        )
+        measured.append(replace(block, features=features))
+    return measured

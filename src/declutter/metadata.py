@@ -1,0 +1,143 @@
+"""Page metadata: title, author, date, language, canonical URL, site name, description.
+
+Read from meta tags, JSON-LD and the document itself. The JSON-LD main text (``articleBody``)
+is kept too: app shells whose visible body is empty carry their article there.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from lxml import html
+
+__all__ = ["Metadata", "read_metadata"]
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a page says about itself. Empty strings where it says nothing."""
+
+    title: str = ""
+    author: str = ""
+    date: str = ""
+    language: str = ""
+    url: str = ""
+    site_name: str = ""
+    description: str = ""
+    page_type: str = ""
+    """The schema.org type the page declares (``NewsArticle``, ``Product``...), if any."""
+    json_ld_body: str = ""
+    """``articleBody`` (or a long ``text``) from the page's JSON-LD."""
+
+
+_WS = regex.compile(r"\s+")
+_TITLE_SEPARATORS = regex.compile(r"\s+[|–—·•:»-]\s+")
+_BODY_KEYS = ("articleBody", "text", "reviewBody")
+
+
+def _clean(text: str | None) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
+def _first(metas: dict[str, str], names: tuple[str, ...]) -> str:
+    for name in names:
+        if metas.get(name):
+            return metas[name]
+    return ""
+
+
+def _json_ld(scripts: list[str]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for source in scripts:
+        try:
+            data = json.loads(source)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack and len(found) < 50:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item[:50])
+            elif isinstance(item, dict):
+                found.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph[:50])
+    return found
+
+
+def _name(value: Any) -> str:
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, dict):
+        return _name(value.get("name"))
+    if isinstance(value, list) and value:
+        return ", ".join(n for n in (_name(v) for v in value[:5]) if n)
+    return ""
+
+
+def _strip_site(title: str, site: str) -> str:
+    """A <title> without the site name that sites append or prepend to it."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site:
+        kept = [p for p in parts if p.casefold() != site.casefold()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept)
+    return max(parts, key=len)
+
+
+def read_metadata(root: html.HtmlElement | None, url: str | None = None) -> Metadata:
+    """Metadata of a parsed page (an empty record for a text page)."""
+    if root is None:
+        return Metadata(url=url or "")
+    metas: dict[str, str] = {}
+    scripts: list[str] = []
+    page_title = canonical = ""
+    for el in root.iter("meta", "link", "title", "script"):  # one pass over the tree
+        tag = el.tag
+        if tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+            if key and key not in metas:
+                metas[key] = _clean(el.get("content"))
+            if el.get("http-equiv", "").lower() == "content-language":
+                metas.setdefault("content-language", _clean(el.get("content")))
+        elif tag == "link":
+            if not canonical and (el.get("rel") or "").lower() == "canonical":
+                canonical = (el.get("href") or "").strip()
+        elif tag == "title":
+            page_title = page_title or _clean(el.text_content())
+        elif (el.get("type") or "").lower() == "application/ld+json" and el.text:
+            scripts.append(el.text)
+    site = _first(metas, ("og:site_name", "application-name"))
+    ld_title = ld_author = ld_date = ld_type = ld_body = ""
+    for item in _json_ld(scripts):
+        kind = item.get("@type")
+        kind = kind[0] if isinstance(kind, list) and kind else kind
+        if not isinstance(kind, str) or kind in ("WebSite", "Organization", "BreadcrumbList"):
+            continue
+        ld_type = ld_type or kind
+        ld_title = ld_title or _name(item.get("headline")) or _name(item.get("name"))
+        ld_author = ld_author or _name(item.get("author"))
+        ld_date = ld_date or _name(item.get("datePublished"))
+        for key in _BODY_KEYS:
+            body = item.get(key)
+            if isinstance(body, str) and len(body) > len(ld_body):
+                ld_body = body.strip()
+    title = _first(metas, ("og:title", "twitter:title")) or ld_title or _strip_site(page_title, site)
+    language = root.get("lang") or root.get("xml:lang") or _first(metas, ("content-language", "og:locale"))
+    return Metadata(
+        title=title,
+        author=_first(metas, ("author", "article:author", "dc.creator")) or ld_author,
+        date=_first(metas, ("article:published_time", "date", "dc.date", "pubdate")) or ld_date,
+        language=language.strip(),
+        url=canonical or _first(metas, ("og:url",)) or (url or ""),
+        site_name=site,
+        description=_first(metas, ("description", "og:description")),
+        page_type=ld_type,
+        json_ld_body=ld_body,
+    )

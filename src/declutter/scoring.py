@@ -1,0 +1,115 @@
+"""Stage 4: features to a score, a provisional label and a reason.
+
+The score is a weighted sum of the block's features (weights in :mod:`declutter.weights`), then
+short blocks are smoothed towards their neighbours. Each block keeps the reason a person can read.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from .blocks import Block, Label
+from .weights import (
+    KIND_BONUS,
+    MAX_DUPLICATES,
+    MAX_SENTENCE_BONUS,
+    MAX_SITE_REPEATS,
+    SHORT_WORDS,
+    SMOOTH_MAX_LINK,
+    SMOOTH_SHARE,
+    SMOOTH_WINDOW,
+    W_BIAS,
+    W_DUPLICATE,
+    W_HINT,
+    W_LABEL,
+    W_LINK,
+    W_REGION_LINK,
+    W_SENTENCES,
+    W_SITE_REPEAT,
+    W_TERMINAL,
+    W_WORDS,
+)
+
+__all__ = ["contributions", "score", "score_block"]
+
+
+def contributions(block: Block) -> dict[str, float]:
+    """What each feature adds to the block's score, by a name a person can read."""
+    f = block.features
+    parts = {
+        "words": W_WORDS * math.log2(1 + f.words),
+        "link density": -W_LINK * f.link_density,
+        "region link density": -W_REGION_LINK * f.region_link_density,
+        "sentence end": W_TERMINAL if f.terminal else 0.0,
+        "sentences": W_SENTENCES * min(max(f.sentences - 1, 0), MAX_SENTENCE_BONUS),
+        "class/id": W_HINT * f.hint,
+        "repeated on page": -W_DUPLICATE * min(f.duplicates, MAX_DUPLICATES),
+        "boilerplate label": -W_LABEL if f.label_word else 0.0,
+        "repeated across site": -W_SITE_REPEAT * min(f.site_repeats, MAX_SITE_REPEATS),
+        "kind": KIND_BONUS.get(block.kind.value, 0.0),
+    }
+    return {name: value for name, value in parts.items() if value}
+
+
+def _describe(block: Block, name: str) -> str:
+    f = block.features
+    if name == "words":
+        return f"{f.words} words"
+    if name == "link density":
+        return f"link density {f.link_density:.2f}"
+    if name == "region link density":
+        return f"in a region of links ({f.region_link_density:.2f})"
+    if name == "class/id":
+        return f"class/id '{f.hint_reason}' ({f.hint:+.1f})"
+    if name == "repeated on page":
+        return f"repeated {f.duplicates + 1}x on the page"
+    if name == "boilerplate label":
+        return f"boilerplate label '{f.label_word}'"
+    if name == "repeated across site":
+        return f"seen on {f.site_repeats} other page(s) of the site"
+    if name == "kind":
+        return f"a {block.kind.value}"
+    return name
+
+
+def score_block(block: Block) -> Block:
+    """The block with its own score (no neighbours), label and reason."""
+    parts = contributions(block)
+    total = W_BIAS + sum(parts.values())
+    label = Label.CONTENT if total > 0 else Label.BOILERPLATE
+    if parts:
+        # The reason is the strongest contribution pointing the way of the decision.
+        signed = [(v, k) for k, v in parts.items() if (v > 0) == (total > 0)]
+        name = max(signed, key=lambda t: abs(t[0]))[1] if signed else max(parts, key=lambda k: abs(parts[k]))
+        reason = _describe(block, name)
+    else:
+        reason = "no evidence"
+    return replace(block, score=round(total, 3), label=label, reason=reason)
+
+
+def _smooth(blocks: list[Block]) -> list[Block]:
+    scores = [b.score for b in blocks]
+    out = []
+    for i, block in enumerate(blocks):
+        f = block.features
+        if f.words >= SHORT_WORDS or f.link_density > SMOOTH_MAX_LINK or f.label_word:
+            out.append(block)
+            continue
+        near = scores[max(0, i - SMOOTH_WINDOW) : i] + scores[i + 1 : i + 1 + SMOOTH_WINDOW]
+        if not near:
+            out.append(block)
+            continue
+        mean = sum(near) / len(near)
+        new = (1 - SMOOTH_SHARE) * block.score + SMOOTH_SHARE * mean
+        label = Label.CONTENT if new > 0 else Label.BOILERPLATE
+        reason = block.reason
+        if label is not block.label:
+            reason = f"short; takes after its neighbours ({mean:+.1f})"
+        out.append(replace(block, score=round(new, 3), label=label, reason=reason))
+    return out
+
+
+def score(blocks: list[Block]) -> list[Block]:
+    """Every block scored, labelled and explained, short blocks smoothed by their neighbours."""
+    return _smooth([score_block(b) for b in blocks])

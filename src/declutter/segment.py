@@ -1,0 +1,273 @@
+"""Stage 2: cut a document into blocks, in reading order.
+
+HTML: one iterative walk over the tree (no recursion, so any nesting depth is safe). Block-level
+elements open and close blocks; inline text joins the open block; script, style, template, hidden
+and form-control elements give nothing. Text pages: one block per non-empty line.
+"""
+
+from __future__ import annotations
+
+import regex
+from lxml import etree
+
+from .blocks import Block, Kind, Node
+from .deadline import Deadline
+from .load import Document
+from .weights import MAX_CELL_ROW_CHARS, MAX_PATH
+
+__all__ = ["segment", "segment_html", "segment_text", "tokens_of"]
+
+BLOCK_TAGS = frozenset(
+    """address article aside blockquote body caption center dd details dialog dir div dl dt
+    fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 header hgroup hr html
+    legend li main menu nav ol p pre search section summary table tbody td tfoot th thead tr ul
+    """.split()
+)
+"""Elements that start and end a block of their own."""
+
+SKIP_TAGS = frozenset(
+    """script style noscript template svg math iframe object embed canvas video audio source
+    track map area select option optgroup input textarea datalist head title meta link base
+    """.split()
+)
+"""Elements whose text is never page content."""
+
+LINK_TAGS = frozenset({"a", "button"})
+"""Elements whose text counts as link text (navigation and controls)."""
+
+HIDDEN_CLASSES = frozenset(
+    {"hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text", "is-hidden", "invisible"}
+)
+"""Class tokens that hide an element from sighted readers."""
+
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_LAYOUT_IN_ROW = frozenset({"table", "p", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li"})
+_KIND_TAGS = {
+    "h1": Kind.HEADING, "h2": Kind.HEADING, "h3": Kind.HEADING, "h4": Kind.HEADING,
+    "h5": Kind.HEADING, "h6": Kind.HEADING, "li": Kind.LIST_ITEM, "dt": Kind.LIST_ITEM,
+    "dd": Kind.LIST_ITEM, "pre": Kind.CODE, "blockquote": Kind.QUOTE,
+    "figcaption": Kind.CAPTION, "caption": Kind.CAPTION,
+}  # fmt: skip
+_KIND_STOP = frozenset({"article", "section", "main", "body", "table", "ul", "ol", "dl", "td", "th"})
+_BULLET = regex.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\))\s+\S")
+_WS = regex.compile(r"[^\S\n]+")
+
+
+def tokens_of(el: etree._Element) -> frozenset[str]:
+    """Lower-case class/id/role/itemprop words of an element, split at punctuation and camelCase."""
+    attrib = el.attrib
+    raw = " ".join(
+        v for v in (attrib.get("class"), attrib.get("id"), attrib.get("role"), attrib.get("itemprop")) if v
+    )
+    if not raw:
+        return frozenset()
+    words: set[str] = set()
+    for part in raw.split():
+        low = part.lower()
+        words.add(low)
+        for piece in _SPLIT.split(_CAMEL.sub(" ", part)):
+            for sub in piece.split():
+                if sub:
+                    words.add(sub.lower())
+    words.discard("")
+    return frozenset(words)
+
+
+def _hidden(el: etree._Element, tokens: frozenset[str]) -> bool:
+    attrib = el.attrib
+    if "hidden" in attrib:
+        return True
+    style = attrib.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    return bool(tokens) and not HIDDEN_CLASSES.isdisjoint(attrib.get("class", "").lower().split())
+
+
+def _data_row(tr: etree._Element) -> bool:
+    """A table row whose cells hold only inline text (data), not page layout."""
+    size = 0
+    for el in tr.iterdescendants():
+        tag = el.tag
+        if isinstance(tag, str) and tag in _LAYOUT_IN_ROW:
+            return False
+        size += len(el.text or "") + len(el.tail or "")
+        if size > MAX_CELL_ROW_CHARS:
+            return False
+    return True
+
+
+def _normalise(text: str) -> str:
+    lines = (_WS.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _normalise_code(text: str) -> str:
+    lines = [line.rstrip() for line in text.replace("\t", "    ").split("\n")]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return "\n".join(lines)
+
+
+class _Walker:
+    """State of one walk; lives only inside :func:`segment_html`."""
+
+    def __init__(self, deadline: Deadline) -> None:
+        self.blocks: list[Block] = []
+        self.stack: list[Node] = []
+        self.depth = 0
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.in_link = 0
+        self.in_pre = 0
+        self.row: etree._Element | None = None
+        self.cells = 0
+        self.next_id = 0
+        self.deadline = deadline
+
+    def add(self, text: str) -> None:
+        if text:
+            self.parts.append(text)
+            if self.in_link:
+                self.link_chars += len(text.strip())
+
+    def _kind(self) -> tuple[Kind, int]:
+        stack = self.stack
+        for i in range(len(stack) - 1, max(len(stack) - 6, -1), -1):
+            node = stack[i]
+            kind = _KIND_TAGS.get(node.tag)
+            if kind is not None:
+                if kind is Kind.HEADING:
+                    return kind, int(node.tag[1])
+                if kind is Kind.LIST_ITEM:
+                    return kind, sum(1 for n in stack if n.tag in ("ul", "ol", "dl"))
+                return kind, 0
+            if node.tag in _KIND_STOP:
+                break
+        return Kind.PARAGRAPH, 0
+
+    def flush(self, kind: Kind | None = None) -> None:
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        self.parts = []
+        link_chars, self.link_chars = self.link_chars, 0
+        if kind is None:
+            kind, level = (Kind.CODE, 0) if self.in_pre else self._kind()
+        else:
+            level = 0
+        text = _normalise_code(raw) if kind is Kind.CODE else _normalise(raw)
+        if kind is Kind.ROW:
+            text = text.strip(" |")
+        if not text.strip():
+            return
+        if not regex.search(r"[\p{L}\p{N}]", text):
+            return  # punctuation, bullets and icons alone carry no content
+        self.blocks.append(
+            Block(
+                index=len(self.blocks),
+                text=text,
+                kind=kind,
+                level=level,
+                path=tuple(self.stack[-MAX_PATH:]),
+                depth=self.depth,
+                link_chars=min(link_chars, len(text)),
+            )
+        )
+
+    def walk(self, root: etree._Element) -> list[Block]:
+        walker = etree.iterwalk(root, events=("start", "end"))
+        skipping: etree._Element | None = None
+        seen = 0
+        for event, el in walker:
+            tag = el.tag
+            if not isinstance(tag, str):  # comments, processing instructions, entities
+                if event == "end" and el.tail:
+                    self.add(el.tail)
+                continue
+            if skipping is not None:  # the end event of the element whose subtree was skipped
+                skipping = None
+                if el.tail:
+                    self.add(el.tail)
+                continue
+            if event == "start":
+                seen += 1
+                if seen & 1023 == 0:
+                    self.deadline.check("segment")
+                tag = tag.lower()
+                tokens = tokens_of(el)
+                if tag in SKIP_TAGS or _hidden(el, tokens):
+                    walker.skip_subtree()
+                    skipping = el
+                    continue
+                if self.row is not None:  # inside a data row: cells are separators, not blocks
+                    if tag in ("td", "th"):
+                        self.cells += 1
+                        if self.cells > 1:
+                            self.add(" | ")
+                    elif tag == "br":
+                        self.add(" ")
+                elif tag in BLOCK_TAGS:
+                    self.flush()
+                    self.stack.append(Node(self.next_id, tag, tokens))
+                    self.next_id += 1
+                    if tag == "tr" and _data_row(el):
+                        self.row = el
+                        self.cells = 0
+                    elif tag == "pre":
+                        self.in_pre += 1
+                elif tag == "br":
+                    self.add("\n")
+                self.depth += 1
+                if tag in LINK_TAGS:
+                    self.in_link += 1
+                if el.text:
+                    self.add(el.text)
+            else:
+                tag = tag.lower()
+                if tag in LINK_TAGS:
+                    self.in_link -= 1
+                if self.row is not None:
+                    if el is self.row:
+                        self.flush(Kind.ROW)
+                        self.row = None
+                        self.stack.pop()
+                elif tag in BLOCK_TAGS:
+                    self.flush()
+                    if tag == "pre":
+                        self.in_pre -= 1
+                    self.stack.pop()
+                self.depth -= 1
+                if el.tail:
+                    self.add(el.tail)
+        self.flush()
+        return self.blocks
+
+
+def segment_html(root: etree._Element, deadline: Deadline) -> list[Block]:
+    """Blocks of a parsed HTML tree, in document order."""
+    return _Walker(deadline).walk(root)
+
+
+def segment_text(text: str) -> list[Block]:
+    """Blocks of a plain-text page: one per non-empty line."""
+    blocks: list[Block] = []
+    for line in text.splitlines():
+        clean = _WS.sub(" ", line).strip()
+        if not clean or not regex.search(r"[\p{L}\p{N}]", clean):
+            continue
+        kind = Kind.LIST_ITEM if _BULLET.match(clean) else Kind.PARAGRAPH
+        blocks.append(Block(index=len(blocks), text=clean, kind=kind))
+    return blocks
+
+
+def segment(document: Document, deadline: Deadline) -> list[Block]:
+    """Blocks of a loaded document, HTML or text."""
+    if document.root is not None:
+        return segment_html(document.root, deadline)
+    if document.is_html:
+        return []
+    return segment_text(document.text)

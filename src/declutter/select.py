@@ -1,0 +1,136 @@
+"""Stage 5: choose the main content.
+
+Every block votes for the elements that enclose it, with a value that grows with its length and
+the sign of its score. The element with the largest sum is the main region (the same idea as
+Readability's candidate containers, but compared on all the blocks they hold); siblings that also
+sum high join it. Inside the region, blocks above a low bar are kept; outside, only very strong
+ones. The headline is kept once and its echoes are dropped.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from .blocks import Block, Kind, Label
+from .features import fingerprint
+from .weights import (
+    HEADLINE_MIN_ECHO,
+    KEEP_INSIDE,
+    KEEP_OUTSIDE,
+    SIBLING_LEVELS,
+    SIBLING_SHARE,
+    VALUE_SCALE,
+)
+
+__all__ = ["Selection", "select", "value"]
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The decided blocks and what the decision rested on."""
+
+    blocks: list[Block]
+    region: int | None
+    """Id of the element chosen as the main region (``None`` for text pages or no content)."""
+    headline: int | None
+    """Index of the headline block, if one was found."""
+    reason: str
+    """Why the result is empty, when it is."""
+
+
+def value(block: Block) -> float:
+    """A block's vote for its enclosing elements."""
+    return (1 + block.features.words) * math.tanh(block.score / VALUE_SCALE)
+
+
+def _regions(blocks: list[Block]) -> tuple[set[int], int | None]:
+    """Element ids whose blocks form the main region, and the id of its core element."""
+    sums: dict[int, float] = defaultdict(float)
+    depth: dict[int, int] = {}
+    parent: dict[int, int] = {}
+    children: dict[int, set[int]] = defaultdict(set)
+    for block in blocks:
+        v = value(block)
+        previous = None
+        for d, node in enumerate(block.path):
+            sums[node.id] += v
+            depth[node.id] = d
+            if previous is not None:
+                parent[node.id] = previous
+                children[previous].add(node.id)
+            previous = node.id
+    if not sums:
+        return set(), None
+    core = max(sums, key=lambda n: (sums[n], depth[n]))
+    if sums[core] <= 0:
+        return set(), None
+    chosen = {core}
+    # Siblings at the levels above the core that carry a fair share of content join the region.
+    ancestor = core
+    for _ in range(SIBLING_LEVELS):
+        if ancestor not in parent:
+            break
+        below, ancestor = ancestor, parent[ancestor]
+        for child in children[ancestor]:
+            if child != below and sums[child] >= SIBLING_SHARE * sums[core]:
+                chosen.add(child)
+    return chosen, core
+
+
+def _headline(blocks: list[Block], first_kept: int | None) -> int | None:
+    headings = [b for b in blocks if b.kind is Kind.HEADING and b.features.link_density < 0.5]
+    if not headings:
+        return None
+    limit = first_kept if first_kept is not None else len(blocks)
+    h1s = [b for b in headings if b.level == 1 and b.index <= limit]
+    if h1s:
+        return max(h1s, key=lambda b: (b.features.title_echo, -b.index)).index
+    echoes = [b for b in headings if b.features.title_echo >= HEADLINE_MIN_ECHO and b.index <= limit]
+    if echoes:
+        return max(echoes, key=lambda b: (b.features.title_echo, -b.index)).index
+    return None
+
+
+def select(blocks: list[Block], favor: str = "balanced", include_title: bool = True) -> Selection:
+    """Final labels and reasons for every block."""
+    if not blocks:
+        return Selection([], None, None, "the page has no text")
+    region, core = _regions(blocks)
+    inside_bar, outside_bar = KEEP_INSIDE[favor], KEEP_OUTSIDE[favor]
+    decided: list[Block] = []
+    for block in blocks:
+        inside = any(node.id in region for node in block.path) if region else not block.path
+        bar = inside_bar if inside else outside_bar
+        if block.score > bar:
+            where = "in the main region" if inside else "strong content outside the main region"
+            reason = block.reason if block.label is Label.CONTENT else f"{block.reason}, {where}"
+            decided.append(replace(block, label=Label.CONTENT, reason=reason))
+        else:
+            reason = block.reason if inside else f"{block.reason}; outside the main region"
+            decided.append(replace(block, label=Label.BOILERPLATE, reason=reason))
+    first_kept = next((b.index for b in decided if b.label is Label.CONTENT), None)
+    headline = _headline(decided, first_kept)
+    seen: set[str] = set()
+    out: list[Block] = []
+    headline_key = fingerprint(decided[headline].text) if headline is not None else None
+    for block in decided:
+        key = fingerprint(block.text)
+        if block.index == headline:
+            if include_title:
+                out.append(replace(block, label=Label.HEADLINE, reason="the headline"))
+            else:
+                out.append(replace(block, label=Label.BOILERPLATE, reason="the headline (not asked for)"))
+            seen.add(key)
+        elif block.label is Label.CONTENT and key == headline_key:
+            out.append(replace(block, label=Label.BOILERPLATE, reason="repeats the headline"))
+        elif block.label is Label.CONTENT and key in seen and block.kind is not Kind.ROW:
+            out.append(replace(block, label=Label.BOILERPLATE, reason="repeats a block kept above"))
+        else:
+            if block.label is Label.CONTENT:
+                seen.add(key)
+            out.append(block)
+    if not any(b.label is not Label.BOILERPLATE for b in out):
+        return Selection(out, core, headline, "no block scored as main content")
+    return Selection(out, core, headline, "")

@@ -1,0 +1,189 @@
+"""Every number and word list that shapes a decision, in one place.
+
+Each constant says what it does, its unit, and why it has its value. Functions elsewhere take
+their thresholds from here; a literal threshold inside a stage is a defect.
+"""
+
+from __future__ import annotations
+
+import math
+
+# ---------------------------------------------------------------------------------------------
+# load: telling HTML from text
+# ---------------------------------------------------------------------------------------------
+SNIFF_BYTES = 4096
+"""Bytes (or characters) read from the start of a page to find its encoding declaration and to
+tell markup from text. Declarations sit in <head>, well inside this."""
+SNIFF_MIN_TAGS = 3
+"""Known HTML tags needed in the sniffed head for a page not starting with <html> or a doctype
+to count as HTML. Plain text rarely holds three tag-like strings; a fragment of markup does."""
+
+# ---------------------------------------------------------------------------------------------
+# segment: which elements make blocks
+# ---------------------------------------------------------------------------------------------
+MAX_PATH = 48
+"""Enclosing elements kept on a block's path (the nearest ones). Real pages nest 10-40 deep;
+the cap keeps absurdly nested documents linear in memory."""
+MAX_CELL_ROW_CHARS = 2000
+"""A table row with more text than this is layout, not data: its cells become blocks of their own."""
+
+# ---------------------------------------------------------------------------------------------
+# features
+# ---------------------------------------------------------------------------------------------
+WRAP_WIDTH = 80
+"""Characters per line when text density is measured as words per wrapped line (boilerpipe's
+measure; 80 is the width its authors used)."""
+UNSPACED_WORD_CHARS = 2.0
+"""Characters of an unspaced script (Chinese, Japanese, Thai) that count as one word."""
+HINT_DECAY = 0.8
+"""Each step further up the path multiplies a class/id hint by this: the nearest elements say
+most about a block."""
+HINT_LIMIT = 4.0
+"""Largest absolute class/id hint a block can carry, so markup words never outvote the text."""
+REGION_MIN_BLOCKS = 3
+"""A block's region is its nearest enclosing element holding at least this many blocks."""
+REGION_LEVELS = 4
+"""How many enclosing elements are considered when looking for a block's region."""
+
+HINT_WORDS: dict[str, float] = {
+    # Boilerplate: site chrome, navigation, promotion, social, legal. Negative.
+    "nav": -2.5, "navbar": -2.5, "navigation": -2.5, "menu": -2.5, "menubar": -2.5,
+    "breadcrumb": -3.0, "breadcrumbs": -3.0, "crumbs": -2.5, "topbar": -2.0, "masthead": -1.5,
+    "footer": -2.5, "foot": -1.5, "colophon": -2.0, "copyright": -2.5, "header": -1.2,
+    "sidebar": -2.5, "aside": -1.5, "widget": -2.0, "widgets": -2.0, "rail": -1.5,
+    "complementary": -2.0, "banner": -1.5, "sitemap": -2.0,
+    "related": -2.5, "recommended": -2.5, "recommendations": -2.5, "popular": -2.5,
+    "trending": -2.5, "mostread": -2.5, "most": -1.0, "teaser": -2.0, "teasers": -2.0,
+    "promo": -2.5, "promotion": -2.0, "sponsored": -2.5, "ad": -2.0, "ads": -2.5, "advert": -2.5,
+    "advertisement": -2.5, "adsense": -2.5, "dfp": -2.0, "outbrain": -3.0, "taboola": -3.0,
+    "share": -2.5, "sharing": -2.5, "social": -2.5, "sociallinks": -2.5, "follow": -1.5,
+    "comment": -2.0, "comments": -2.5, "respond": -2.0, "reply": -1.0, "disqus": -3.0,
+    "cookie": -3.0, "cookies": -3.0, "consent": -3.0, "gdpr": -3.0, "newsletter": -3.0,
+    "subscribe": -2.5, "subscription": -2.0, "signup": -2.0, "login": -2.0, "signin": -2.0,
+    "popup": -2.5, "modal": -2.0, "overlay": -1.5, "toolbar": -2.0, "pagination": -2.5,
+    "pager": -2.5, "paging": -2.0, "tags": -1.5, "tagcloud": -2.5, "tag": -1.0, "categories": -1.0,
+    "byline": -1.0, "author": -0.8, "bio": -1.5, "meta": -1.0, "postmeta": -1.5, "dateline": -0.5,
+    "skip": -2.0, "skiplink": -2.5, "toc": -1.5, "print": -1.0, "rating": -1.0, "breaking": -1.0,
+    "cta": -1.5, "signature": -2.5, "sig": -1.5, "legal": -1.5, "disclaimer": -1.0,
+    "carousel": -1.5, "slider": -1.0, "hidden": -1.0, "offcanvas": -2.0, "dropdown": -2.0,
+    "announcement": -1.5, "alert": -1.0, "notice": -1.0, "shoutbox": -2.0, "blogroll": -2.5,
+    "archive": -1.0, "archives": -1.5, "feed": -0.5, "more": -0.5, "prev": -1.5, "next": -1.0,
+    "previous": -1.5, "crosslinks": -2.0, "partner": -1.5, "partners": -1.5,
+    # Content: the main region. Positive.
+    "article": 1.5, "articlebody": 3.0, "content": 1.0, "maincontent": 2.0, "main": 1.2,
+    "post": 1.0, "postbody": 2.5, "entry": 1.2, "entrycontent": 2.5, "story": 1.5,
+    "storybody": 2.5, "text": 0.7, "body": 0.7, "prose": 1.5, "blog": 0.5, "markdown": 1.5,
+    "rst": 1.0, "document": 1.0, "docs": 0.8, "documentation": 1.0, "page": 0.3, "single": 0.5,
+    "message": 0.8, "topic": 0.5, "thread": 0.8, "question": 1.0, "answer": 1.0, "answers": 1.0,
+    "description": 1.0, "product": 0.5, "details": 0.5, "recipe": 1.0, "instructions": 1.0,
+    "ingredients": 1.0, "lead": 0.8, "intro": 0.8, "summary": 0.5, "abstract": 1.0,
+    "section": 0.3, "richtext": 1.5, "wysiwyg": 1.5, "editorial": 1.0,
+}  # fmt: skip
+"""Class/id/role words and their weight. Matched as whole words after splitting at punctuation
+and camelCase ("site-nav", "mainNav" and "nav_main" all give "nav")."""
+
+TAG_HINTS: dict[str, float] = {
+    "nav": -3.0, "footer": -2.0, "aside": -2.5, "header": -1.0, "form": -0.3, "menu": -2.5,
+    "article": 1.5, "main": 2.0,
+}  # fmt: skip
+"""Weight of the element names themselves, on the same scale as HINT_WORDS."""
+
+LABEL_WORDS: frozenset[str] = frozenset(
+    " ".join(label.split())
+    for label in """
+    most read|most popular|most viewed|most shared|popular|trending|trending now|related|related
+    articles|related posts|related stories|related news|read also|read more|see also|also read|you
+    may also like|you might also like|recommended|recommended for you|more from|more stories|more
+    news|latest|latest news|top stories|editor's picks|share|share this|share this article|share
+    on|follow us|comments|leave a comment|leave a reply|post a comment|newsletter|subscribe|sign up|
+    advertisement|sponsored|ad|tags|categories|previous|next|previous post|next post|back to top|
+    skip to content|skip to main content|table of contents|contents|on this page|in this article|
+    about the author|about us|contact|contact us|privacy policy|terms of use|cookie settings|
+    meistgelesen|meistgelesene artikel|beliebt|am beliebtesten|auch interessant|das könnte sie auch
+    interessieren|mehr zum thema|weitere artikel|verwandte artikel|lesen sie auch|empfohlen|
+    teilen|artikel teilen|kommentare|newsletter abonnieren|anzeige|werbung|schlagworte|themen|
+    les plus lus|les plus populaires|à lire aussi|a lire aussi|lire aussi|voir aussi|articles
+    similaires|sur le même sujet|partager|commentaires|publicité|abonnez-vous|
+    lo más leído|más leídas|lo más visto|te puede interesar|lee también|leer también|noticias
+    relacionadas|relacionados|compartir|comentarios|publicidad|suscríbete|
+    o mais lido|mais lidas|leia também|veja também|relacionadas|partilhar|compartilhar|
+    i più letti|più letti|leggi anche|potrebbe interessarti|articoli correlati|condividi|commenti|
+    pubblicità|meest gelezen|lees ook|gerelateerd|delen|reacties|
+    en çok okunanlar|çok okunanlar|ilgili haberler|bunlar da ilginizi çekebilir|paylaş|yorumlar|
+    reklam|самое читаемое|популярное|читайте также|читайте также:|похожие материалы|по теме|
+    поделиться|комментарии|реклама|новости по теме|
+    الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|مواضيع ذات صلة|شارك|تعليقات|
+    热门|热门排行|热门文章|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|分享|评论|广告|
+    人気記事|関連記事|おすすめ記事|ランキング|シェア|コメント|広告|
+    많이 본 뉴스|관련기사|관련 기사|추천 기사|공유|댓글|광고|
+    najczęściej czytane|przeczytaj również|czytaj także|zobacz też|powiązane|udostępnij|komentarze|
+    reklama
+    """.split("|")
+)
+"""Labels that head or make up boilerplate boxes, in many languages (lower case). A block that
+is one of these, or starts with one followed by a colon, is a label of boilerplate."""
+
+# ---------------------------------------------------------------------------------------------
+# scoring: features -> score. A positive score leans to content, a negative one to boilerplate.
+# ---------------------------------------------------------------------------------------------
+W_BIAS = -1.2
+"""Where a block with no evidence starts: slightly boilerplate, since most blocks of a page are."""
+W_WORDS = 0.75
+"""Per doubling of the word count (log2(1 + words)): long text is content (a 30-word paragraph
+gets +3.7, a 2-word menu item +1.2)."""
+W_LINK = 4.5
+"""Times the block's link density: a block that is all link text loses 4.5."""
+W_REGION_LINK = 2.0
+"""Times the link density of the block's region: prose inside a link list is a teaser."""
+W_TERMINAL = 0.8
+"""A block ending like a sentence."""
+W_SENTENCES = 0.3
+"""Per sentence beyond the first, up to MAX_SENTENCE_BONUS sentences."""
+MAX_SENTENCE_BONUS = 4
+W_HINT = 0.7
+"""Times the class/id hint (itself within +-HINT_LIMIT)."""
+W_DUPLICATE = 1.0
+"""Per other copy of the same text on the page (up to MAX_DUPLICATES): repeated text is template."""
+MAX_DUPLICATES = 3
+W_LABEL = 3.0
+"""A block that is a boilerplate label ("Most read", "Share", "Lesen Sie auch: ...")."""
+W_SITE_REPEAT = 1.5
+"""Per other page of the same site holding the block (up to MAX_SITE_REPEATS)."""
+MAX_SITE_REPEATS = 3
+KIND_BONUS: dict[str, float] = {
+    "code": 1.5,
+    "row": 0.4,
+    "quote": 0.3,
+    "caption": 0.0,
+    "heading": 0.0,
+    "list-item": -0.2,
+    "paragraph": 0.0,
+}
+"""Per block kind: code and table rows are rarely template; list items often are (menus)."""
+
+SHORT_WORDS = 10
+"""Blocks with fewer words are judged with their neighbours (jusText's context rule)."""
+SMOOTH_SHARE = 0.5
+"""How much of a short block's score comes from its neighbours' mean score."""
+SMOOTH_WINDOW = 2
+"""Neighbours on each side that a short block looks at."""
+SMOOTH_MAX_LINK = 0.5
+"""Short blocks with more link density than this are not smoothed: a link stays a link."""
+
+# ---------------------------------------------------------------------------------------------
+# select: which region is the main content
+# ---------------------------------------------------------------------------------------------
+VALUE_SCALE = 2.0
+"""A block's vote for its containers is (1 + words) * tanh(score / VALUE_SCALE): long clear
+content pulls hard, long clear boilerplate pushes hard, doubtful blocks barely count."""
+SIBLING_SHARE = 0.2
+"""A sibling of the chosen container joins it when its own sum is at least this share of the
+chosen one's (service pages and forums spread content over several sibling sections)."""
+SIBLING_LEVELS = 2
+"""How many levels above the chosen container siblings are looked for."""
+KEEP_INSIDE: dict[str, float] = {"precision": 0.5, "balanced": -0.4, "recall": -1.5}
+"""Least score a block inside the main region needs to be kept, per Options.favor."""
+KEEP_OUTSIDE: dict[str, float] = {"precision": math.inf, "balanced": 5.0, "recall": 3.0}
+"""Least score a block outside the main region needs to be kept, per Options.favor."""
+HEADLINE_MIN_ECHO = 0.5
+"""A heading that is not an <h1> must share this much with the page title to be the headline."""
