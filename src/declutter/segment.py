@@ -26,7 +26,7 @@ BLOCK_TAGS = frozenset(
 """Elements that start and end a block of their own."""
 
 SKIP_TAGS = frozenset(
-    """script style noscript template svg math iframe object embed canvas video audio source
+    """script style template svg math iframe object embed canvas video audio source
     track map area select option optgroup input textarea datalist head title meta link base
     """.split()
 )
