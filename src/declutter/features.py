@@ -20,9 +20,11 @@ from .weights import (
     LABEL_WORDS,
     REGION_LEVELS,
     REGION_MIN_BLOCKS,
+    STRONG_NEGATIVE_HINT,
     TAG_HINTS,
     UNSPACED_WORD_CHARS,
     WRAP_WIDTH,
+    WRAPPER_SHARE,
 )
 
 __all__ = ["count_words", "fingerprint", "label_word", "measure", "node_hint"]
@@ -85,23 +87,40 @@ def node_hint(node: Node) -> tuple[float, str]:
     return total, best_word
 
 
-def _path_hint(path: tuple[Node, ...], cache: dict[int, tuple[float, str]]) -> tuple[float, str]:
-    total, factor = 0.0, 1.0
-    strongest, reason = 0.0, ""
+def _path_hint(
+    path: tuple[Node, ...], cache: dict[int, tuple[float, str]], wrappers: set[int]
+) -> tuple[float, str]:
+    """Class/id evidence of a block's enclosing elements, nearest first.
+
+    Positive evidence fades with distance; negative evidence does not, and a strongly negative
+    element (a comments box inside <main>) cannot be outvoted by positive elements above it.
+    Elements that wrap most of the page say nothing about any one block and are passed over.
+    """
+    positive, negative, factor = 0.0, 0.0, 1.0
+    reason, strongest = "", 0.0
     for node in reversed(path):
         if node.tag in _SKIP_HINT_TAGS:
             break
+        if node.id in wrappers:
+            factor *= HINT_DECAY
+            continue
         hint = cache.get(node.id)
         if hint is None:
             hint = cache[node.id] = node_hint(node)
         weight, word = hint
-        if weight:
-            contribution = weight * factor
-            total += contribution
-            if abs(contribution) > abs(strongest):
-                strongest, reason = contribution, word
+        if weight > 0:
+            positive += weight * factor
+            if weight * factor > abs(strongest):
+                strongest, reason = weight * factor, word
+        elif weight < 0:
+            if weight < negative:
+                negative = weight
+                if abs(weight) >= abs(strongest):
+                    strongest, reason = weight, word
+            if weight <= STRONG_NEGATIVE_HINT:
+                break
         factor *= HINT_DECAY
-    total = max(-HINT_LIMIT, min(HINT_LIMIT, total))
+    total = max(-HINT_LIMIT, min(HINT_LIMIT, positive + negative))
     return total, reason
 
 
@@ -131,6 +150,19 @@ def _regions(blocks: list[Block]) -> list[float]:
     return densities
 
 
+def _wrappers(blocks: list[Block]) -> set[int]:
+    """Elements holding more than WRAPPER_SHARE of the page's text."""
+    chars: Counter[int] = Counter()
+    total = 0
+    for block in blocks:
+        n = len(block.text)
+        total += n
+        for node in block.path:
+            chars[node.id] += n
+    limit = WRAPPER_SHARE * total
+    return {node for node, n in chars.items() if n > limit}
+
+
 def _title_echo(key: str, title_key: str, title_words: frozenset[str]) -> float:
     if not key or not title_key:
         return 0.0
@@ -154,6 +186,7 @@ def measure(
     title_key = fingerprint(title)
     title_words = frozenset(title_key.split())
     regions = _regions(blocks)
+    wrappers = _wrappers(blocks)
     hint_cache: dict[int, tuple[float, str]] = {}
     total = len(blocks)
     measured = []
@@ -161,7 +194,7 @@ def measure(
         text = block.text
         words = count_words(text)
         lines = max(1, math.ceil(len(text) / WRAP_WIDTH))
-        hint, hint_reason = _path_hint(block.path, hint_cache)
+        hint, hint_reason = _path_hint(block.path, hint_cache, wrappers)
         features = Features(
             words=words,
             link_density=min(1.0, block.link_chars / max(1, len(text))),

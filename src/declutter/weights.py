@@ -38,6 +38,12 @@ UNSPACED_WORD_CHARS = 2.0
 HINT_DECAY = 0.8
 """Each step further up the path multiplies a class/id hint by this: the nearest elements say
 most about a block."""
+STRONG_NEGATIVE_HINT = -2.0
+"""An element whose class/id weight is this negative or worse (comments, newsletter, footer)
+marks its whole subtree: positive words further up cannot outvote it."""
+WRAPPER_SHARE = 0.6
+"""An element holding more than this share of the page's text is a page wrapper; its class/id
+words ("has-sidebar", "content-wrapper") describe the page, not a block, and are passed over."""
 HINT_LIMIT = 4.0
 """Largest absolute class/id hint a block can carry, so markup words never outvote the text."""
 REGION_MIN_BLOCKS = 3
@@ -62,7 +68,7 @@ HINT_WORDS: dict[str, float] = {
     "subscribe": -2.5, "subscription": -2.0, "signup": -2.0, "login": -2.0, "signin": -2.0,
     "popup": -2.5, "modal": -2.0, "overlay": -1.5, "toolbar": -2.0, "pagination": -2.5,
     "pager": -2.5, "paging": -2.0, "tags": -1.5, "tagcloud": -2.5, "tag": -1.0, "categories": -1.0,
-    "byline": -1.0, "author": -0.8, "bio": -1.5, "meta": -1.0, "postmeta": -1.5, "dateline": -0.5,
+    "byline": -2.5, "author": -0.8, "bio": -1.5, "meta": -1.0, "postmeta": -1.5, "dateline": -0.5,
     "skip": -2.0, "skiplink": -2.5, "toc": -1.5, "print": -1.0, "rating": -1.0, "breaking": -1.0,
     "cta": -1.5, "signature": -2.5, "sig": -1.5, "legal": -1.5, "disclaimer": -1.0,
     "carousel": -1.5, "slider": -1.0, "hidden": -1.0, "offcanvas": -2.0, "dropdown": -2.0,
@@ -140,7 +146,7 @@ W_TERMINAL = 0.8
 W_SENTENCES = 0.3
 """Per sentence beyond the first, up to MAX_SENTENCE_BONUS sentences."""
 MAX_SENTENCE_BONUS = 4
-W_HINT = 0.7
+W_HINT = 1.0
 """Times the class/id hint (itself within +-HINT_LIMIT)."""
 W_DUPLICATE = 1.0
 """Per other copy of the same text on the page (up to MAX_DUPLICATES): repeated text is template."""

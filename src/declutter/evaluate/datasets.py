@@ -78,11 +78,13 @@ HOLDOUT_DIGITS = 3
 
 # How much of a page to search for its declared language.
 _LANG_SNIFF_BYTES = 65536
-_HTML_LANG = re.compile(rb"<html\b[^>]*?\b(?:xml:)?lang\s*=\s*[\"']?\s*([A-Za-z]{2,3})\b", re.I)
+_HTML_LANG = re.compile(
+    rb"<html\b[^>]*?\b(?:xml:)?lang\s*=\s*[\"']?\s*([A-Za-z]{2,3})\b", re.IGNORECASE
+)
 _META_LANG = re.compile(
     rb"<meta\b[^>]*?http-equiv\s*=\s*[\"']?content-language[\"']?[^>]*?content\s*=\s*"
     rb"[\"']?\s*([A-Za-z]{2,3})\b",
-    re.I,
+    re.IGNORECASE,
 )
 _GZIP_MAGIC = b"\x1f\x8b"
 
@@ -306,7 +308,9 @@ def read_trafilatura(root: Path) -> list[PageRef]:
             continue
         page_id = name.removesuffix(".gz").removesuffix(".html")
         refs.append(
-            PageRef(page_id, functools.partial(_load_trafilatura_page, page_id, url, entry, html_file))
+            PageRef(
+                page_id, functools.partial(_load_trafilatura_page, page_id, url, entry, html_file)
+            )
         )
     return sorted(refs, key=lambda r: r.id)
 

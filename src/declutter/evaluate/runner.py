@@ -292,7 +292,7 @@ def progress_bar(total: int, enabled: bool | None) -> Progress:
     if not enabled:
         return _NoProgress()
     try:
-        from tqdm import tqdm
+        from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
     except ImportError:
         return _NoProgress()
     bar: Progress = tqdm(total=total, unit="job", file=sys.stderr, dynamic_ncols=True)
@@ -330,7 +330,11 @@ def evaluate(
     bar = progress_bar(len(refs) * len(names), progress)
     try:
         for page, name, outcome in run_jobs(
-            _load_pages(refs, load_errors), names, extractors, jobs=jobs, timeout=timeout,
+            _load_pages(refs, load_errors),
+            names,
+            extractors,
+            jobs=jobs,
+            timeout=timeout,
             as_text=as_text,
         ):
             results.append(score_page(page, name, outcome))
@@ -407,7 +411,7 @@ def _run_one(extractor: Extractor, page: Page, as_text: bool) -> Outcome:
         if not isinstance(text, str):
             raise TypeError(f"extractor returned {type(text).__name__}, not str")
         return Outcome(text, time.perf_counter() - start)
-    except Exception as exc:  # counted and reported per page, never silent
+    except Exception as exc:  # noqa: BLE001 - counted and reported per page, never silent
         return Outcome(
             "", time.perf_counter() - start, type(exc).__name__, str(exc)[:_MESSAGE_CHARS]
         )
