@@ -113,7 +113,9 @@ def render_text(page: str | bytes) -> str:
     if not text.strip():
         return ""
     try:
-        root = lxml.html.document_fromstring(text)
+        # A parser per call (lxml parsers are not thread-safe); huge_tree lifts libxml2's
+        # nesting limit of 256 to its maximum, so deep real-world markup keeps its text.
+        root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     except lxml.etree.ParserError:
         return ""
     out = _Lines()
