@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-title", action="store_true", help="leave the headline out of the output")
     p.add_argument("--comments", action="store_true", help="keep reader comments under articles")
     p.add_argument("--encoding", help="decode input bytes with this codec instead of detecting it")
+    p.add_argument("--max-bytes", type=int, metavar="N", help="refuse pages larger than N bytes")
     p.add_argument("--time-budget", type=float, metavar="SECONDS", help="give up on a page after this long")
     p.add_argument("--version", action="version", version=f"declutter {__version__}")
     return p
@@ -107,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             include_comments=args.comments,
             encoding=args.encoding,
             time_budget=args.time_budget,
+            **({"max_input_bytes": args.max_bytes} if args.max_bytes is not None else {}),
         )
     except (ValueError, TypeError) as error:
         print(f"declutter: {error}", file=sys.stderr)

@@ -94,9 +94,10 @@ def _codec(label: str) -> str | None:
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Decode page bytes; return the text and the codec used.
 
-    The order is: a codec the caller forces; a byte-order mark; the page's own declaration (meta
-    charset, http-equiv, XML declaration); strict UTF-8; charset-normalizer's best guess; cp1252
-    with replacement characters.
+    The order is: a codec the caller forces; a byte-order mark; strict UTF-8 (bytes that decode
+    as UTF-8 are UTF-8, whatever a mislabelled page declares); the page's own declaration (meta
+    charset, http-equiv, XML declaration); charset-normalizer's best guess; cp1252 with
+    replacement characters.
     """
     if encoding:
         return data.decode(encoding, errors="replace"), codecs.lookup(encoding).name
@@ -107,15 +108,17 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     match = _DECLARED.search(data[:SNIFF_BYTES])
     if match:
         declared = _codec((match.group(1) or match.group(2)).decode("ascii", "replace"))
+    try:
+        # Valid UTF-8 with multi-byte sequences is almost never legacy text that happens to
+        # decode: such bytes are UTF-8 whatever the page declares (a common mislabelling).
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     if declared:
         try:
             return data.decode(declared), declared
         except UnicodeDecodeError:
             pass
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
     if declared:  # declared, not valid, but not UTF-8 either: trust the page, mend the bytes
         return data.decode(declared, errors="replace"), declared
     from charset_normalizer import from_bytes  # imported late: only mis-declared pages need it

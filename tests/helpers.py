@@ -1,0 +1,41 @@
+"""Build block lists directly, so scoring and selection tests never parse HTML."""
+
+from __future__ import annotations
+
+from declutter.blocks import Block, Kind, Node
+from declutter.features import measure
+
+
+def node(id_: int, tag: str = "div", *tokens: str) -> Node:
+    """An element on a block path."""
+    return Node(id_, tag, frozenset(tokens))
+
+
+def block(
+    text: str,
+    path: tuple[Node, ...] = (),
+    kind: Kind = Kind.PARAGRAPH,
+    link_chars: int = 0,
+    level: int = 0,
+) -> Block:
+    """One unmeasured block; index is set by :func:`page`."""
+    return Block(index=0, text=text, kind=kind, level=level, path=path, link_chars=link_chars)
+
+
+def page(*blocks: Block, title: str = "") -> list[Block]:
+    """Blocks renumbered in order and measured."""
+    numbered = [
+        Block(index=i, text=b.text, kind=b.kind, level=b.level, path=b.path, link_chars=b.link_chars)
+        for i, b in enumerate(blocks)
+    ]
+    return measure(numbered, title)
+
+
+PROSE = (
+    "The committee published its findings on Tuesday after a review that lasted nearly two years "
+    "and covered every school in the district."
+)
+PROSE_2 = (
+    "Parents who attended the meeting asked for the report to be translated into the three "
+    "languages most spoken at home in the area."
+)

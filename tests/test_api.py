@@ -1,0 +1,144 @@
+"""The public API end to end."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+import declutter
+from declutter import InputTooLargeError, Label, Options, SiteMemory, extract, extract_result
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def test_typical_news_page() -> None:
+    """The typical news page comes out as headline once and its paragraphs, nothing else."""
+    html = (PAGES / "news_typical.html").read_bytes()
+    expected = (PAGES / "news_typical.expected.txt").read_text(encoding="utf-8").strip()
+    assert extract(html) == expected
+
+
+def test_result_explains_every_block() -> None:
+    """Every block of the result has a label, a score and a non-empty reason."""
+    result = extract_result((PAGES / "news_typical.html").read_bytes())
+    assert result.title == "Harbour town votes to keep its ferry running through winter"
+    assert result.metadata.author == "Mara Quint"
+    assert result.metadata.site_name == "The Coastal Courier"
+    assert result.metadata.url == "https://courier.example/local/ferry-winter-vote"
+    assert all(b.reason for b in result.blocks)
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons["Most read"] == "class/id 'sidebar' (-4.0); outside the main region"
+    assert reasons["Read also: Harbour wall repairs to start in April"] == "link density 0.78"
+    assert [b.label for b in result.blocks].count(Label.HEADLINE) == 1
+
+
+def test_wrong_type_raises_type_error() -> None:
+    """extract(123) raises TypeError saying what it accepts."""
+    with pytest.raises(TypeError, match="str or bytes"):
+        extract(123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="Options"):
+        extract("<p>x</p>", options={"favor": "recall"})  # type: ignore[arg-type]
+
+
+def test_unknown_and_bad_options() -> None:
+    """Unknown option names raise TypeError; bad values raise ValueError naming the choices."""
+    with pytest.raises(TypeError, match="unknown option"):
+        extract("<p>x</p>", colour="red")
+    with pytest.raises(ValueError, match="'precision', 'balanced', 'recall'"):
+        extract("<p>x</p>", favor="max")
+
+
+def test_empty_and_no_content_pages() -> None:
+    """Empty input gives an empty string; the full result says why."""
+    assert extract("") == ""
+    assert extract(b"   \n ") == ""
+    result = extract_result("<html><body><nav><a href='/'>Home</a><a href='/b'>B</a></nav></body></html>")
+    assert result.text == ""
+    assert result.reason == "no block scored as main content"
+
+
+def test_output_formats() -> None:
+    """markdown marks the headline; json carries title, text and blocks."""
+    html = (PAGES / "news_typical.html").read_bytes()
+    assert extract(html, output_format="markdown").startswith(
+        "# Harbour town votes to keep its ferry running through winter\n\nThe council"
+    )
+    data = json.loads(extract(html, output_format="json"))
+    assert data["title"] == "Harbour town votes to keep its ferry running through winter"
+    assert data["text"] == extract(html)
+    assert {"index", "text", "kind", "label", "score", "reason", "features"} <= set(data["blocks"][0])
+
+
+def test_include_title_false() -> None:
+    """include_title=False leaves the headline out."""
+    html = (PAGES / "news_typical.html").read_bytes()
+    assert extract(html, include_title=False).startswith("The council of Porthallow")
+
+
+def test_size_limit() -> None:
+    """A page over max_input_bytes raises the exported error, which is a ValueError too."""
+    with pytest.raises(InputTooLargeError):
+        extract("<p>" + "word " * 1000 + "</p>", max_input_bytes=100)
+    assert issubclass(InputTooLargeError, ValueError)
+    assert issubclass(InputTooLargeError, declutter.DeclutterError)
+
+
+def test_json_ld_fallback_for_app_shells() -> None:
+    """A page whose visible body is empty but whose JSON-LD holds the article returns that text."""
+    body = "First paragraph of the story, told at length. " * 6 + "\n\nSecond paragraph, also long enough. " * 4
+    page = (
+        '<html><head><title>Story</title><script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", "headline": "Story", "articleBody": body})
+        + '</script></head><body><div id="root"></div><noscript>Enable JavaScript.</noscript></body></html>'
+    )
+    result = extract_result(page)
+    assert result.method == "json-ld"
+    assert result.text.startswith("First paragraph of the story")
+    assert "Enable JavaScript" not in result.text
+
+
+def test_site_memory_marks_repeated_template() -> None:
+    """Text seen on other pages of the same site is recognised as template."""
+    memory = SiteMemory()
+    template = "<div class='x'><p>Our team writes about gardens, recipes and the seasons every week of the year.</p></div>"
+    for i in range(3):
+        body = f"<article><h1>Post {i}</h1><p>{'Unique sentence number %d for this post. ' % i * 6}</p></article>"
+        extract_result(f"<html><body>{body}{template}</body></html>", url=f"https://blog.example/p{i}", site=memory)
+    result = extract_result(
+        f"<html><body><article><p>{'A fresh body of text today. ' * 8}</p></article>{template}</body></html>",
+        url="https://www.blog.example/new",
+        site=memory,
+    )
+    repeated = next(b for b in result.blocks if b.text.startswith("Our team"))
+    assert repeated.features.site_repeats == 3
+    assert repeated.label is Label.BOILERPLATE
+    assert memory.pages("https://blog.example/") == 4
+
+
+def test_thread_safety_same_results() -> None:
+    """Threads extracting at once give the same results as one thread."""
+    html = (PAGES / "news_typical.html").read_bytes()
+    pages = [html, html.replace(b"ferry", b"boat"), b"<p>short page</p>"] * 4
+    expected = [extract(p) for p in pages]
+    results: list[str] = [""] * len(pages)
+
+    def work(i: int) -> None:
+        results[i] = extract(pages[i])
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(pages))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == expected
+
+
+def test_options_object_and_keywords() -> None:
+    """An Options object and keyword changes combine, the keywords winning."""
+    html = (PAGES / "news_typical.html").read_bytes()
+    opts = Options(include_title=False)
+    assert extract(html, options=opts) == extract(html, include_title=False)
+    assert extract(html, options=opts, include_title=True) == extract(html)

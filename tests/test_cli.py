@@ -1,0 +1,86 @@
+"""The declutter command."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from declutter.cli import main
+
+PAGES = Path(__file__).parent / "pages"
+NEWS = PAGES / "news_typical.html"
+EXPECTED = (PAGES / "news_typical.expected.txt").read_text(encoding="utf-8")
+
+
+def test_file_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    """declutter page.html prints the main text and exits 0."""
+    assert main([str(NEWS)]) == 0
+    assert capsys.readouterr().out == EXPECTED
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """declutter < page.html reads the page from stdin."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(NEWS.read_bytes())))
+    assert main([]) == 0
+    assert capsys.readouterr().out == EXPECTED
+
+
+def test_folder_to_folder(tmp_path: Path) -> None:
+    """declutter DIR --out DIR2 writes one output per page, keeping the folder layout."""
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.html").write_bytes(NEWS.read_bytes())
+    (src / "sub" / "b.htm").write_bytes(NEWS.read_bytes())
+    (src / "notes.bin").write_bytes(b"\x00\x01")
+    out = tmp_path / "out"
+    assert main([str(src), "--out", str(out)]) == 0
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt")) == ["a.txt", "sub/b.txt"]
+    assert (out / "sub" / "b.txt").read_text(encoding="utf-8") == EXPECTED
+
+
+def test_json_format(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format json prints the whole result as JSON."""
+    assert main([str(NEWS), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["text"] + "\n" == EXPECTED
+
+
+def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    """--explain lists every block with its label, score and reason."""
+    assert main([str(NEWS), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "# title: Harbour town votes to keep its ferry running through winter" in out
+    line = next(ln for ln in out.splitlines() if ln.rstrip().endswith("Read also: Harbour wall repairs to start in April"))
+    assert "boilerplate" in line and "link density 0.78" in line
+
+
+def test_missing_file_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An unreadable input exits 1 with one line on stderr."""
+    assert main([str(tmp_path / "missing.html")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("declutter: ") and "cannot read" in err[0]
+
+
+def test_usage_error_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """A bad flag value exits 2."""
+    assert main(["--format", "xml", str(NEWS)]) == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_too_large_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A page the library refuses (over --max-bytes) exits 1 naming the file."""
+    big = tmp_path / "big.html"
+    big.write_bytes(b"<p>" + b"x" * 100 + b"</p>")
+    assert main([str(big), "--max-bytes", "50"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"declutter: {big}: input is 107 bytes, over the limit of 50")
+
+
+def test_unknown_codec_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown --encoding is a usage error."""
+    assert main([str(NEWS), "--encoding", "no-such-codec"]) == 2
+    assert "unknown codec" in capsys.readouterr().err

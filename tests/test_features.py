@@ -1,0 +1,77 @@
+"""Stage 3: measuring blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter.blocks import Node
+from declutter.features import count_words, fingerprint, label_word, node_hint
+
+from helpers import PROSE, block, node, page
+
+
+def test_count_words_spaced_and_unspaced() -> None:
+    """Spaced scripts count words; unspaced scripts count two characters as one word."""
+    assert count_words("Hello, wide world!") == 3
+    assert count_words("東京都は今日") == 3
+    assert count_words("Python 3 と東京") == 4
+
+
+def test_fingerprint_normalises() -> None:
+    """Case, punctuation and spacing do not change a fingerprint."""
+    assert fingerprint("  Most READ: today!! ") == fingerprint("most read today")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most read", "most read"),
+        ("Lesen Sie auch: Der Hafen wird saniert", "lesen sie auch"),
+        ("相关阅读", "相关阅读"),
+        ("Read also the full report below to learn more", ""),
+        ("The council met on Tuesday.", ""),
+    ],
+)
+def test_label_words(text: str, expected: str) -> None:
+    """Boilerplate labels are found alone or before a colon, in several languages."""
+    assert label_word(text) == expected
+
+
+def test_node_hint_strongest_word_of_each_sign() -> None:
+    """An element's hint adds its tag weight to its strongest negative and positive words."""
+    assert node_hint(Node(1, "div", frozenset({"sidebar", "widget"}))) == (-2.5, "sidebar")
+    assert node_hint(Node(1, "nav", frozenset())) == (-3.0, "<nav>")
+    weight, _ = node_hint(Node(1, "div", frozenset({"entry", "content"})))
+    assert weight == 1.2
+
+
+def test_measure_link_density_duplicates_and_position() -> None:
+    """Link density, repeats on the page and relative position are measured per block."""
+    blocks = page(block("Home", link_chars=4), block(PROSE), block("home"))
+    f0, f1, f2 = (b.features for b in blocks)
+    assert f0.link_density == 1.0 and f1.link_density == 0.0
+    assert f0.duplicates == 1 and f2.duplicates == 1 and f1.duplicates == 0
+    assert (f0.position, f1.position) == (0.0, pytest.approx(1 / 3))
+    assert f1.terminal and f1.sentences == 1 and f1.words == 22
+
+
+def test_title_echo() -> None:
+    """A block that is the page title echoes it fully; unrelated text not at all."""
+    blocks = page(block("Ferry vote: town keeps winter service"), block(PROSE), title="Ferry vote: town keeps winter service")
+    assert blocks[0].features.title_echo == 1.0
+    assert blocks[1].features.title_echo == 0.0
+
+
+def test_negative_hint_not_outvoted_from_above() -> None:
+    """A comments box inside <main> stays negative: positive words above it do not count."""
+    main = Node(1, "main", frozenset())
+    comments = Node(2, "section", frozenset({"comments"}))
+    other = Node(3, "div", frozenset())
+    blocks = page(
+        block(PROSE, (node(0, "body"), main, comments, node(4, "p"))),
+        block(PROSE + " More.", (node(0, "body"), main, node(5, "p"))),
+        block("x " * 300, (node(0, "body"), other)),
+    )
+    assert blocks[0].features.hint == -2.5
+    assert blocks[0].features.hint_reason == "comments"
+    assert blocks[1].features.hint == pytest.approx(2.0 * 0.8)

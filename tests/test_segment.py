@@ -1,0 +1,110 @@
+"""Stage 2: cutting documents into blocks."""
+
+from __future__ import annotations
+
+from declutter.blocks import Kind
+from declutter.deadline import Deadline
+from declutter.load import load
+from declutter.options import Options
+from declutter.segment import segment, segment_text, tokens_of
+
+
+def blocks_of(html: str) -> list[tuple[str, str]]:
+    doc = load(html, None, Options(input_format="html"))
+    return [(b.kind.value, b.text) for b in segment(doc, Deadline(None))]
+
+
+def test_blocks_in_reading_order_with_kinds() -> None:
+    """Headings, paragraphs, list items, rows, code, quotes and captions become typed blocks."""
+    html = (
+        "<body><h2>Title</h2><p>Para <b>bold</b> text.</p><ul><li>one</li><li>two</li></ul>"
+        "<table><tr><th>k</th><th>v</th></tr><tr><td>a</td><td>1</td></tr></table>"
+        "<pre>  x = 1\n    y = 2</pre><blockquote>Said once.</blockquote>"
+        "<figure><img src=a.png><figcaption>A caption</figcaption></figure></body>"
+    )
+    assert blocks_of(html) == [
+        ("heading", "Title"),
+        ("paragraph", "Para bold text."),
+        ("list-item", "one"),
+        ("list-item", "two"),
+        ("row", "k | v"),
+        ("row", "a | 1"),
+        ("code", "  x = 1\n    y = 2"),
+        ("quote", "Said once."),
+        ("caption", "A caption"),
+    ]
+
+
+def test_skipped_elements_give_no_blocks() -> None:
+    """Script, style, template, hidden elements and form controls produce no text."""
+    html = (
+        "<body><script>var a = 1;</script><style>p{}</style><template><p>tpl</p></template>"
+        "<div hidden>secret</div><div style='display: none'>gone</div><p class='sr-only'>skip</p>"
+        "<form><label>Name</label><input value='x'><select><option>Opt</option></select>"
+        "<textarea>typed</textarea></form><p>visible<script>x()</script> tail</p></body>"
+    )
+    assert blocks_of(html) == [("paragraph", "Name"), ("paragraph", "visible tail")]
+
+
+def test_inline_text_and_tails_join_their_block() -> None:
+    """Text around a nested block is split into the blocks before and after it."""
+    assert blocks_of("<div>before<p>inside</p>after <a href='#'>link</a></div>") == [
+        ("paragraph", "before"),
+        ("paragraph", "inside"),
+        ("paragraph", "after link"),
+    ]
+
+
+def test_link_characters_counted() -> None:
+    """Characters inside links and buttons are counted per block."""
+    doc = load("<p>Read <a href='/x'>this story</a> now <button>Go</button></p>", None, Options())
+    (block,) = segment(doc, Deadline(None))
+    assert block.text == "Read this story now Go"
+    assert block.link_chars == len("this story") + len("Go")
+
+
+def test_br_breaks_lines_inside_a_block() -> None:
+    """A <br> is a line break within the block's text."""
+    assert blocks_of("<p>line one<br>line two</p>") == [("paragraph", "line one\nline two")]
+
+
+def test_layout_table_cells_are_blocks() -> None:
+    """A table row holding paragraphs is page layout: its paragraphs are blocks of their own."""
+    html = "<table><tr><td><p>First column text.</p></td><td><p>Second column.</p></td></tr></table>"
+    assert blocks_of(html) == [("paragraph", "First column text."), ("paragraph", "Second column.")]
+
+
+def test_path_records_tags_and_tokens() -> None:
+    """A block's path lists its enclosing elements with their class/id words."""
+    doc = load("<body><div id='mainContent' class='post-body'><p>x y</p></div></body>", None, Options())
+    (block,) = segment(doc, Deadline(None))
+    assert [n.tag for n in block.path] == ["html", "body", "div", "p"]
+    assert {"main", "content", "post", "body", "maincontent", "post-body"} <= block.path[2].tokens
+
+
+def test_tokens_split_camel_case_and_punctuation() -> None:
+    """Class and id values split at punctuation and camelCase, lower-cased."""
+    from lxml import html
+
+    el = html.fragment_fromstring("<div class='siteNav top_bar' id='Main-Menu' role='navigation'></div>")
+    assert tokens_of(el) == frozenset(
+        {"sitenav", "site", "nav", "top_bar", "top", "bar", "main-menu", "main", "menu", "navigation"}
+    )
+
+
+def test_text_page_lines() -> None:
+    """A text page gives one block per non-empty line; bullets and numbers mark list items."""
+    blocks = segment_text("Title\n\nFirst paragraph.\n- a bullet\n2. numbered item\n***\n")
+    assert [(b.kind, b.text) for b in blocks] == [
+        (Kind.PARAGRAPH, "Title"),
+        (Kind.PARAGRAPH, "First paragraph."),
+        (Kind.LIST_ITEM, "- a bullet"),
+        (Kind.LIST_ITEM, "2. numbered item"),
+    ]
+
+
+def test_headings_carry_their_level() -> None:
+    """Heading blocks record their level; list items their nesting depth."""
+    doc = load("<h3>Sub</h3><ul><li>a<ul><li>b</li></ul></li></ul>", None, Options(input_format="html"))
+    blocks = segment(doc, Deadline(None))
+    assert [(b.text, b.level) for b in blocks] == [("Sub", 3), ("a", 1), ("b", 2)]

@@ -1,0 +1,74 @@
+"""Stage 5: choosing the main content."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from declutter.blocks import Kind, Label
+from declutter.scoring import score
+from declutter.select import select
+
+from helpers import PROSE, PROSE_2, block, node, page
+
+BODY = node(0, "body")
+ARTICLE = node(1, "article")
+ASIDE = node(2, "div")
+
+
+def _labels(blocks: list) -> list[str]:
+    return [b.label.value for b in blocks]
+
+
+def test_main_region_and_headline() -> None:
+    """The article region is chosen, its h1 kept once as headline, its echo dropped."""
+    blocks = score(
+        page(
+            block("Ferry keeps running", (BODY, node(9, "div"), node(10, "span")), link_chars=0),
+            block("Ferry keeps running", (BODY, ARTICLE, node(3, "h1")), kind=Kind.HEADING, level=1),
+            block(PROSE, (BODY, ARTICLE, node(4, "p"))),
+            block(PROSE_2, (BODY, ARTICLE, node(5, "p"))),
+            block("Other story title here", (BODY, ASIDE, node(6, "a")), link_chars=22),
+            title="Ferry keeps running",
+        )
+    )
+    selection = select(blocks)
+    assert selection.region == 1
+    assert selection.headline == 1
+    assert _labels(selection.blocks) == ["boilerplate", "headline", "content", "content", "boilerplate"]
+    assert selection.blocks[0].reason == "repeats the headline" or "outside" in selection.blocks[0].reason
+
+
+def test_favor_changes_what_is_kept() -> None:
+    """Precision drops a borderline block that balanced and recall keep."""
+    blocks = score(
+        page(
+            block(PROSE, (BODY, ARTICLE, node(4, "p"))),
+            block("Photo archive", (BODY, ARTICLE, node(5, "p"))),
+            block(PROSE_2, (BODY, ARTICLE, node(6, "p"))),
+        )
+    )
+    blocks[1] = replace(blocks[1], score=0.0, label=Label.BOILERPLATE)  # between the bars
+    assert select(blocks, "recall").blocks[1].label is Label.CONTENT
+    assert select(blocks, "precision").blocks[1].label is Label.BOILERPLATE
+
+
+def test_no_content_gives_reason() -> None:
+    """A page of links only selects nothing and says why."""
+    blocks = score(page(*(block(f"Link {i}", (BODY, node(i + 10, "a")), link_chars=6) for i in range(5))))
+    selection = select(blocks)
+    assert all(b.label is Label.BOILERPLATE for b in selection.blocks)
+    assert selection.reason == "no block scored as main content"
+
+
+def test_duplicate_kept_block_dropped() -> None:
+    """A paragraph printed twice in the main region is kept once."""
+    blocks = score(
+        page(
+            block(PROSE, (BODY, ARTICLE, node(4, "p"))),
+            block(PROSE_2, (BODY, ARTICLE, node(5, "p"))),
+            block(PROSE, (BODY, ARTICLE, node(6, "p"))),
+        )
+    )
+    out = select(blocks).blocks
+    assert out[0].label is Label.CONTENT
+    assert out[2].label is Label.BOILERPLATE and out[2].reason == "repeats a block kept above"
