@@ -231,6 +231,7 @@ def test_readability_gold_is_expected_html_rendered(tmp_path: Path) -> None:
     assert page.id == "001"
     assert page.gold == "T\n\nP."
     assert page.language == "en"
+    assert isinstance(page.content, bytes)
     assert page.content.startswith(b"<html>")
 
 
