@@ -9,7 +9,6 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import gate
 from .datasets import (
     FORMATS,
     DatasetError,
@@ -174,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(format_table(report))
     if gating:
+        from . import gate  # imported here so `python -m declutter.evaluate.gate` runs cleanly
+
         floors_path = args.floors or gate.find_project_root() / "tests" / "quality_floors.json"
         out = sys.stderr if args.json else sys.stdout
         return gate.apply(
