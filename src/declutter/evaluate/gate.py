@@ -17,12 +17,13 @@ import argparse
 import json
 import math
 import sys
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .datasets import read_corpus
+from .datasets import DatasetWarning, read_corpus
 from .peers import resolve_extractors
 from .runner import Report, evaluate, summarize
 
@@ -272,7 +273,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--allow-lower only makes sense with --raise")
     corpus: Path = args.corpus or find_project_root() / "corpus"
     floors_path: Path = args.floors or find_project_root() / "tests" / "quality_floors.json"
-    report = corpus_report(corpus, jobs=args.jobs, timeout=args.timeout)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", DatasetWarning)
+        report = corpus_report(corpus, jobs=args.jobs, timeout=args.timeout)
+    for warning in caught:
+        print(f"notice: {warning.message}", file=sys.stderr)
     return apply(report, floors_path, raise_=args.raise_, allow_lower=args.allow_lower)
 
 
