@@ -116,7 +116,7 @@ def iter_bench_pages(root: Path) -> Iterator[BenchPage]:
 
 def read_bench_pages(root: Path, limit: int | None = None) -> list[BenchPage]:
     """The first ``limit`` pages (all when ``None``) of a dataset folder or of the corpus."""
-    pages = []
+    pages: list[BenchPage] = []
     for page in iter_bench_pages(root):
         if limit is not None and len(pages) >= limit:
             break

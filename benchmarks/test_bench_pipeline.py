@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from bench_support import STAGES, BenchPage, stage_calls, stage_inputs
 from conftest import REFERENCE, Recorder
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 
 from declutter import extract
