@@ -36,10 +36,10 @@ def test_blocks_in_reading_order_with_kinds() -> None:
 
 
 def test_skipped_elements_give_no_blocks() -> None:
-    """Script, style, template, hidden elements and form controls produce no text."""
+    """Script, style, template, styled-hidden elements and form controls produce no text."""
     html = (
         "<body><script>var a = 1;</script><style>p{}</style><template><p>tpl</p></template>"
-        "<div hidden>secret</div><div style='display: none'>gone</div><p class='sr-only'>skip</p>"
+        "<div style='display: none'>gone</div><p class='sr-only'>skip</p>"
         "<form><label>Name</label><input value='x'><select><option>Opt</option></select>"
         "<textarea>typed</textarea></form><p>visible<script>x()</script> tail</p></body>"
     )
@@ -108,3 +108,15 @@ def test_headings_carry_their_level() -> None:
     doc = load("<h3>Sub</h3><ul><li>a<ul><li>b</li></ul></li></ul>", None, Options(input_format="html"))
     blocks = segment(doc, Deadline(None))
     assert [(b.text, b.level) for b in blocks] == [("Sub", 3), ("a", 1), ("b", 2)]
+
+
+def test_hidden_attribute_is_marked_not_dropped() -> None:
+    """Text under a hidden attribute is kept as a block whose path carries the 'hidden' word.
+
+    Streamed server renders park whole pages in hidden elements, so dropping them would lose
+    the content; the class/id hint weighs the word instead.
+    """
+    doc = load("<body><div hidden id='S:1'><p>Deferred text.</p></div></body>", None, Options())
+    (block,) = segment(doc, Deadline(None))
+    assert block.text == "Deferred text."
+    assert "hidden" in block.path[2].tokens

@@ -16,7 +16,8 @@ from .options import Options
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
 from .segment import segment
-from .select import select
+from .select import Selection, select
+from .weights import PROFILE_SWITCH, PROFILES
 from .site import SiteMemory
 
 __all__ = ["Result", "extract", "extract_result"]
@@ -39,7 +40,8 @@ class Result:
     """``"html"`` or ``"text"``: what the page was taken to be."""
     encoding: str
     method: str
-    """``"blocks"`` when the text came from the page's blocks, ``"json-ld"`` from its structured data."""
+    """The scoring profile whose choice won (``"prose"``, ``"cards"``), or ``"json-ld"`` when the
+    text came from the page's structured data."""
 
     @property
     def text(self) -> str:
@@ -99,6 +101,23 @@ def _json_ld_blocks(body: str) -> list[Block]:
     ]  # fmt: skip
 
 
+def _kept_words(selection: Selection) -> int:
+    return sum(b.features.words for b in selection.blocks if b.label is not Label.BOILERPLATE)
+
+
+def _decide(blocks: list[Block], opts: Options) -> tuple[Selection, str]:
+    """Score and select with each profile in turn; keep the first unless a later one keeps far
+    more (PROFILE_SWITCH times the words)."""
+    best: Selection | None = None
+    best_profile = PROFILES[0].name
+    for profile in PROFILES:
+        selection = select(score(blocks, profile), opts.favor, opts.include_title)
+        if best is None or _kept_words(selection) > PROFILE_SWITCH * _kept_words(best):
+            best, best_profile = selection, profile.name
+    assert best is not None
+    return best, best_profile
+
+
 def extract_result(
     page: str | bytes,
     *,
@@ -132,13 +151,12 @@ def extract_result(
     site_counts = site.counts(url) if site is not None else None
     blocks = measure(blocks, metadata.title, site_counts)
     deadline.check("measure")
-    blocks = score(blocks)
-    selection = select(blocks, opts.favor, opts.include_title)
+    selection, profile = _decide(blocks, opts)
     deadline.check("select")
     if site is not None:
         site.remember(url, (fingerprint(b.text) for b in blocks))
     decided = selection.blocks
-    method = "blocks"
+    method = profile
     kept_words = sum(b.features.words for b in decided if b.label is not Label.BOILERPLATE)
     body = metadata.json_ld_body
     if body and len(body.split()) > 2 * kept_words + 20:

@@ -15,6 +15,7 @@ from .weights import (
     MAX_DUPLICATES,
     MAX_SENTENCE_BONUS,
     MAX_SITE_REPEATS,
+    PROFILES,
     SHORT_WORDS,
     SMOOTH_MAX_LINK,
     SMOOTH_SHARE,
@@ -29,18 +30,19 @@ from .weights import (
     W_SITE_REPEAT,
     W_TERMINAL,
     W_WORDS,
+    Profile,
 )
 
 __all__ = ["contributions", "score", "score_block"]
 
 
-def contributions(block: Block) -> dict[str, float]:
+def contributions(block: Block, profile: Profile = PROFILES[0]) -> dict[str, float]:
     """What each feature adds to the block's score, by a name a person can read."""
     f = block.features
     parts = {
         "words": W_WORDS * math.log2(1 + f.words),
-        "link density": -W_LINK * f.link_density,
-        "region link density": -W_REGION_LINK * f.region_link_density,
+        "link density": -W_LINK * profile.link_scale * f.link_density,
+        "region link density": -W_REGION_LINK * profile.link_scale * f.region_link_density,
         "sentence end": W_TERMINAL if f.terminal else 0.0,
         "sentences": W_SENTENCES * min(max(f.sentences - 1, 0), MAX_SENTENCE_BONUS),
         "class/id": W_HINT * f.hint,
@@ -73,9 +75,9 @@ def _describe(block: Block, name: str) -> str:
     return name
 
 
-def score_block(block: Block) -> Block:
+def score_block(block: Block, profile: Profile = PROFILES[0]) -> Block:
     """The block with its own score (no neighbours), label and reason."""
-    parts = contributions(block)
+    parts = contributions(block, profile)
     total = W_BIAS + sum(parts.values())
     label = Label.CONTENT if total > 0 else Label.BOILERPLATE
     if parts:
@@ -110,6 +112,6 @@ def _smooth(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def score(blocks: list[Block]) -> list[Block]:
+def score(blocks: list[Block], profile: Profile = PROFILES[0]) -> list[Block]:
     """Every block scored, labelled and explained, short blocks smoothed by their neighbours."""
-    return _smooth([score_block(b) for b in blocks])
+    return _smooth([score_block(b, profile) for b in blocks])

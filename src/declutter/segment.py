@@ -40,6 +40,9 @@ HIDDEN_CLASSES = frozenset(
 )
 """Class tokens that hide an element from sighted readers."""
 
+HIDDEN_TOKEN = frozenset({"hidden"})
+"""Added to the class/id words of an element with the ``hidden`` attribute."""
+
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -77,8 +80,6 @@ def tokens_of(el: etree._Element) -> frozenset[str]:
 
 def _hidden(el: etree._Element, tokens: frozenset[str]) -> bool:
     attrib = el.attrib
-    if "hidden" in attrib:
-        return True
     style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
@@ -199,6 +200,9 @@ class _Walker:
                     self.deadline.check("segment")
                 tag = tag.lower()
                 tokens = tokens_of(el)
+                if "hidden" in el.attrib:
+                    # Not skipped: streamed server renders park whole pages in hidden elements.
+                    tokens = tokens | HIDDEN_TOKEN
                 if tag in SKIP_TAGS or _hidden(el, tokens):
                     walker.skip_subtree()
                     skipping = el

@@ -7,6 +7,7 @@ their thresholds from here; a literal threshold inside a stage is a defect.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 # ---------------------------------------------------------------------------------------------
 # load: telling HTML from text
@@ -166,6 +167,25 @@ KIND_BONUS: dict[str, float] = {
     "paragraph": 0.0,
 }
 """Per block kind: code and table rows are rarely template; list items often are (menus)."""
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A way of scoring, for one family of pages. Extraction tries them in order (see PROFILES)."""
+
+    name: str
+    link_scale: float = 1.0
+    """Multiplies W_LINK and W_REGION_LINK: listings and collections are links by nature."""
+
+
+PROFILES: tuple[Profile, ...] = (
+    Profile("prose"),
+    Profile("cards", link_scale=0.3),
+)
+"""Scoring profiles, tried in order. The first suits articles, docs, forums and service pages;
+the second, pages whose content is a list of linked cards (listings, collections). The second
+wins only when it keeps PROFILE_SWITCH times more words than the first."""
+PROFILE_SWITCH = 1.5
+"""How many times more words the cards profile must keep to be preferred over prose."""
 
 SHORT_WORDS = 10
 """Blocks with fewer words are judged with their neighbours (jusText's context rule)."""
