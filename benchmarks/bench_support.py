@@ -10,9 +10,10 @@ change, this is the one place the benchmarks need to follow.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,66 +63,88 @@ class BenchPage:
         return len(c) if isinstance(c, bytes) else len(c.encode("utf-8"))
 
 
-def _from_evaluate(root: Path) -> Iterator[BenchPage] | None:
-    """The pages of a dataset folder read by ``declutter.evaluate``, or ``None`` without it."""
+@dataclass(frozen=True, slots=True)
+class BenchRef:
+    """A page known by id, read from disk only by :meth:`load`."""
+
+    id: str
+    loader: Callable[[], BenchPage]
+
+    def load(self) -> BenchPage:
+        """Read the page."""
+        return self.loader()
+
+
+def _from_evaluate(root: Path) -> list[BenchRef] | None:
+    """The pages of a dataset folder as ``declutter.evaluate`` reads them, or ``None`` without
+    that package."""
     try:
-        from declutter.evaluate.datasets import detect_format, read_dataset
+        from declutter.evaluate.datasets import PageRef, detect_format, read_dataset
     except ImportError:
         return None
     fmt = detect_format(root)
     if fmt is None:
         raise ValueError(f"{root}: not a dataset folder declutter.evaluate can read")
 
-    def pages() -> Iterator[BenchPage]:
-        for ref in read_dataset(root, fmt):
+    def loader(ref: PageRef) -> Callable[[], BenchPage]:
+        def load() -> BenchPage:
             p = ref.load()
-            yield BenchPage(p.id, p.content, p.url, p.gold, p.language, p.page_type)
+            return BenchPage(p.id, p.content, p.url, p.gold, p.language, p.page_type)
 
-    return pages()
+        return load
+
+    return [BenchRef(ref.id, loader(ref)) for ref in read_dataset(root, fmt)]
 
 
-def _own_reader(root: Path) -> Iterator[BenchPage]:
+def _wcxb_page(root: Path, file: Path) -> BenchPage:
+    page_id = file.name.split(".")[0]
+    data = file.read_bytes()
+    content = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+    truth_file = root / "ground-truth" / f"{page_id}.json"
+    url = gold = page_type = None
+    if truth_file.is_file():
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        url = truth.get("url")
+        gold = (truth.get("ground_truth") or {}).get("main_content") or ""
+        page_type = ((truth.get("_internal") or {}).get("page_type") or {}).get("primary")
+    return BenchPage(page_id, content, url, gold, None, page_type)
+
+
+def _corpus_page(folder: Path, file: Path) -> BenchPage:
+    gold_file = folder / "gold.txt"
+    gold = gold_file.read_text(encoding="utf-8") if gold_file.is_file() else None
+    return BenchPage(folder.name, file.read_bytes(), gold=gold)
+
+
+def _own_reader(root: Path) -> list[BenchRef]:
     """The corpus layout (``<slug>/page.html``) or the WCXB layout (``html/<id>.html.gz``)."""
     if (root / "html").is_dir():
-        for file in sorted((root / "html").glob("*.html*")):
-            page_id = file.name.split(".")[0]
-            data = file.read_bytes()
-            content = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
-            truth_file = root / "ground-truth" / f"{page_id}.json"
-            url = gold = page_type = None
-            if truth_file.is_file():
-                truth = json.loads(truth_file.read_text(encoding="utf-8"))
-                url = truth.get("url")
-                gold = (truth.get("ground_truth") or {}).get("main_content") or ""
-                page_type = ((truth.get("_internal") or {}).get("page_type") or {}).get("primary")
-            yield BenchPage(page_id, content, url, gold, None, page_type)
-        return
+        return [
+            BenchRef(file.name.split(".")[0], functools.partial(_wcxb_page, root, file))
+            for file in sorted((root / "html").glob("*.html*"))
+        ]
+    refs = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir()):
         for name in ("page.html", "page.txt"):
             if (folder / name).is_file():
-                gold_file = folder / "gold.txt"
-                gold = gold_file.read_text(encoding="utf-8") if gold_file.is_file() else None
-                yield BenchPage(folder.name, (folder / name).read_bytes(), gold=gold)
+                page = functools.partial(_corpus_page, folder, folder / name)
+                refs.append(BenchRef(folder.name, page))
                 break
+    return refs
 
 
-def iter_bench_pages(root: Path) -> Iterator[BenchPage]:
-    """Every page of a dataset folder or of the corpus, one at a time, in a stable order."""
+def bench_refs(root: Path) -> list[BenchRef]:
+    """Every page of a dataset folder or of the corpus, unread, in a stable order."""
     root = Path(root)
     if not root.is_dir():
         raise FileNotFoundError(f"{root} is not a folder")
-    pages = _from_evaluate(root)
-    return pages if pages is not None else _own_reader(root)
+    refs = _from_evaluate(root)
+    return refs if refs is not None else _own_reader(root)
 
 
 def read_bench_pages(root: Path, limit: int | None = None) -> list[BenchPage]:
     """The first ``limit`` pages (all when ``None``) of a dataset folder or of the corpus."""
-    pages: list[BenchPage] = []
-    for page in iter_bench_pages(root):
-        if limit is not None and len(pages) >= limit:
-            break
-        pages.append(page)
-    return pages
+    return [ref.load() for ref in bench_refs(root)[:limit]]
 
 
 # ------------------------------------------------------------------------------------------
