@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -41,6 +42,13 @@ def dies(page: Page) -> str:
 def returns_bytes(page: Page) -> str:
     """An extractor that breaks the contract by returning bytes."""
     return b"not text"  # type: ignore[return-value]
+
+
+def chatty(page: Page) -> str:
+    """Prints to both streams, as some peers do for odd pages."""
+    print(f"chatter about {page.id}")
+    print(f"warning about {page.id}", file=sys.stderr)
+    return ""
 
 
 def content_kind(page: Page) -> str:
@@ -132,6 +140,16 @@ def test_as_text_renders_pages_before_extraction() -> None:
         _pages()[:1], ["kind"], {"kind": content_kind}, jobs=1, as_text=True
     )
     assert outcome.text == "text\nAlpha one."
+
+
+def test_worker_output_is_discarded_unless_asked_for(capfd: pytest.CaptureFixture[str]) -> None:
+    """By default what extractors print in workers is dropped; quiet=False lets it through."""
+    evaluate(_refs(_pages()[:1]), {"chatty": chatty}, jobs=1, timeout=10)
+    quiet = capfd.readouterr()
+    assert "chatter" not in quiet.out and "warning" not in quiet.err
+    evaluate(_refs(_pages()[:1]), {"chatty": chatty}, jobs=1, timeout=10, quiet=False)
+    loud = capfd.readouterr()
+    assert "chatter about a" in loud.out and "warning about a" in loud.err
 
 
 def test_unreadable_page_is_reported_and_left_out() -> None:

@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="pages by a stable hash of their id: dev (~81%%), holdout (~19%%)",
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="let extractors print to the terminal (by default their chatter is discarded)",
+    )
     floors = parser.add_argument_group("quality gate (corpus, declutter)")
     floors.add_argument(
         "--check-floors",
@@ -167,6 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         progress=False if args.no_progress else None,
         save_outputs=args.save_outputs,
         skipped=skipped,
+        quiet=not args.verbose,
     )
     if args.json:
         print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))

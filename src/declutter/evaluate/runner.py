@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import multiprocessing.connection
+import os
 import re
 import sys
 import time
@@ -313,6 +314,7 @@ def evaluate(
     progress: bool | None = False,
     save_outputs: Path | None = None,
     skipped: Mapping[str, str] | None = None,
+    quiet: bool = True,
 ) -> Report:
     """Run every extractor on every page and score the outputs.
 
@@ -336,6 +338,7 @@ def evaluate(
             jobs=jobs,
             timeout=timeout,
             as_text=as_text,
+            quiet=quiet,
         ):
             results.append(score_page(page, name, outcome))
             if save_outputs is not None:
@@ -382,11 +385,13 @@ def run_jobs(
     jobs: int = 1,
     timeout: float | None = 30.0,
     as_text: bool = False,
+    quiet: bool = True,
 ) -> Iterator[tuple[Page, str, Outcome]]:
     """Run each extractor on each page; yield (page, extractor name, outcome) as jobs finish.
 
     ``jobs`` worker processes run one job at a time each; ``jobs=0`` runs in this process
-    without a time limit. ``timeout`` (seconds, ``None`` for none) bounds each job.
+    without a time limit. ``timeout`` (seconds, ``None`` for none) bounds each job. ``quiet``
+    discards what extractors print in the workers (their errors are still recorded per page).
     """
     if jobs < 0:
         raise ValueError(f"jobs must be 0 or more, got {jobs}")
@@ -397,7 +402,7 @@ def run_jobs(
         for page, name in work:
             yield page, name, _run_one(extractors[name], page, as_text)
         return
-    yield from _WorkerPool(extractors, jobs, timeout, as_text).run(work)
+    yield from _WorkerPool(extractors, jobs, timeout, as_text, quiet).run(work)
 
 
 def _run_one(extractor: Extractor, page: Page, as_text: bool) -> Outcome:
@@ -417,9 +422,13 @@ def _run_one(extractor: Extractor, page: Page, as_text: bool) -> Outcome:
         )
 
 
-def _worker_main(conn: Connection, extractors: Mapping[str, Extractor], as_text: bool) -> None:
+def _worker_main(
+    conn: Connection, extractors: Mapping[str, Extractor], as_text: bool, quiet: bool
+) -> None:
     """A worker process: receive (job id, extractor name, page), send back (job id, outcome),
-    until it receives ``None``."""
+    until it receives ``None``. ``quiet`` sends what extractors print to the null device."""
+    if quiet:
+        _silence_output()
     while True:
         try:
             message = conn.recv()
@@ -429,6 +438,22 @@ def _worker_main(conn: Connection, extractors: Mapping[str, Extractor], as_text:
             return
         job_id, name, page = message
         conn.send((job_id, _run_one(extractors[name], page, as_text)))
+
+
+def _silence_output() -> None:
+    """Send this worker process's output to the null device, at the file descriptors (for C
+    extensions) and at ``sys.stdout``/``sys.stderr`` (which may not write to them): some peers
+    print a warning or a traceback for every odd page."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+    sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
 @dataclass(slots=True)
@@ -450,18 +475,20 @@ class _WorkerPool:
         size: int,
         timeout: float | None,
         as_text: bool,
+        quiet: bool,
     ) -> None:
         self._extractors = dict(extractors)
         self._size = size
         self._timeout = timeout
         self._as_text = as_text
+        self._quiet = quiet
         self._context = _context()
 
     def _start(self) -> _Worker:
         parent_end, child_end = self._context.Pipe()
         process = self._context.Process(  # type: ignore[attr-defined]
             target=_worker_main,
-            args=(child_end, self._extractors, self._as_text),
+            args=(child_end, self._extractors, self._as_text, self._quiet),
             daemon=True,
         )
         process.start()
