@@ -92,6 +92,13 @@ def test_floors_need_the_corpus_and_declutter(tmp_path: Path) -> None:
     assert exc.value.code == 2
 
 
+def test_floors_need_the_whole_corpus(tmp_path: Path) -> None:
+    """--check-floors on a slice of the corpus is refused."""
+    with pytest.raises(SystemExit) as exc:
+        main([str(_corpus(tmp_path)), "--check-floors", "--limit", "1"])
+    assert exc.value.code == 2
+
+
 def test_module_entry_point_runs(tmp_path: Path) -> None:
     """``python -m declutter.evaluate`` runs the same command."""
     proc = subprocess.run(

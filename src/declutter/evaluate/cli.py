@@ -83,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--split",
         choices=["dev", "holdout", "all"],
         default="all",
-        help="pages by a stable hash of their id: dev (~81%%), holdout (~19%%)",
+        help="pages by a stable hash of their id: dev (~81%%), holdout (~19%%); "
+        "--by split reports both side by side",
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.add_argument(
@@ -135,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(
             "the floors gate declutter on the corpus: use --format corpus and --extractor declutter"
         )
+    if gating and (args.split != "all" or args.limit is not None or args.as_text):
+        parser.error("the floors hold for the whole corpus: no --split, --limit or --as-text")
     try:
         extractors, skipped = resolve_extractors(names)
     except UnknownExtractor as exc:
