@@ -31,7 +31,7 @@ def test_result_explains_every_block() -> None:
     assert all(b.reason for b in result.blocks)
     reasons = {b.text: b.reason for b in result.blocks}
     assert reasons["Most read"] == "class/id 'sidebar' (-4.0); outside the main region"
-    assert reasons["Read also: Harbour wall repairs to start in April"] == "link density 0.78"
+    assert reasons["Read also: Harbour wall repairs to start in April"] == "boilerplate label 'read also'"
     assert [b.label for b in result.blocks].count(Label.HEADLINE) == 1
 
 

@@ -55,7 +55,7 @@ def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "# title: Harbour town votes to keep its ferry running through winter" in out
     line = next(ln for ln in out.splitlines() if ln.rstrip().endswith("Read also: Harbour wall repairs to start in April"))
-    assert "boilerplate" in line and "link density 0.78" in line
+    assert "boilerplate" in line and "boilerplate label 'read also'" in line
 
 
 def test_missing_file_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

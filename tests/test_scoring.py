@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from declutter.blocks import Kind, Label
 from declutter.scoring import contributions, score
+from declutter.weights import W_LABEL, W_SHORT_LINK
 
 from helpers import PROSE, PROSE_2, block, node, page
 
@@ -11,8 +12,8 @@ from helpers import PROSE, PROSE_2, block, node, page
 def test_prose_is_content_and_links_are_not() -> None:
     """A long unlinked paragraph scores as content, a menu link as boilerplate, with reasons."""
     blocks = score(page(block(PROSE), block("Contact us", link_chars=10)))
-    assert blocks[0].label is Label.CONTENT and blocks[0].reason == "22 words"
-    assert blocks[1].label is Label.BOILERPLATE and blocks[1].reason == "link density 1.00"
+    assert blocks[0].label is Label.CONTENT and blocks[0].reason == "sentence end"
+    assert blocks[1].label is Label.BOILERPLATE and blocks[1].reason == "boilerplate label 'contact us'"
 
 
 def test_contributions_name_each_feature() -> None:
@@ -22,8 +23,11 @@ def test_contributions_name_each_feature() -> None:
         block(PROSE * 3, (node(2, "div"), node(3, "p"))),
     )
     parts = contributions(b)
-    assert set(parts) == {"words", "link density", "region link density", "class/id", "boilerplate label"}
-    assert parts["boilerplate label"] == -3.0
+    assert set(parts) == {
+        "words", "link density", "short link", "region link density", "class/id", "boilerplate label"
+    }
+    assert parts["boilerplate label"] == -W_LABEL
+    assert parts["short link"] == -W_SHORT_LINK
 
 
 def test_label_word_block_dropped_with_reason() -> None:

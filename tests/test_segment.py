@@ -69,9 +69,12 @@ def test_br_breaks_lines_inside_a_block() -> None:
 
 
 def test_layout_table_cells_are_blocks() -> None:
-    """A table row holding paragraphs is page layout: its paragraphs are blocks of their own."""
-    html = "<table><tr><td><p>First column text.</p></td><td><p>Second column.</p></td></tr></table>"
-    assert blocks_of(html) == [("paragraph", "First column text."), ("paragraph", "Second column.")]
+    """A table row holding lists or headings is page layout: its parts are blocks of their own,
+    while a row whose cells hold a <p> each is still a data row."""
+    html = "<table><tr><td><h3>Menu</h3></td><td><ul><li>Item</li></ul></td></tr></table>"
+    assert blocks_of(html) == [("heading", "Menu"), ("list-item", "Item")]
+    html = "<table><tr><td><p>Weight</p></td><td><p>1.2 kg</p></td></tr></table>"
+    assert blocks_of(html) == [("row", "Weight | 1.2 kg")]
 
 
 def test_path_records_tags_and_tokens() -> None:

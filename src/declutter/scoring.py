@@ -27,6 +27,8 @@ from .weights import (
     W_LINK,
     W_REGION_LINK,
     W_SENTENCES,
+    W_SHORT_LINK,
+    SHORT_LINK_WORDS,
     W_SITE_REPEAT,
     W_TERMINAL,
     W_WORDS,
@@ -42,6 +44,7 @@ def contributions(block: Block, profile: Profile = PROFILES[0]) -> dict[str, flo
     parts = {
         "words": W_WORDS * math.log2(1 + f.words),
         "link density": -W_LINK * profile.link_scale * f.link_density,
+        "short link": -W_SHORT_LINK * profile.link_scale * f.link_density if f.words < SHORT_LINK_WORDS else 0.0,
         "region link density": -W_REGION_LINK * profile.link_scale * f.region_link_density,
         "sentence end": W_TERMINAL if f.terminal else 0.0,
         "sentences": W_SENTENCES * min(max(f.sentences - 1, 0), MAX_SENTENCE_BONUS),
@@ -60,6 +63,8 @@ def _describe(block: Block, name: str) -> str:
         return f"{f.words} words"
     if name == "link density":
         return f"link density {f.link_density:.2f}"
+    if name == "short link":
+        return f"a short link ({f.words} words, link density {f.link_density:.2f})"
     if name == "region link density":
         return f"in a region of links ({f.region_link_density:.2f})"
     if name == "class/id":

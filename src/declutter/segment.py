@@ -36,7 +36,10 @@ LINK_TAGS = frozenset({"a", "button"})
 """Elements whose text counts as link text (navigation and controls)."""
 
 HIDDEN_CLASSES = frozenset(
-    {"hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text", "is-hidden", "invisible"}
+    {
+        "hidden", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+        "is-hidden", "invisible", "blind", "offscreen", "a11y-hidden", "u-hidden",
+    }
 )
 """Class tokens that hide an element from sighted readers."""
 
@@ -46,7 +49,8 @@ HIDDEN_TOKEN = frozenset({"hidden"})
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
-_LAYOUT_IN_ROW = frozenset({"table", "p", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li"})
+_LAYOUT_IN_ROW = frozenset({"table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li"})
+"""Elements that make a table row page layout rather than data (a <p> in a cell is still data)."""
 _KIND_TAGS = {
     "h1": Kind.HEADING, "h2": Kind.HEADING, "h3": Kind.HEADING, "h4": Kind.HEADING,
     "h5": Kind.HEADING, "h6": Kind.HEADING, "li": Kind.LIST_ITEM, "dt": Kind.LIST_ITEM,

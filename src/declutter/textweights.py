@@ -1,0 +1,159 @@
+"""Every number and word list of the plain-text decision stage (:mod:`declutter.textpage`).
+
+A text page has no markup, so no link density and no class/id words: only repetition, position,
+sentence shape and wording are left. Each constant says what it does, its unit, and why it has
+its value. Word counts are :func:`declutter.features.count_words` words (an unspaced-script
+character counts as half a word), so every threshold holds for Japanese and Chinese too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# ---------------------------------------------------------------------------------------------
+# Line shape
+# ---------------------------------------------------------------------------------------------
+PROSE_MIN_WORDS = 8
+"""A line that ends like a sentence is prose from this many words on. Teaser titles with a
+question mark ("Okullarda karne günü belli oldu?") stay below it; real sentences rarely do."""
+LONG_LINE_WORDS = 20
+"""A line this long is prose even without a final stop: standfirsts and lines whose punctuation
+the scraper lost. Titles and menu items are almost never this long."""
+TITLE_MAX_WORDS = 30
+"""A line up to this many words, not ending in a full stop, can be a title (headline, subhead,
+teaser title). Long news headlines reach 20-25 words."""
+HEADLINE_MIN_WORDS = 2
+"""A headline has at least this many words: one-word lines are section labels ("Sport")."""
+META_DIGIT_SHARE = 0.34
+"""A short line in which at least this share of the words are numbers is a date, time, price or
+counter line ("Monday 3 June 2024 06:00 BST", "12 mars 2024 à 8 h 12"), not text."""
+META_MAX_WORDS = 16
+"""Only lines up to this many words are judged by their share of numbers: longer ones are text
+that happens to cite figures."""
+POLICY_MAX_WORDS = 40
+"""A cookie or privacy notice is shorter than this; a longer line that mentions cookies is text
+about them."""
+
+POLICY_STEMS: tuple[str, ...] = (
+    "cookie", "javascript", "çerez", "куки", "privacy policy", "datenschutz", "confidentialité",
+    "privacidad", "gizlilik", "プライバシー", "クッキー",
+)  # fmt: skip
+"""Substrings (lower case) of cookie, script and privacy notices, after the C4 line rule. Few
+languages translate "cookie", so the stem covers most of them."""
+
+SEPARATORS = regex.compile(r"\s+[|–—›»·/•]\s+|\s+-\s+|\s*[›»|]\s*")
+"""What joins the pieces of a title bar ("Headline | Site"), a breadcrumb ("News › Local ›
+Headline") or a caption with its credit ("... morning. | Photo credit"). Each piece with
+VARIANT_MIN_CHARS is matched against the other lines."""
+VARIANT_MIN_CHARS = 12
+"""A piece of a line (after a separator, or behind a section label) must have this many letters
+and digits to count as a copy of another line: shorter pieces ("Home", "Sport") match by
+chance."""
+MAX_LABEL_WORDS = 3
+"""A section label in front of a repeated title ("WORLD ...", "WHAT'S ON ...", "3. ...") has at
+most this many words (numbers, dates and times in front of it do not count)."""
+MAX_PREFIX_TOKENS = 8
+"""At most this many leading tokens (label words plus numbers) are tried as a label prefix, so
+each line yields a fixed number of keys and the stage stays linear."""
+
+# ---------------------------------------------------------------------------------------------
+# Labels of boilerplate boxes, in addition to weights.LABEL_WORDS (which the HTML path owns)
+# ---------------------------------------------------------------------------------------------
+TEXT_LABEL_WORDS: frozenset[str] = frozenset(
+    " ".join(label.split())
+    for label in """
+    related topics|related content|related reading|more on this story|more on this topic|
+    recent posts|recent articles|recent comments|archives|post navigation|like this|
+    you may also be interested in|don't miss|must read|editor's choice|top news|most commented|
+    popular posts|popular articles|tags|topics|share this story|
+    leave a reply|leave a reply cancel reply|join the discussion|sign up for our newsletter|
+    weitere themen|mehr aus|das könnte sie auch interessieren|top-themen|meistkommentiert|
+    schlagwörter|tags|empfehlungen|
+    catégories|étiquettes|articles récents|à lire également|les plus commentés|recettes populaires|
+    laisser un commentaire|derniers articles|tags|mots-clés|
+    temas|etiquetas|más noticias|te recomendamos|últimas noticias|
+    tagi|polecane|zobacz także|czytaj także|najnowsze|komentarze|
+    etiketler|ilgili haberler|çok okunanlar|son dakika|tüm manşetler|yorumlar|
+    теги|метки|читайте также|самое популярное|последние новости|
+    関連キーワード|この記事の関連ニュース|アクセスランキング|この記事をシェア|関連ニュース|
+    注目記事|新着記事|
+    相关推荐|猜你喜欢|最新文章|标签|
+    """.split("|")
+    if label.strip()
+)
+"""Labels of boilerplate boxes seen on text renderings of news, blog and portal pages (lower
+case). A line that is one of these (or of weights.LABEL_WORDS), alone, before a colon, or
+followed only by a count ("Comments (18)"), heads a box of boilerplate."""
+LABEL_BOX_LINES = 12
+"""How many non-prose lines after a label belong to its box ("Related topics" and its tags,
+"Read also" and a teaser title). A prose line ends the box earlier."""
+
+# ---------------------------------------------------------------------------------------------
+# The value of a line in the search for the main run of prose
+# ---------------------------------------------------------------------------------------------
+# Every line gets a value; the main text is the stretch of lines with the largest sum (Kadane's
+# algorithm, one pass). Prose adds its words; everything else costs something, so a menu, a
+# teaser list or a "most read" box ends the run unless enough prose follows to pay for it.
+SHORT_COST = 2.0
+"""Cost of a short line that is not prose (a subhead, a list item, a byline, a menu item).
+Small: two or three subheads and list items between paragraphs never break the run, a menu of
+twenty items does."""
+BAD_COST = 8.0
+"""Fixed cost of a line judged boilerplate (a repeat, a label, a date line), added to its words:
+a doubled teaser title (two lines of 8-12 words) costs about 40, more than a one-sentence teaser
+summary (20-30 words) brings back, so teaser blocks do not chain into a run."""
+REPEATED_PROSE_SHARE = 0.5
+"""A prose line repeated far from its copy (a lead also printed in a sidebar) adds this share
+of its words: probably content, but less sure."""
+
+
+@dataclass(frozen=True, slots=True)
+class TextProfile:
+    """How much of the page beside the main run of prose is kept, for one ``favor``."""
+
+    secondary_share: float
+    """Another run of prose is kept when its value reaches this share of the main run's."""
+    secondary_min_prose: int
+    """... and it holds at least this many prose lines (a teaser summary is one)."""
+    keep_short: bool
+    """Short lines inside a kept run (subheads, list items) are kept; with False only those
+    directly followed by prose (subheads)."""
+    standfirst: bool
+    """Prose between the headline and the main run (a standfirst) is kept."""
+
+
+TEXT_PROFILES: dict[str, TextProfile] = {
+    "precision": TextProfile(secondary_share=0.5, secondary_min_prose=3, keep_short=False, standfirst=True),
+    "balanced": TextProfile(secondary_share=0.25, secondary_min_prose=2, keep_short=True, standfirst=True),
+    "recall": TextProfile(secondary_share=0.1, secondary_min_prose=2, keep_short=True, standfirst=True),
+}
+"""The profile for each ``favor`` of :class:`declutter.Options`."""
+
+# ---------------------------------------------------------------------------------------------
+# The headline
+# ---------------------------------------------------------------------------------------------
+# Among the title-like lines before the main run, the headline is the one printed most often
+# near the top (title bar, breadcrumb, page title, under the dateline), whose words recur in the
+# body, that is long enough to be a headline, and that sits close to the body.
+HEADLINE_W_COPIES = 1.0
+"""Per other copy of the line before the main run (up to HEADLINE_MAX_COPIES)."""
+HEADLINE_MAX_COPIES = 3
+"""Copies beyond this say nothing more: a menu item can be printed as often as the headline."""
+HEADLINE_W_ECHO = 1.5
+"""Times the share of the line's words found in the main run (0..1)."""
+HEADLINE_W_LENGTH = 0.5
+"""Times min(words, HEADLINE_FULL_WORDS) / HEADLINE_FULL_WORDS: a headline is a sentence-long
+title, a breadcrumb item is one or two words."""
+HEADLINE_FULL_WORDS = 6
+"""Words at which a line gets the whole length bonus."""
+HEADLINE_W_NEAR = 0.5
+"""Times 1 for the line right before the main run, falling linearly to 0 at the top of the page."""
+HEADLINE_W_HINT = 2.0
+"""When the caller knows the page title (title_hint), a line that is that title (or a piece of it)
+gets this much."""
+HEADLINE_MIN_SCORE = 1.5
+"""A line below this is no headline (an unrepeated line that hardly echoes the body)."""
+ECHO_MIN_CHARS = 3
+"""Words shorter than this are left out of the echo (articles, prepositions in most languages)."""
