@@ -66,6 +66,8 @@ class Features:
     hint_reason: str = ""
     label_word: str = ""
     """A boilerplate label the block is or starts with ("Most read", "Related"...), if any."""
+    notice: bool = False
+    """The block speaks of cookies, consent, JavaScript, privacy or copyright."""
     region_link_density: float = 0.0
     """Link density of the block's enclosing region (its nearest container of several blocks)."""
     site_repeats: int = 0

@@ -18,6 +18,7 @@ from .weights import (
     HINT_LIMIT,
     HINT_WORDS,
     LABEL_WORDS,
+    NOTICE_TERMS,
     REGION_LEVELS,
     REGION_MIN_BLOCKS,
     STRONG_NEGATIVE_HINT,
@@ -34,6 +35,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 _TERMINAL = regex.compile(r"[.!?…。！？:;؟።][\"'”’»)\]]*\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟](?:[\"'”’»)\]]*)(?:\s|$)")
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")
+_NOTICE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{NOTICE_TERMS})", regex.IGNORECASE)
 _SKIP_HINT_TAGS = frozenset({"html", "body"})
 
 
@@ -207,6 +209,7 @@ def measure(
             hint=hint,
             hint_reason=hint_reason,
             label_word=label_word(text) if len(text) < 80 else "",
+            notice=bool(_NOTICE.search(text)),
             region_link_density=region,
             site_repeats=(site_counts or {}).get(key, 0),
         )

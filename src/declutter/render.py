@@ -98,6 +98,7 @@ def block_record(block: Block) -> dict[str, Any]:
             "hint": round(f.hint, 3),
             "hint_reason": f.hint_reason,
             "label_word": f.label_word,
+            "notice": f.notice,
             "region_link_density": round(f.region_link_density, 3),
             "site_repeats": f.site_repeats,
         },

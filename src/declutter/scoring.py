@@ -25,6 +25,7 @@ from .weights import (
     W_HINT,
     W_LABEL,
     W_LINK,
+    W_NOTICE,
     W_REGION_LINK,
     W_SENTENCES,
     W_SHORT_LINK,
@@ -51,6 +52,7 @@ def contributions(block: Block, profile: Profile = PROFILES[0]) -> dict[str, flo
         "class/id": W_HINT * f.hint,
         "repeated on page": -W_DUPLICATE * min(f.duplicates, MAX_DUPLICATES),
         "boilerplate label": -W_LABEL if f.label_word else 0.0,
+        "site notice": -W_NOTICE if f.notice else 0.0,
         "repeated across site": -W_SITE_REPEAT * min(f.site_repeats, MAX_SITE_REPEATS),
         "kind": KIND_BONUS.get(block.kind.value, 0.0),
     }
@@ -73,6 +75,8 @@ def _describe(block: Block, name: str) -> str:
         return f"repeated {f.duplicates + 1}x on the page"
     if name == "boilerplate label":
         return f"boilerplate label '{f.label_word}'"
+    if name == "site notice":
+        return "speaks of cookies, consent or legal matters"
     if name == "repeated across site":
         return f"seen on {f.site_repeats} other page(s) of the site"
     if name == "kind":

@@ -13,12 +13,13 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from .blocks import Block, Kind, Label
+from .blocks import Block, Kind, Label, Node
 from .features import fingerprint
 from .weights import (
     HEADLINE_MIN_ECHO,
     KEEP_INSIDE,
     KEEP_OUTSIDE,
+    REPEAT_LEVELS,
     SIBLING_LEVELS,
     SIBLING_SHARE,
     VALUE_SCALE,
@@ -45,10 +46,16 @@ def value(block: Block) -> float:
     return (1 + block.features.words) * math.tanh(block.score / VALUE_SCALE)
 
 
+def _signature(node: Node) -> tuple[str, frozenset[str]]:
+    """What repeated items of one kind share: tag and class/id words without numbers."""
+    return node.tag, frozenset(t for t in node.tokens if not any(c.isdigit() for c in t))
+
+
 def _regions(blocks: list[Block]) -> tuple[set[int], int | None]:
     """Element ids whose blocks form the main region, and the id of its core element."""
     sums: dict[int, float] = defaultdict(float)
     depth: dict[int, int] = {}
+    nodes: dict[int, Node] = {}
     parent: dict[int, int] = {}
     children: dict[int, set[int]] = defaultdict(set)
     for block in blocks:
@@ -57,6 +64,7 @@ def _regions(blocks: list[Block]) -> tuple[set[int], int | None]:
         for d, node in enumerate(block.path):
             sums[node.id] += v
             depth[node.id] = d
+            nodes[node.id] = node
             if previous is not None:
                 parent[node.id] = previous
                 children[previous].add(node.id)
@@ -67,14 +75,20 @@ def _regions(blocks: list[Block]) -> tuple[set[int], int | None]:
     if sums[core] <= 0:
         return set(), None
     chosen = {core}
-    # Siblings at the levels above the core that carry a fair share of content join the region.
+    # Siblings at the levels above the core join the region when they carry a fair share of
+    # content, or when they repeat the element the core sits in (the other posts of a thread,
+    # the other cards of a list) and lean to content at all.
     ancestor = core
-    for _ in range(SIBLING_LEVELS):
+    for level in range(REPEAT_LEVELS):
         if ancestor not in parent:
             break
         below, ancestor = ancestor, parent[ancestor]
+        kind = _signature(nodes[below])
         for child in children[ancestor]:
-            if child != below and sums[child] >= SIBLING_SHARE * sums[core]:
+            if child == below or child in chosen:
+                continue
+            fair_share = level < SIBLING_LEVELS and sums[child] >= SIBLING_SHARE * sums[core]
+            if fair_share or (sums[child] > 0 and _signature(nodes[child]) == kind):
                 chosen.add(child)
     return chosen, core
 

@@ -95,6 +95,17 @@ TAG_HINTS: dict[str, float] = {
 }  # fmt: skip
 """Weight of the element names themselves, on the same scale as HINT_WORDS."""
 
+NOTICE_TERMS = (
+    r"cookies?|consent|gdpr|javascript|browser|privacy policy|terms of (?:use|service)|"
+    r"all rights reserved|datenschutz|einwilligung|nutzungsbedingungen|alle rechte vorbehalten|"
+    r"consentement|confidentialité|tous droits réservés|privacidad|consentimiento|"
+    r"todos los derechos reservados|çerez|gizlilik|куки|файлы cookie|конфиденциальност|"
+    r"все права защищены|隐私|版权所有|個人情報|著作権|개인정보|쿠키"
+)
+"""Words of site notices (cookies, consent, JavaScript, privacy, copyright) in several
+languages, as a regular expression matched case-insensitively at word starts. Prose that
+mentions them is almost always a banner, a dialog or a footer (the C4 rule drops such lines)."""
+
 LABEL_WORDS: frozenset[str] = frozenset(
     " ".join(label.split())
     for label in """
@@ -138,7 +149,7 @@ is one of these, or starts with one followed by a colon, is a label of boilerpla
 # ---------------------------------------------------------------------------------------------
 W_BIAS = -0.43
 """(fitted) Where a block with no evidence starts: most blocks of a page are not content."""
-W_WORDS = 0.13
+W_WORDS = 0.14
 """(fitted) Per doubling of the word count, log2(1 + words). Small: length alone says little
 once link density and sentence shape are known."""
 W_LINK = 0.23
@@ -153,28 +164,30 @@ W_REGION_LINK = 1.69
 """(fitted) Times the link density of the block's region: text inside a list of links is a teaser."""
 W_TERMINAL = 1.39
 """(fitted) A block ending like a sentence: the strongest single sign of prose."""
-W_SENTENCES = -0.12
+W_SENTENCES = -0.11
 """(fitted) Per sentence beyond the first, up to MAX_SENTENCE_BONUS (slightly negative once
 ending and length are known)."""
 MAX_SENTENCE_BONUS = 4
-W_HINT = 0.63
+W_HINT = 0.6
 """(fitted) Times the class/id hint (itself within +-HINT_LIMIT)."""
 W_DUPLICATE = 0.29
 """(fitted) Per other copy of the same text on the page, up to MAX_DUPLICATES."""
 MAX_DUPLICATES = 3
-W_LABEL = 2.24
+W_LABEL = 2.21
 """(fitted) A block that is a boilerplate label ("Most read", "Share", "Lesen Sie auch: ...")."""
+W_NOTICE = 1.82
+"""(fitted) A block that speaks of cookies, consent, JavaScript, privacy or copyright."""
 W_SITE_REPEAT = 1.5
 """(prior) Per other page of the same site holding the block, up to MAX_SITE_REPEATS: template
 text. Not fitted: the development sets hold one page per site."""
 MAX_SITE_REPEATS = 3
 KIND_BONUS: dict[str, float] = {
-    "code": -0.04,
-    "row": 0.42,
-    "quote": 0.15,
+    "code": -0.03,
+    "row": 0.45,
+    "quote": 0.11,
     "caption": 0.0,
-    "heading": 0.79,
-    "list-item": 0.59,
+    "heading": 0.78,
+    "list-item": 0.55,
     "paragraph": 0.0,
 }
 """(fitted) Per block kind, against a paragraph."""
@@ -218,6 +231,9 @@ SIBLING_SHARE = 0.2
 chosen one's (service pages and forums spread content over several sibling sections)."""
 SIBLING_LEVELS = 2
 """How many levels above the chosen container siblings are looked for."""
+REPEAT_LEVELS = 4
+"""How many levels above the chosen container repeated siblings (same tag and class words:
+the other posts of a thread, the other cards of a list) are looked for."""
 KEEP_INSIDE: dict[str, float] = {"precision": 1.0, "balanced": -0.4, "recall": -1.5}
 """Least score a block inside the main region needs to be kept, per Options.favor."""
 KEEP_OUTSIDE: dict[str, float] = {"precision": math.inf, "balanced": 5.0, "recall": 3.0}
