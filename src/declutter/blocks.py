@@ -59,6 +59,8 @@ class Features:
     """Other blocks of the page with the same normalised text."""
     title_echo: float = 0.0
     """How much of the block is the page title (0..1)."""
+    title_overlap: float = 0.0
+    """Share of the title's content words that the block uses: prose about the headline's topic."""
     position: float = 0.0
     """Index of the block divided by the number of blocks (0 first, near 1 last)."""
     hint: float = 0.0

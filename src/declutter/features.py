@@ -22,6 +22,8 @@ from .weights import (
     REGION_LEVELS,
     REGION_MIN_BLOCKS,
     STRONG_NEGATIVE_HINT,
+    TOPIC_MIN_BLOCK_WORDS,
+    TOPIC_MIN_CHARS,
     TAG_HINTS,
     UNSPACED_WORD_CHARS,
     WRAP_WIDTH,
@@ -165,6 +167,17 @@ def _wrappers(blocks: list[Block]) -> set[int]:
     return {node for node, n in chars.items() if n > limit}
 
 
+def topic_words(text: str) -> frozenset[str]:
+    """Content words of a text: words of TOPIC_MIN_CHARS letters or more, and character pairs
+    of unspaced scripts."""
+    low = text.casefold()
+    words = {w for w in _WORD.findall(_UNSPACED.sub(" ", low)) if len(w) >= TOPIC_MIN_CHARS}
+    run = "".join(_UNSPACED.findall(low))
+    if run:
+        words.update(run[i : i + 2] for i in range(len(run) - 1))
+    return frozenset(words)
+
+
 def _title_echo(key: str, title_key: str, title_words: frozenset[str]) -> float:
     if not key or not title_key:
         return 0.0
@@ -187,6 +200,7 @@ def measure(
     repeats = Counter(keys)
     title_key = fingerprint(title)
     title_words = frozenset(title_key.split())
+    title_topic = topic_words(title)
     regions = _regions(blocks)
     wrappers = _wrappers(blocks)
     hint_cache: dict[int, tuple[float, str]] = {}
@@ -205,6 +219,11 @@ def measure(
             sentences=len(_SENTENCE_END.findall(text)),
             duplicates=repeats[key] - 1,
             title_echo=_title_echo(key, title_key, title_words),
+            title_overlap=(
+                len(title_topic & topic_words(text)) / len(title_topic)
+                if title_topic and words >= TOPIC_MIN_BLOCK_WORDS
+                else 0.0
+            ),
             position=block.index / total,
             hint=hint,
             hint_reason=hint_reason,

@@ -94,6 +94,7 @@ def block_record(block: Block) -> dict[str, Any]:
             "sentences": f.sentences,
             "duplicates": f.duplicates,
             "title_echo": round(f.title_echo, 3),
+            "title_overlap": round(f.title_overlap, 3),
             "position": round(f.position, 3),
             "hint": round(f.hint, 3),
             "hint_reason": f.hint_reason,

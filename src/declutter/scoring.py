@@ -32,6 +32,7 @@ from .weights import (
     SHORT_LINK_WORDS,
     W_SITE_REPEAT,
     W_TERMINAL,
+    W_TOPIC,
     W_WORDS,
     Profile,
 )
@@ -53,6 +54,7 @@ def contributions(block: Block, profile: Profile = PROFILES[0]) -> dict[str, flo
         "repeated on page": -W_DUPLICATE * min(f.duplicates, MAX_DUPLICATES),
         "boilerplate label": -W_LABEL if f.label_word else 0.0,
         "site notice": -W_NOTICE if f.notice else 0.0,
+        "title topic": W_TOPIC * f.title_overlap,
         "repeated across site": -W_SITE_REPEAT * min(f.site_repeats, MAX_SITE_REPEATS),
         "kind": KIND_BONUS.get(block.kind.value, 0.0),
     }
@@ -75,6 +77,8 @@ def _describe(block: Block, name: str) -> str:
         return f"repeated {f.duplicates + 1}x on the page"
     if name == "boilerplate label":
         return f"boilerplate label '{f.label_word}'"
+    if name == "title topic":
+        return f"on the title's topic ({f.title_overlap:.0%} of its words)"
     if name == "site notice":
         return "speaks of cookies, consent or legal matters"
     if name == "repeated across site":

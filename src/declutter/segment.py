@@ -13,7 +13,7 @@ from lxml import etree
 from .blocks import Block, Kind, Node
 from .deadline import Deadline
 from .load import Document
-from .weights import MAX_CELL_ROW_CHARS, MAX_PATH
+from .weights import MAX_CELL_CHARS, MAX_PATH, MAX_ROW_CHARS
 
 __all__ = ["segment", "segment_html", "segment_text", "tokens_of"]
 
@@ -91,14 +91,20 @@ def _hidden(el: etree._Element, tokens: frozenset[str]) -> bool:
 
 
 def _data_row(tr: etree._Element) -> bool:
-    """A table row whose cells hold only inline text (data), not page layout."""
-    size = 0
+    """A table row whose cells hold short inline text (data), not page layout."""
+    size = cell = 0
     for el in tr.iterdescendants():
         tag = el.tag
-        if isinstance(tag, str) and tag in _LAYOUT_IN_ROW:
+        if not isinstance(tag, str):
+            continue
+        if tag in _LAYOUT_IN_ROW:
             return False
-        size += len(el.text or "") + len(el.tail or "")
-        if size > MAX_CELL_ROW_CHARS:
+        if tag in ("td", "th"):
+            cell = 0
+        n = len(el.text or "") + len(el.tail or "")
+        size += n
+        cell += n
+        if size > MAX_ROW_CHARS or cell > MAX_CELL_CHARS:
             return False
     return True
 

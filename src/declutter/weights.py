@@ -25,8 +25,12 @@ to count as HTML. Plain text rarely holds three tag-like strings; a fragment of 
 MAX_PATH = 48
 """Enclosing elements kept on a block's path (the nearest ones). Real pages nest 10-40 deep;
 the cap keeps absurdly nested documents linear in memory."""
-MAX_CELL_ROW_CHARS = 2000
-"""A table row with more text than this is layout, not data: its cells become blocks of their own."""
+MAX_ROW_CHARS = 1200
+"""A table row with more text than this is layout, not data: its cells' parts become blocks of
+their own."""
+MAX_CELL_CHARS = 400
+"""A table cell with more text than this is a layout column (a sidebar, an article body), not a
+datum: its row is layout."""
 
 # ---------------------------------------------------------------------------------------------
 # features
@@ -36,6 +40,12 @@ WRAP_WIDTH = 80
 measure; 80 is the width its authors used)."""
 UNSPACED_WORD_CHARS = 2.0
 """Characters of an unspaced script (Chinese, Japanese, Thai) that count as one word."""
+TOPIC_MIN_CHARS = 4
+"""Shortest word counted as a content word when a block's topic is compared with the title's
+(shorter ones are mostly function words in European languages)."""
+TOPIC_MIN_BLOCK_WORDS = 8
+"""Blocks shorter than this get no title-topic measure (they are headings and labels, judged by
+title_echo instead)."""
 HINT_DECAY = 0.8
 """Each step further up the path multiplies a class/id hint by this: the nearest elements say
 most about a block."""
@@ -149,10 +159,10 @@ is one of these, or starts with one followed by a colon, is a label of boilerpla
 # ---------------------------------------------------------------------------------------------
 W_BIAS = -0.43
 """(fitted) Where a block with no evidence starts: most blocks of a page are not content."""
-W_WORDS = 0.14
+W_WORDS = 0.13
 """(fitted) Per doubling of the word count, log2(1 + words). Small: length alone says little
 once link density and sentence shape are known."""
-W_LINK = 0.23
+W_LINK = 0.24
 """(fitted) Times the block's own link density."""
 W_SHORT_LINK = 1.5
 """(prior) Times the link density of a block of fewer than SHORT_LINK_WORDS words: menu items,
@@ -162,9 +172,9 @@ such blocks, so precision gets this prior."""
 SHORT_LINK_WORDS = 6
 W_REGION_LINK = 1.69
 """(fitted) Times the link density of the block's region: text inside a list of links is a teaser."""
-W_TERMINAL = 1.39
+W_TERMINAL = 1.4
 """(fitted) A block ending like a sentence: the strongest single sign of prose."""
-W_SENTENCES = -0.11
+W_SENTENCES = -0.1
 """(fitted) Per sentence beyond the first, up to MAX_SENTENCE_BONUS (slightly negative once
 ending and length are known)."""
 MAX_SENTENCE_BONUS = 4
@@ -173,21 +183,23 @@ W_HINT = 0.6
 W_DUPLICATE = 0.29
 """(fitted) Per other copy of the same text on the page, up to MAX_DUPLICATES."""
 MAX_DUPLICATES = 3
-W_LABEL = 2.21
+W_LABEL = 2.2
 """(fitted) A block that is a boilerplate label ("Most read", "Share", "Lesen Sie auch: ...")."""
-W_NOTICE = 1.82
+W_NOTICE = 1.81
 """(fitted) A block that speaks of cookies, consent, JavaScript, privacy or copyright."""
+W_TOPIC = 0.29
+"""(fitted) Times the share of the title's content words the block uses."""
 W_SITE_REPEAT = 1.5
 """(prior) Per other page of the same site holding the block, up to MAX_SITE_REPEATS: template
 text. Not fitted: the development sets hold one page per site."""
 MAX_SITE_REPEATS = 3
 KIND_BONUS: dict[str, float] = {
-    "code": -0.03,
-    "row": 0.45,
-    "quote": 0.11,
+    "code": -0.01,
+    "row": 0.76,
+    "quote": 0.12,
     "caption": 0.0,
-    "heading": 0.78,
-    "list-item": 0.55,
+    "heading": 0.79,
+    "list-item": 0.57,
     "paragraph": 0.0,
 }
 """(fitted) Per block kind, against a paragraph."""
