@@ -147,6 +147,18 @@ def run_declutter(page: Page) -> str:
     return str(result)
 
 
+def run_declutter_precision(page: Page) -> str:
+    """declutter with ``favor="precision"``."""
+    api: Any = _module("declutter")
+    return str(api.extract(page.content, url=page.url, input_format=page.input_kind, favor="precision"))
+
+
+def run_declutter_recall(page: Page) -> str:
+    """declutter with ``favor="recall"``."""
+    api: Any = _module("declutter")
+    return str(api.extract(page.content, url=page.url, input_format=page.input_kind, favor="recall"))
+
+
 def run_trafilatura(page: Page) -> str:
     """trafilatura.extract with its default settings."""
     trafilatura: Any = _module("trafilatura")
@@ -231,6 +243,8 @@ EXTRACTORS: Mapping[str, ExtractorSpec] = MappingProxyType(
         spec.name: spec
         for spec in (
             ExtractorSpec("declutter", run_declutter, ("declutter.api",)),
+            ExtractorSpec("declutter-precision", run_declutter_precision, ("declutter.api",)),
+            ExtractorSpec("declutter-recall", run_declutter_recall, ("declutter.api",)),
             ExtractorSpec("trafilatura", run_trafilatura, ("trafilatura",)),
             ExtractorSpec("readability", run_readability, ("readability", "lxml_html_clean")),
             ExtractorSpec("justext", run_justext, ("justext",)),
@@ -282,7 +296,7 @@ def resolve_extractors(names: Sequence[str]) -> tuple[dict[str, Extractor], dict
         spec = EXTRACTORS[name]
         missing = missing_modules(spec)
         if missing:
-            hint = "" if name == "declutter" else " (pip install 'declutter[compare]')"
+            hint = "" if name.startswith("declutter") else " (pip install 'declutter[compare]')"
             skipped[name] = f"not installed: {', '.join(missing)}{hint}"
         else:
             chosen[name] = spec.function
