@@ -17,7 +17,7 @@ from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
 from .segment import segment
 from .select import Selection, select
-from .weights import PROFILE_SWITCH, PROFILES
+from .weights import PROFILE_SWITCH, PROFILE_SWITCH_BELOW, PROFILES
 from .site import SiteMemory
 
 __all__ = ["Result", "extract", "extract_result"]
@@ -106,13 +106,16 @@ def _kept_words(selection: Selection) -> int:
 
 
 def _decide(blocks: list[Block], opts: Options) -> tuple[Selection, str]:
-    """Score and select with each profile in turn; keep the first unless a later one keeps far
-    more (PROFILE_SWITCH times the words)."""
+    """Score and select with each profile in turn; keep the first unless it kept little
+    (under PROFILE_SWITCH_BELOW words) and a later one keeps far more (PROFILE_SWITCH times)."""
     best: Selection | None = None
     best_profile = PROFILES[0].name
     for profile in PROFILES:
         selection = select(score(blocks, profile), opts.favor, opts.include_title)
-        if best is None or _kept_words(selection) > PROFILE_SWITCH * _kept_words(best):
+        if best is None or (
+            _kept_words(best) < PROFILE_SWITCH_BELOW
+            and _kept_words(selection) > PROFILE_SWITCH * _kept_words(best)
+        ):
             best, best_profile = selection, profile.name
     assert best is not None
     return best, best_profile

@@ -220,7 +220,10 @@ PROFILES: tuple[Profile, ...] = (
 """Scoring profiles, tried in order. The first suits articles, docs, forums and service pages;
 the second, pages whose content is a list of linked cards (listings, collections). The second
 wins only when it keeps PROFILE_SWITCH times more words than the first."""
-PROFILE_SWITCH = 1.5
+PROFILE_SWITCH = 2.0
+PROFILE_SWITCH_BELOW = 400
+"""A later profile is only considered when the first kept fewer words than this: a page whose
+prose profile found a real article is an article, however many cards sit around it."""
 """How many times more words the cards profile must keep to be preferred over prose."""
 
 SHORT_WORDS = 10
