@@ -123,3 +123,9 @@ def test_hidden_attribute_is_marked_not_dropped() -> None:
     (block,) = segment(doc, Deadline(None))
     assert block.text == "Deferred text."
     assert "hidden" in block.path[2].tokens
+
+
+def test_source_line_breaks_are_spaces() -> None:
+    """Line breaks in the HTML source are white space; only <br> and <pre> break lines."""
+    html = "<p>one\n  two\r\nthree<br>four</p><pre>a\n  b</pre>"
+    assert blocks_of(html) == [("paragraph", "one two three\nfour"), ("code", "a\n  b")]

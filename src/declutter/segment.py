@@ -140,7 +140,10 @@ class _Walker:
         self.deadline = deadline
 
     def add(self, text: str) -> None:
+        """Append source text; its line breaks are plain white space outside <pre>."""
         if text:
+            if not self.in_pre:
+                text = text.replace("\r", " ").replace("\n", " ")
             self.parts.append(text)
             if self.in_link:
                 self.link_chars += len(text.strip())
@@ -234,7 +237,7 @@ class _Walker:
                     elif tag == "pre":
                         self.in_pre += 1
                 elif tag == "br":
-                    self.add("\n")
+                    self.parts.append("\n")  # a <br>: the one line break inside a block
                 self.depth += 1
                 if tag in LINK_TAGS:
                     self.in_link += 1
