@@ -60,15 +60,17 @@ def test_no_content_gives_reason() -> None:
     assert selection.reason == "no block scored as main content"
 
 
-def test_duplicate_kept_block_dropped() -> None:
-    """A paragraph printed twice in the main region is kept once."""
+def test_duplicate_elsewhere_dropped_sibling_repeat_kept() -> None:
+    """A repeat under another parent (a mobile copy) is dropped; one under the same parent stays."""
+    mobile = node(9, "div", "mobile")
     blocks = score(
         page(
             block(PROSE, (BODY, ARTICLE, node(4, "p"))),
             block(PROSE_2, (BODY, ARTICLE, node(5, "p"))),
-            block(PROSE, (BODY, ARTICLE, node(6, "p"))),
+            block(PROSE_2, (BODY, ARTICLE, node(6, "p"))),
+            block(PROSE, (BODY, ARTICLE, mobile, node(7, "p"))),
         )
     )
     out = select(blocks).blocks
-    assert out[0].label is Label.CONTENT
-    assert out[2].label is Label.BOILERPLATE and out[2].reason == "repeats a block kept above"
+    assert [b.label for b in out[:3]] == [Label.CONTENT] * 3
+    assert out[3].label is Label.BOILERPLATE and out[3].reason == "repeats a block kept above"

@@ -93,6 +93,16 @@ def _regions(blocks: list[Block]) -> tuple[set[int], int | None]:
     return chosen, core
 
 
+def _parent(block: Block) -> int:
+    """The element enclosing the block's own element.
+
+    A repeat under the same parent is kept (a text that says a thing twice on purpose); a repeat
+    elsewhere is dropped (the mobile copy of a desktop block, a teaser echoing a paragraph).
+    Blocks of a text page have no elements: each counts as its own parent, so repeats go.
+    """
+    return block.path[-2].id if len(block.path) >= 2 else -1 - block.index
+
+
 def _headline(blocks: list[Block], first_kept: int | None) -> int | None:
     headings = [b for b in blocks if b.kind is Kind.HEADING and b.features.link_density < 0.5]
     if not headings:
@@ -126,7 +136,7 @@ def select(blocks: list[Block], favor: str = "balanced", include_title: bool = T
             decided.append(replace(block, label=Label.BOILERPLATE, reason=reason))
     first_kept = next((b.index for b in decided if b.label is Label.CONTENT), None)
     headline = _headline(decided, first_kept)
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # fingerprint of a kept block -> its parent element
     out: list[Block] = []
     headline_key = fingerprint(decided[headline].text) if headline is not None else None
     for block in decided:
@@ -136,14 +146,19 @@ def select(blocks: list[Block], favor: str = "balanced", include_title: bool = T
                 out.append(replace(block, label=Label.HEADLINE, reason="the headline"))
             else:
                 out.append(replace(block, label=Label.BOILERPLATE, reason="the headline (not asked for)"))
-            seen.add(key)
+            seen[key] = _parent(block)
         elif block.label is Label.CONTENT and key == headline_key:
             out.append(replace(block, label=Label.BOILERPLATE, reason="repeats the headline"))
-        elif block.label is Label.CONTENT and key in seen and block.kind is not Kind.ROW:
+        elif (
+            block.label is Label.CONTENT
+            and key in seen
+            and block.kind is not Kind.ROW
+            and seen[key] != _parent(block)
+        ):
             out.append(replace(block, label=Label.BOILERPLATE, reason="repeats a block kept above"))
         else:
             if block.label is Label.CONTENT:
-                seen.add(key)
+                seen.setdefault(key, _parent(block))
             out.append(block)
     if not any(b.label is not Label.BOILERPLATE for b in out):
         return Selection(out, core, headline, "no block scored as main content")
