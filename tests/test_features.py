@@ -29,11 +29,15 @@ def test_fingerprint_normalises() -> None:
         ("Lesen Sie auch: Der Hafen wird saniert", "lesen sie auch"),
         ("相关阅读", "相关阅读"),
         ("Read also the full report below to learn more", ""),
+        ("Join our newsletter!", "join our"),
+        ("In den Warenkorb", "in den warenkorb"),
+        ("Joined the team in 2019 after years abroad.", ""),
+        ("Read more about the long history of the harbour and its people in our archive", ""),
         ("The council met on Tuesday.", ""),
     ],
 )
 def test_label_words(text: str, expected: str) -> None:
-    """Boilerplate labels are found alone or before a colon, in several languages."""
+    """Boilerplate labels are found alone, before a colon, or as a short call to action."""
     assert label_word(text) == expected
 
 

@@ -14,6 +14,8 @@ import regex
 
 from .blocks import Block, Features, Node
 from .weights import (
+    CTA_MAX_WORDS,
+    CTA_PREFIXES,
     HINT_DECAY,
     HINT_LIMIT,
     HINT_WORDS,
@@ -56,15 +58,20 @@ def fingerprint(text: str) -> str:
 
 
 def label_word(text: str) -> str:
-    """The boilerplate label a block is, or starts with before a colon; empty if none."""
+    """The boilerplate label a block is, starts with before a colon, or the call to action a
+    short block starts with; empty if none."""
     key = fingerprint(text)
     if key in LABEL_WORDS:
         return key
     head, sep, _ = text.partition(":")
     if sep and len(head) < 40:
-        key = fingerprint(head)
-        if key in LABEL_WORDS:
-            return key
+        head_key = fingerprint(head)
+        if head_key in LABEL_WORDS:
+            return head_key
+    if len(key.split()) < CTA_MAX_WORDS:
+        for prefix in CTA_PREFIXES:
+            if key.startswith(prefix) and (len(key) == len(prefix) or key[len(prefix)] == " "):
+                return prefix
     return ""
 
 

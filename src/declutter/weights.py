@@ -116,6 +116,25 @@ NOTICE_TERMS = (
 languages, as a regular expression matched case-insensitively at word starts. Prose that
 mentions them is almost always a banner, a dialog or a footer (the C4 rule drops such lines)."""
 
+CTA_PREFIXES: tuple[str, ...] = tuple(
+    " ".join(prefix.split())
+    for prefix in """
+    subscribe|sign up|join our|join the|share this|share on|share article|follow us|like this|
+    add to cart|add to bag|add to basket|add to wishlist|book now|buy now|shop now|order now|
+    read more|learn more|see more|show more|load more|view all|see all|get a quote|get started|
+    register for free|download the app|download our|click here|back to|previous article|next
+    article|jetzt abonnieren|newsletter abonnieren|mehr erfahren|weiterlesen|jetzt kaufen|in den
+    warenkorb|abonnez vous|inscrivez vous|lire la suite|en savoir plus|ajouter au panier|
+    suscríbete|leer más|añadir al carrito|ver más|iscriviti|leggi tutto|aggiungi al carrello|
+    assine|leia mais|подписаться|подпишитесь|читать далее|подробнее|в корзину|abone ol|devamını
+    oku|sepete ekle|zapisz się|czytaj dalej|dodaj do koszyka|阅读全文|加入购物车|立即购买|
+    続きを読む|カートに入れる|더보기|장바구니
+    """.split("|")
+)
+"""Calls to action, in several languages (lower case, punctuation folded to spaces). A short
+block (under CTA_MAX_WORDS words) that starts with one is a label of boilerplate."""
+CTA_MAX_WORDS = 12
+
 LABEL_WORDS: frozenset[str] = frozenset(
     " ".join(label.split())
     for label in """
