@@ -9,7 +9,7 @@ import regex
 
 from .blocks import Block, Kind, Label
 from .deadline import Deadline
-from .features import fingerprint, measure
+from .features import measure
 from .load import load
 from .metadata import Metadata, read_metadata
 from .options import Options
@@ -157,7 +157,7 @@ def extract_result(
     selection, profile = _decide(blocks, opts)
     deadline.check("select")
     if site is not None:
-        site.remember(url, (fingerprint(b.text) for b in blocks))
+        site.remember(url, (b.features.key for b in blocks))
     decided = selection.blocks
     method = profile
     kept_words = sum(b.features.words for b in decided if b.label is not Label.BOILERPLATE)

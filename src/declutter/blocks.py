@@ -46,6 +46,8 @@ class Node:
 class Features:
     """Measurements of one block, computed once by :mod:`declutter.features`."""
 
+    key: str = ""
+    """The block's text reduced to lower-case letters and digits: its fingerprint for repetition."""
     words: int = 0
     """Words; an unspaced-script character counts as half a word."""
     link_density: float = 0.0
@@ -95,6 +97,16 @@ class Block:
     score: float = 0.0
     label: Label = Label.BOILERPLATE
     reason: str = ""
+
+    def measured(self, features: Features) -> Block:
+        """A copy carrying these features (faster than dataclasses.replace on the hot path)."""
+        return Block(self.index, self.text, self.kind, self.level, self.path, self.depth,
+                     self.link_chars, features, self.score, self.label, self.reason)  # fmt: skip
+
+    def decided(self, score: float, label: Label, reason: str) -> Block:
+        """A copy carrying this score, label and reason."""
+        return Block(self.index, self.text, self.kind, self.level, self.path, self.depth,
+                     self.link_chars, self.features, score, label, reason)  # fmt: skip
 
     @property
     def tag(self) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import replace
 
 import regex
 
@@ -21,6 +20,7 @@ from .weights import (
     HINT_WORDS,
     LABEL_WORDS,
     NOTICE_TERMS,
+    NOTICE_TERMS_UNSPACED,
     REGION_LEVELS,
     REGION_MIN_BLOCKS,
     STRONG_NEGATIVE_HINT,
@@ -35,32 +35,44 @@ from .weights import (
 __all__ = ["count_words", "fingerprint", "label_word", "measure", "node_hint"]
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 _TERMINAL = regex.compile(r"[.!?…。！？:;؟።][\"'”’»)\]]*\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟](?:[\"'”’»)\]]*)(?:\s|$)")
-_KEY = regex.compile(r"[^\p{L}\p{N}]+")
-_NOTICE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{NOTICE_TERMS})", regex.IGNORECASE)
+_KEY = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
+# Matched on fingerprints (already case-folded, punctuation folded to spaces).
+_NOTICE = regex.compile(rf"(?:^| )(?:{NOTICE_TERMS})|{NOTICE_TERMS_UNSPACED}")
+_CTA_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
+for _prefix in CTA_PREFIXES:
+    _CTA_BY_FIRST_WORD[_prefix.split()[0]] = (*_CTA_BY_FIRST_WORD.get(_prefix.split()[0], ()), _prefix)
 _SKIP_HINT_TAGS = frozenset({"html", "body"})
 
 
 def count_words(text: str) -> int:
     """Words in a text; in unspaced scripts every UNSPACED_WORD_CHARS characters count as one."""
-    unspaced = len(_UNSPACED.findall(text))
-    if not unspaced:
-        return len(_WORD.findall(text))
-    spaced = len(_WORD.findall(_UNSPACED.sub(" ", text)))
+    return _count_key_words(fingerprint(text))
+
+
+def _count_key_words(key: str) -> int:
+    """:func:`count_words` of a text from its fingerprint (letters, digits and marks, spaced)."""
+    if not _UNSPACED.search(key):
+        return len(key.split())
+    unspaced = len(_UNSPACED.findall(key))
+    spaced = len(_UNSPACED.sub(" ", key).split())
     return spaced + math.ceil(unspaced / UNSPACED_WORD_CHARS)
 
 
 def fingerprint(text: str) -> str:
-    """Text reduced to lower-case letters and digits, single-spaced: the key for repetition."""
+    """Text reduced to lower-case letters, digits and marks, single-spaced: the key for
+    repetition, and the base of word counts and word lists."""
     return _KEY.sub(" ", text.casefold()).strip()
 
 
 def label_word(text: str) -> str:
     """The boilerplate label a block is, starts with before a colon, or the call to action a
     short block starts with; empty if none."""
-    key = fingerprint(text)
+    return _label_of(text, fingerprint(text))
+
+
+def _label_of(text: str, key: str) -> str:
     if key in LABEL_WORDS:
         return key
     head, sep, _ = text.partition(":")
@@ -68,8 +80,9 @@ def label_word(text: str) -> str:
         head_key = fingerprint(head)
         if head_key in LABEL_WORDS:
             return head_key
-    if len(key.split()) < CTA_MAX_WORDS:
-        for prefix in CTA_PREFIXES:
+    words = key.split()
+    if words and len(words) < CTA_MAX_WORDS:
+        for prefix in _CTA_BY_FIRST_WORD.get(words[0], ()):
             if key.startswith(prefix) and (len(key) == len(prefix) or key[len(prefix)] == " "):
                 return prefix
     return ""
@@ -177,11 +190,15 @@ def _wrappers(blocks: list[Block]) -> set[int]:
 def topic_words(text: str) -> frozenset[str]:
     """Content words of a text: words of TOPIC_MIN_CHARS letters or more, and character pairs
     of unspaced scripts."""
-    low = text.casefold()
-    words = {w for w in _WORD.findall(_UNSPACED.sub(" ", low)) if len(w) >= TOPIC_MIN_CHARS}
-    run = "".join(_UNSPACED.findall(low))
-    if run:
-        words.update(run[i : i + 2] for i in range(len(run) - 1))
+    return _topic_of_key(fingerprint(text))
+
+
+def _topic_of_key(key: str) -> frozenset[str]:
+    if not _UNSPACED.search(key):
+        return frozenset(w for w in key.split() if len(w) >= TOPIC_MIN_CHARS)
+    words = {w for w in _UNSPACED.sub(" ", key).split() if len(w) >= TOPIC_MIN_CHARS}
+    run = "".join(_UNSPACED.findall(key))
+    words.update(run[i : i + 2] for i in range(len(run) - 1))
     return frozenset(words)
 
 
@@ -215,10 +232,11 @@ def measure(
     measured = []
     for block, key, region in zip(blocks, keys, regions):
         text = block.text
-        words = count_words(text)
+        words = _count_key_words(key)
         lines = max(1, math.ceil(len(text) / WRAP_WIDTH))
         hint, hint_reason = _path_hint(block.path, hint_cache, wrappers)
         features = Features(
+            key=key,
             words=words,
             link_density=min(1.0, block.link_chars / max(1, len(text))),
             text_density=words / lines,
@@ -227,17 +245,17 @@ def measure(
             duplicates=repeats[key] - 1,
             title_echo=_title_echo(key, title_key, title_words),
             title_overlap=(
-                len(title_topic & topic_words(text)) / len(title_topic)
+                len(title_topic & _topic_of_key(key)) / len(title_topic)
                 if title_topic and words >= TOPIC_MIN_BLOCK_WORDS
                 else 0.0
             ),
             position=block.index / total,
             hint=hint,
             hint_reason=hint_reason,
-            label_word=label_word(text) if len(text) < 80 else "",
-            notice=bool(_NOTICE.search(text)),
+            label_word=_label_of(text, key) if len(text) < 80 else "",
+            notice=bool(_NOTICE.search(key)),
             region_link_density=region,
             site_repeats=(site_counts or {}).get(key, 0),
         )
-        measured.append(replace(block, features=features))
+        measured.append(block.measured(features))
     return measured

@@ -7,7 +7,6 @@ short blocks are smoothed towards their neighbours. Each block keeps the reason 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from .blocks import Block, Label
 from .weights import (
@@ -88,43 +87,44 @@ def _describe(block: Block, name: str) -> str:
     return name
 
 
-def score_block(block: Block, profile: Profile = PROFILES[0]) -> Block:
-    """The block with its own score (no neighbours), label and reason."""
+def _own(block: Block, profile: Profile) -> tuple[float, str]:
+    """The block's own score (rounded) and the reason: its strongest contribution pointing the
+    way of the decision."""
     parts = contributions(block, profile)
     total = W_BIAS + sum(parts.values())
-    label = Label.CONTENT if total > 0 else Label.BOILERPLATE
-    if parts:
-        # The reason is the strongest contribution pointing the way of the decision.
-        signed = [(v, k) for k, v in parts.items() if (v > 0) == (total > 0)]
-        name = max(signed, key=lambda t: abs(t[0]))[1] if signed else max(parts, key=lambda k: abs(parts[k]))
-        reason = _describe(block, name)
-    else:
-        reason = "no evidence"
-    return replace(block, score=round(total, 3), label=label, reason=reason)
+    if not parts:
+        return round(total, 3), "no evidence"
+    signed = [(v, k) for k, v in parts.items() if (v > 0) == (total > 0)]
+    name = max(signed, key=lambda t: abs(t[0]))[1] if signed else max(parts, key=lambda k: abs(parts[k]))
+    return round(total, 3), _describe(block, name)
 
 
-def _smooth(blocks: list[Block]) -> list[Block]:
-    scores = [b.score for b in blocks]
-    out = []
-    for i, block in enumerate(blocks):
-        f = block.features
-        if f.words >= SHORT_WORDS or f.link_density > SMOOTH_MAX_LINK or f.label_word:
-            out.append(block)
-            continue
-        near = scores[max(0, i - SMOOTH_WINDOW) : i] + scores[i + 1 : i + 1 + SMOOTH_WINDOW]
-        if not near:
-            out.append(block)
-            continue
-        mean = sum(near) / len(near)
-        new = (1 - SMOOTH_SHARE) * block.score + SMOOTH_SHARE * mean
-        label = Label.CONTENT if new > 0 else Label.BOILERPLATE
-        reason = block.reason
-        if label is not block.label:
-            reason = f"short; takes after its neighbours ({mean:+.1f})"
-        out.append(replace(block, score=round(new, 3), label=label, reason=reason))
-    return out
+def _label(total: float) -> Label:
+    return Label.CONTENT if total > 0 else Label.BOILERPLATE
+
+
+def score_block(block: Block, profile: Profile = PROFILES[0]) -> Block:
+    """The block with its own score (no neighbours), label and reason."""
+    total, reason = _own(block, profile)
+    return block.decided(total, _label(total), reason)
 
 
 def score(blocks: list[Block], profile: Profile = PROFILES[0]) -> list[Block]:
-    """Every block scored, labelled and explained, short blocks smoothed by their neighbours."""
-    return _smooth([score_block(b, profile) for b in blocks])
+    """Every block scored, labelled and explained; short blocks lean towards their neighbours
+    (jusText's context rule)."""
+    own = [_own(b, profile) for b in blocks]
+    scores = [total for total, _ in own]
+    out = []
+    for i, (block, (total, reason)) in enumerate(zip(blocks, own)):
+        label = _label(total)
+        f = block.features
+        if f.words < SHORT_WORDS and f.link_density <= SMOOTH_MAX_LINK and not f.label_word:
+            near = scores[max(0, i - SMOOTH_WINDOW) : i] + scores[i + 1 : i + 1 + SMOOTH_WINDOW]
+            if near:
+                mean = sum(near) / len(near)
+                smoothed = (1 - SMOOTH_SHARE) * total + SMOOTH_SHARE * mean
+                if _label(smoothed) is not label:
+                    reason = f"short; takes after its neighbours ({mean:+.1f})"
+                total, label = round(smoothed, 3), _label(smoothed)
+        out.append(block.decided(total, label, reason))
+    return out

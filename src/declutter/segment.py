@@ -46,6 +46,8 @@ HIDDEN_CLASSES = frozenset(
 HIDDEN_TOKEN = frozenset({"hidden"})
 """Added to the class/id words of an element with the ``hidden`` attribute."""
 
+_NO_TOKENS: frozenset[str] = frozenset()
+_HAS_TEXT = regex.compile(r"[\p{L}\p{N}]")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -62,22 +64,32 @@ _BULLET = regex.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.
 _WS = regex.compile(r"[^\S\n]+")
 
 
-def tokens_of(el: etree._Element) -> frozenset[str]:
-    """Lower-case class/id/role/itemprop words of an element, split at punctuation and camelCase."""
+def tokens_of(el: etree._Element, cache: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
+    """Lower-case class/id/role/itemprop words of an element, split at punctuation and camelCase.
+
+    ``cache`` maps attribute strings already split to their words (pages repeat class names).
+    """
     attrib = el.attrib
     raw = " ".join(
         v for v in (attrib.get("class"), attrib.get("id"), attrib.get("role"), attrib.get("itemprop")) if v
     )
     if not raw:
-        return frozenset()
+        return _NO_TOKENS
+    if cache is not None:
+        found = cache.get(raw)
+        if found is None:
+            found = cache[raw] = _words_of(raw)
+        return found
+    return _words_of(raw)
+
+
+def _words_of(raw: str) -> frozenset[str]:
     words: set[str] = set()
     for part in raw.split():
-        low = part.lower()
-        words.add(low)
+        words.add(part.lower())
         for piece in _SPLIT.split(_CAMEL.sub(" ", part)):
-            for sub in piece.split():
-                if sub:
-                    words.add(sub.lower())
+            if piece:
+                words.add(piece.lower())
     words.discard("")
     return frozenset(words)
 
@@ -110,7 +122,9 @@ def _data_row(tr: etree._Element) -> bool:
 
 
 def _normalise(text: str) -> str:
-    lines = (_WS.sub(" ", line).strip() for line in text.split("\n"))
+    if "\n" not in text:
+        return " ".join(text.split())
+    lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -138,6 +152,7 @@ class _Walker:
         self.cells = 0
         self.next_id = 0
         self.deadline = deadline
+        self.token_cache: dict[str, frozenset[str]] = {}
 
     def add(self, text: str) -> None:
         """Append source text; its line breaks are plain white space outside <pre>."""
@@ -178,7 +193,7 @@ class _Walker:
             text = text.strip(" |")
         if not text.strip():
             return
-        if not regex.search(r"[\p{L}\p{N}]", text):
+        if not _HAS_TEXT.search(text):
             return  # punctuation, bullets and icons alone carry no content
         self.blocks.append(
             Block(
@@ -212,7 +227,7 @@ class _Walker:
                 if seen & 1023 == 0:
                     self.deadline.check("segment")
                 tag = tag.lower()
-                tokens = tokens_of(el)
+                tokens = tokens_of(el, self.token_cache)
                 if "hidden" in el.attrib:
                     # Not skipped: streamed server renders park whole pages in hidden elements.
                     tokens = tokens | HIDDEN_TOKEN
@@ -274,7 +289,7 @@ def segment_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     for line in text.splitlines():
         clean = _WS.sub(" ", line).strip()
-        if not clean or not regex.search(r"[\p{L}\p{N}]", clean):
+        if not clean or not _HAS_TEXT.search(clean):
             continue
         kind = Kind.LIST_ITEM if _BULLET.match(clean) else Kind.PARAGRAPH
         blocks.append(Block(index=len(blocks), text=clean, kind=kind))

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .blocks import Block, Kind, Label, Node
-from .features import fingerprint
 from .weights import (
     HEADLINE_MIN_ECHO,
     KEEP_INSIDE,
@@ -130,32 +129,32 @@ def select(blocks: list[Block], favor: str = "balanced", include_title: bool = T
         if block.score > bar:
             where = "in the main region" if inside else "strong content outside the main region"
             reason = block.reason if block.label is Label.CONTENT else f"{block.reason}, {where}"
-            decided.append(replace(block, label=Label.CONTENT, reason=reason))
+            decided.append(block.decided(block.score, Label.CONTENT, reason))
         else:
             reason = block.reason if inside else f"{block.reason}; outside the main region"
-            decided.append(replace(block, label=Label.BOILERPLATE, reason=reason))
+            decided.append(block.decided(block.score, Label.BOILERPLATE, reason))
     first_kept = next((b.index for b in decided if b.label is Label.CONTENT), None)
     headline = _headline(decided, first_kept)
     seen: dict[str, int] = {}  # fingerprint of a kept block -> its parent element
     out: list[Block] = []
-    headline_key = fingerprint(decided[headline].text) if headline is not None else None
+    headline_key = decided[headline].features.key if headline is not None else None
     for block in decided:
-        key = fingerprint(block.text)
+        key = block.features.key
         if block.index == headline:
             if include_title:
-                out.append(replace(block, label=Label.HEADLINE, reason="the headline"))
+                out.append(block.decided(block.score, Label.HEADLINE, "the headline"))
             else:
-                out.append(replace(block, label=Label.BOILERPLATE, reason="the headline (not asked for)"))
+                out.append(block.decided(block.score, Label.BOILERPLATE, "the headline (not asked for)"))
             seen[key] = _parent(block)
         elif block.label is Label.CONTENT and key == headline_key:
-            out.append(replace(block, label=Label.BOILERPLATE, reason="repeats the headline"))
+            out.append(block.decided(block.score, Label.BOILERPLATE, "repeats the headline"))
         elif (
             block.label is Label.CONTENT
             and key in seen
             and block.kind is not Kind.ROW
             and seen[key] != _parent(block)
         ):
-            out.append(replace(block, label=Label.BOILERPLATE, reason="repeats a block kept above"))
+            out.append(block.decided(block.score, Label.BOILERPLATE, "repeats a block kept above"))
         else:
             if block.label is Label.CONTENT:
                 seen.setdefault(key, _parent(block))

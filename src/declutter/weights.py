@@ -110,11 +110,14 @@ NOTICE_TERMS = (
     r"all rights reserved|datenschutz|einwilligung|nutzungsbedingungen|alle rechte vorbehalten|"
     r"consentement|confidentialité|tous droits réservés|privacidad|consentimiento|"
     r"todos los derechos reservados|çerez|gizlilik|куки|файлы cookie|конфиденциальност|"
-    r"все права защищены|隐私|版权所有|個人情報|著作権|개인정보|쿠키"
+    r"все права защищены|개인정보|쿠키"
 )
 """Words of site notices (cookies, consent, JavaScript, privacy, copyright) in several
-languages, as a regular expression matched case-insensitively at word starts. Prose that
-mentions them is almost always a banner, a dialog or a footer (the C4 rule drops such lines)."""
+languages, as a regular expression matched at word starts of a block's fingerprint (lower
+case, punctuation folded to spaces). Prose that mentions them is almost always a banner, a
+dialog or a footer (the C4 rule drops such lines)."""
+NOTICE_TERMS_UNSPACED = r"隐私|版权所有|個人情報|著作権|プライバシー"
+"""The same for unspaced scripts, matched anywhere in the fingerprint."""
 
 CTA_PREFIXES: tuple[str, ...] = tuple(
     " ".join(prefix.split())
