@@ -111,6 +111,8 @@ def _decide(blocks: list[Block], opts: Options) -> tuple[Selection, str]:
     best: Selection | None = None
     best_profile = PROFILES[0].name
     for profile in PROFILES:
+        if best is not None and _kept_words(best) >= PROFILE_SWITCH_BELOW:
+            break  # a real article was found: no later profile can win
         selection = select(score(blocks, profile), opts.favor, opts.include_title)
         if best is None or (
             _kept_words(best) < PROFILE_SWITCH_BELOW
