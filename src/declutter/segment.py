@@ -94,12 +94,19 @@ def _words_of(raw: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _hidden(el: etree._Element, tokens: frozenset[str]) -> bool:
-    attrib = el.attrib
+def _hidden(attrib: etree._Attrib, classes: dict[str, bool]) -> bool:
+    """Hidden from sighted readers by an inline style or a hiding class (``classes`` caches the
+    verdict per class attribute)."""
     style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
-    return bool(tokens) and not HIDDEN_CLASSES.isdisjoint(attrib.get("class", "").lower().split())
+    cls = attrib.get("class")
+    if not cls:
+        return False
+    verdict = classes.get(cls)
+    if verdict is None:
+        verdict = classes[cls] = not HIDDEN_CLASSES.isdisjoint(cls.lower().split())
+    return verdict
 
 
 def _data_row(tr: etree._Element) -> bool:
@@ -153,6 +160,7 @@ class _Walker:
         self.next_id = 0
         self.deadline = deadline
         self.token_cache: dict[str, frozenset[str]] = {}
+        self.hidden_cache: dict[str, bool] = {}
 
     def add(self, text: str) -> None:
         """Append source text; its line breaks are plain white space outside <pre>."""
@@ -226,12 +234,8 @@ class _Walker:
                 seen += 1
                 if seen & 1023 == 0:
                     self.deadline.check("segment")
-                tag = tag.lower()
-                tokens = tokens_of(el, self.token_cache)
-                if "hidden" in el.attrib:
-                    # Not skipped: streamed server renders park whole pages in hidden elements.
-                    tokens = tokens | HIDDEN_TOKEN
-                if tag in SKIP_TAGS or _hidden(el, tokens):
+                attrib = el.attrib
+                if tag in SKIP_TAGS or (attrib and _hidden(attrib, self.hidden_cache)):
                     walker.skip_subtree()
                     skipping = el
                     continue
@@ -244,6 +248,10 @@ class _Walker:
                         self.add(" ")
                 elif tag in BLOCK_TAGS:
                     self.flush()
+                    tokens = tokens_of(el, self.token_cache) if attrib else _NO_TOKENS
+                    if "hidden" in attrib:
+                        # Not skipped: streamed server renders park whole pages in hidden elements.
+                        tokens = tokens | HIDDEN_TOKEN
                     self.stack.append(Node(self.next_id, tag, tokens))
                     self.next_id += 1
                     if tag == "tr" and _data_row(el):
@@ -259,7 +267,6 @@ class _Walker:
                 if el.text:
                     self.add(el.text)
             else:
-                tag = tag.lower()
                 if tag in LINK_TAGS:
                     self.in_link -= 1
                 if self.row is not None:
