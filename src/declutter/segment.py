@@ -28,9 +28,11 @@ BLOCK_TAGS = frozenset(
 SKIP_TAGS = frozenset(
     """script style template svg math iframe object embed canvas video audio source
     track map area select option optgroup input textarea datalist head title meta link base
+    noframes noembed
     """.split()
 )
-"""Elements whose text is never page content."""
+"""Elements whose text is never page content. (The parser keeps the inside of <noframes> and
+<noembed> as raw markup text, which browsers that show frames and embeds never render.)"""
 
 LINK_TAGS = frozenset({"a", "button"})
 """Elements whose text counts as link text (navigation and controls)."""
