@@ -13,6 +13,13 @@ import regex
 from lxml import etree, html
 
 from .errors import InputTooLargeError
+from .limits import (
+    DETECT_CHAOS_TOLERANCE,
+    DETECT_COHERENCE_TOLERANCE,
+    DETECT_CONTEXT_BYTES,
+    DETECT_SAMPLE_BYTES,
+    MAX_PARSE_DEPTH,
+)
 from .options import Options
 from .weights import SNIFF_BYTES, SNIFF_MIN_TAGS
 
@@ -69,6 +76,17 @@ _SUPERSETS = {
     "unicode": "utf-8",
 }
 
+# What the encoding detector may answer for an undeclared page that is not UTF-8: the legacy
+# encodings of the WHATWG standard that pages actually use. DOS and Mac code pages, which the
+# detector otherwise likes for Western text, are left out: browsers never pick them unasked.
+_DETECTABLE = (
+    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+    "cp874", "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_8", "koi8_r", "koi8_u",
+    "gb18030", "big5", "euc_jp", "shift_jis", "euc_kr",
+)  # fmt: skip
+_MULTIBYTE = frozenset({"gb18030", "big5", "euc_jp", "shift_jis", "euc_kr"})
+_NON_ASCII = regex.compile(rb"[\x80-\xff]+")
+
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\p{Cs}")
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]*>", regex.IGNORECASE)
 _TAG = regex.compile(
@@ -121,21 +139,55 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             pass
     if declared:  # declared, not valid, but not UTF-8 either: trust the page, mend the bytes
         return data.decode(declared, errors="replace"), declared
-    from charset_normalizer import from_bytes  # imported late: only mis-declared pages need it
+    guessed = _detect(data)
+    return data.decode(guessed, errors="replace"), guessed
 
-    best = from_bytes(data[: 256 * 1024]).best()
-    if best is not None:
-        guessed = _codec(best.encoding) or "cp1252"
-        return data.decode(guessed, errors="replace"), guessed
-    return data.decode("cp1252", errors="replace"), "cp1252"
+
+def _detection_sample(data: bytes) -> bytes:
+    """The non-ASCII runs of a page with a few bytes either side, up to DETECT_SAMPLE_BYTES."""
+    parts: list[bytes] = []
+    end = size = 0
+    for match in _NON_ASCII.finditer(data):
+        start = max(match.start() - DETECT_CONTEXT_BYTES, end)
+        end = match.end() + DETECT_CONTEXT_BYTES
+        parts.append(data[start:end])
+        size += end - start
+        if size >= DETECT_SAMPLE_BYTES:
+            break
+    return b"".join(parts)
+
+
+def _detect(data: bytes) -> str:
+    """The codec charset-normalizer guesses for bytes that are neither declared nor UTF-8.
+
+    Windows-1252 wins over a single-byte guess that is barely better, as it does in browsers.
+    """
+    from charset_normalizer import from_bytes  # imported late: only undeclared legacy pages need it
+
+    matches = from_bytes(_detection_sample(data), cp_isolation=list(_DETECTABLE))
+    best = matches.best()
+    if best is None:
+        return "cp1252"
+    if best.encoding not in _MULTIBYTE:
+        for match in matches:
+            if (
+                "cp1252" in match.could_be_from_charset
+                and match.chaos <= best.chaos + DETECT_CHAOS_TOLERANCE
+                and match.coherence >= best.coherence - DETECT_COHERENCE_TOLERANCE
+            ):
+                return "cp1252"
+    return _codec(best.encoding) or "cp1252"
 
 
 def looks_like_html(text: str) -> bool:
     """Whether a page is markup rather than plain text, judged from its first kilobytes."""
     head = text[:SNIFF_BYTES]
     stripped = head.lstrip()
-    if stripped[:1] == "<" and regex.match(r"<(?:!doctype|html|\?xml|head|body)", stripped, regex.I):
-        return True
+    if stripped[:1] == "<" and (
+        regex.match(r"<(?:!doctype|html|\?xml|head|body|!--)", stripped, regex.I)
+        or _TAG.match(stripped)
+    ):
+        return True  # a fragment that opens with a tag (<p>, <script>, <div>...) is markup
     return len(_TAG.findall(head)) >= SNIFF_MIN_TAGS
 
 
@@ -157,8 +209,54 @@ def _parser() -> html.HTMLParser:
     )
 
 
+_VOID = frozenset(b"area base br col embed hr img input link meta param source track wbr".split())
+_TAG_BYTES = regex.compile(rb"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*>")
+
+
+def _too_deep(parser: html.HTMLParser) -> bool:
+    """Whether libxml2 stopped parsing at its nesting limit (the rest of the page is lost)."""
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+def _flatten(source: bytes) -> bytes:
+    """The page with tags nested deeper than MAX_PARSE_DEPTH removed, their text kept.
+
+    Depth is counted from the tags alone (no implied closing), so it may over-count on sloppy
+    markup; it runs only on pages the parser has already given up on.
+    """
+    depth = 0
+
+    def keep(match: regex.Match[bytes]) -> bytes:
+        nonlocal depth
+        tag: bytes = match.group(0)
+        if match.group(2).lower() in _VOID or tag.endswith(b"/>"):
+            return tag
+        if match.group(1):
+            kept = depth <= MAX_PARSE_DEPTH
+            depth = max(0, depth - 1)
+            return tag if kept else b""
+        depth += 1
+        return tag if depth <= MAX_PARSE_DEPTH else b""
+
+    flat: bytes = _TAG_BYTES.sub(keep, source)
+    return flat
+
+
+def _parse(source: bytes) -> html.HtmlElement | None:
+    parser = _parser()
+    try:
+        root = html.document_fromstring(source, parser=parser)
+        if _too_deep(parser):
+            root = html.document_fromstring(_flatten(source), parser=_parser())
+    except (etree.ParserError, ValueError):  # "Document is empty" and the like
+        return None
+    return root
+
+
 def load(page: str | bytes, url: str | None, options: Options) -> Document:
     """Turn what the caller gave into a :class:`Document`."""
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     if isinstance(page, (bytes, bytearray, memoryview)):
         data = bytes(page)
         if len(data) > options.max_input_bytes:
@@ -183,8 +281,4 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
     if not is_html or not text.strip():
         return Document(None, text, is_html, codec, url)
     source = _XML_DECL.sub("", text, count=1).encode("utf-8")
-    try:
-        root = html.document_fromstring(source, parser=_parser())
-    except (etree.ParserError, ValueError):  # "Document is empty" and the like
-        root = None
-    return Document(root, text, True, codec, url)
+    return Document(_parse(source), text, True, codec, url)
