@@ -78,15 +78,17 @@ def _regions(blocks: list[Block]) -> tuple[set[int], int | None]:
     # content, or when they repeat the element the core sits in (the other posts of a thread,
     # the other cards of a list) and lean to content at all.
     ancestor = core
-    for level in range(REPEAT_LEVELS):
-        if ancestor not in parent:
-            break
+    level = 0
+    while level < REPEAT_LEVELS and ancestor in parent:
         below, ancestor = ancestor, parent[ancestor]
+        if len(children[ancestor]) < 2:
+            continue  # a mere wrapper: no siblings here, and it does not count as a level
+        level += 1
         kind = _signature(nodes[below])
         for child in children[ancestor]:
             if child == below or child in chosen:
                 continue
-            fair_share = level < SIBLING_LEVELS and sums[child] >= SIBLING_SHARE * sums[core]
+            fair_share = level <= SIBLING_LEVELS and sums[child] >= SIBLING_SHARE * sums[core]
             if fair_share or (sums[child] > 0 and _signature(nodes[child]) == kind):
                 chosen.add(child)
     return chosen, core

@@ -267,7 +267,8 @@ SIBLING_SHARE = 0.2
 """A sibling of the chosen container joins it when its own sum is at least this share of the
 chosen one's (service pages and forums spread content over several sibling sections)."""
 SIBLING_LEVELS = 2
-"""How many levels above the chosen container siblings are looked for."""
+"""How many levels above the chosen container siblings are looked for. Only levels where the
+element has two or more children count: wrapper elements with one child are passed through."""
 REPEAT_LEVELS = 4
 """How many levels above the chosen container repeated siblings (same tag and class words:
 the other posts of a thread, the other cards of a list) are looked for."""
