@@ -15,6 +15,7 @@ from .blocks import Block, Features, Node
 from .weights import (
     CTA_MAX_WORDS,
     CTA_PREFIXES,
+    HINT_AFFIX_MIN_CHARS,
     HINT_DECAY,
     HINT_LIMIT,
     HINT_WORDS,
@@ -43,6 +44,11 @@ _NOTICE = regex.compile(rf"(?:^| )(?:{NOTICE_TERMS})|{NOTICE_TERMS_UNSPACED}")
 _CTA_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _prefix in CTA_PREFIXES:
     _CTA_BY_FIRST_WORD[_prefix.split()[0]] = (*_CTA_BY_FIRST_WORD.get(_prefix.split()[0], ()), _prefix)
+# Hint words long enough to be recognised inside compound class names, strongest first.
+_AFFIX_WORDS = sorted(
+    (w for w in HINT_WORDS if len(w) >= HINT_AFFIX_MIN_CHARS and w.isalpha()),
+    key=lambda w: (-abs(HINT_WORDS[w]), w),
+)
 _SKIP_HINT_TAGS = frozenset({"html", "body"})
 
 
@@ -88,6 +94,19 @@ def _label_of(text: str, key: str) -> str:
     return ""
 
 
+def token_weight(token: str) -> float:
+    """The hint weight of one class/id word: its own, or that of a long hint word it starts or
+    ends with ("novafilters", "sidebarleft", "commentlist")."""
+    weight = HINT_WORDS.get(token)
+    if weight is not None:
+        return weight
+    if len(token) > HINT_AFFIX_MIN_CHARS:
+        for word in _AFFIX_WORDS:
+            if token.startswith(word) or token.endswith(word):
+                return HINT_WORDS[word]
+    return 0.0
+
+
 def node_hint(node: Node) -> tuple[float, str]:
     """The class/id/tag evidence of one element and the word that carries most of it."""
     best_word, total = "", 0.0
@@ -97,7 +116,7 @@ def node_hint(node: Node) -> tuple[float, str]:
     neg = pos = 0.0
     neg_word = pos_word = ""
     for token in node.tokens:
-        weight = HINT_WORDS.get(token, 0.0)
+        weight = token_weight(token)
         if weight < neg:
             neg, neg_word = weight, token
         elif weight > pos:

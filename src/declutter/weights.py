@@ -86,6 +86,9 @@ HINT_WORDS: dict[str, float] = {
     "announcement": -1.5, "alert": -1.0, "notice": -1.0, "shoutbox": -2.0, "blogroll": -2.5,
     "archive": -1.0, "archives": -1.5, "feed": -0.5, "more": -0.5, "prev": -1.5, "next": -1.0,
     "previous": -1.5, "crosslinks": -2.0, "partner": -1.5, "partners": -1.5,
+    "filter": -2.0, "filters": -2.0, "facet": -2.0, "facets": -2.0, "refine": -1.5,
+    "sorting": -1.5, "sortby": -1.5, "articles": -0.5, "posts": 0.0, "entries": 0.0,
+    "stories": -0.5, "contents": 0.0,
     # Content: the main region. Positive.
     "article": 1.5, "articlebody": 3.0, "content": 1.0, "maincontent": 2.0, "main": 1.2,
     "post": 1.0, "postbody": 2.5, "entry": 1.2, "entrycontent": 2.5, "story": 1.5,
@@ -98,6 +101,11 @@ HINT_WORDS: dict[str, float] = {
 }  # fmt: skip
 """Class/id/role words and their weight. Matched as whole words after splitting at punctuation
 and camelCase ("site-nav", "mainNav" and "nav_main" all give "nav")."""
+
+HINT_AFFIX_MIN_CHARS = 6
+"""Hint words of at least this many letters are also recognised at the start or end of a longer
+class word ("novafilters", "sidebarright"); shorter ones ("nav", "ad") only as whole words, since
+as parts they occur in unrelated names ("canvas", "shadow")."""
 
 TAG_HINTS: dict[str, float] = {
     "nav": -3.0, "footer": -2.0, "aside": -2.5, "header": -1.0, "form": -0.3, "menu": -2.5,
