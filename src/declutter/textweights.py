@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+import regex  # type: ignore[import-untyped, unused-ignore]
 
 # ---------------------------------------------------------------------------------------------
 # Line shape
@@ -32,6 +32,12 @@ counter line ("Monday 3 June 2024 06:00 BST", "12 mars 2024 à 8 h 12"), not tex
 META_MAX_WORDS = 16
 """Only lines up to this many words are judged by their share of numbers: longer ones are text
 that happens to cite figures."""
+MENU_CAPITALS_SHARE = 0.6
+"""A long line without a final stop in which at least this share of the words start with a
+capital is a menu flattened onto one line ("All Smartwatches Design Your Own Watch ..."), not
+prose. German prose, with its capitalised nouns, stays near 0.3-0.4."""
+MENU_MIN_CASED_WORDS = 6
+"""The capitals share is judged on lines with at least this many words of a cased script."""
 POLICY_MAX_WORDS = 40
 """A cookie or privacy notice is shorter than this; a longer line that mentions cookies is text
 about them."""
@@ -62,27 +68,35 @@ each line yields a fixed number of keys and the stage stays linear."""
 # Labels of boilerplate boxes, in addition to weights.LABEL_WORDS (which the HTML path owns)
 # ---------------------------------------------------------------------------------------------
 TEXT_LABEL_WORDS: frozenset[str] = frozenset(
-    " ".join(label.split())
-    for label in """
-    related topics|related content|related reading|more on this story|more on this topic|
-    recent posts|recent articles|recent comments|archives|post navigation|like this|
-    you may also be interested in|don't miss|must read|editor's choice|top news|most commented|
-    popular posts|popular articles|tags|topics|share this story|
-    leave a reply|leave a reply cancel reply|join the discussion|sign up for our newsletter|
-    weitere themen|mehr aus|das könnte sie auch interessieren|top-themen|meistkommentiert|
-    schlagwörter|tags|empfehlungen|
-    catégories|étiquettes|articles récents|à lire également|les plus commentés|recettes populaires|
-    laisser un commentaire|derniers articles|tags|mots-clés|
-    temas|etiquetas|más noticias|te recomendamos|últimas noticias|
-    tagi|polecane|zobacz także|czytaj także|najnowsze|komentarze|
-    etiketler|ilgili haberler|çok okunanlar|son dakika|tüm manşetler|yorumlar|
-    теги|метки|читайте также|самое популярное|последние новости|
-    関連キーワード|この記事の関連ニュース|アクセスランキング|この記事をシェア|関連ニュース|
-    注目記事|新着記事|
-    相关推荐|猜你喜欢|最新文章|标签|
-    """.split("|")
-    if label.strip()
-)
+    {
+        # en
+        "related topics", "related content", "related reading", "more on this story",
+        "more on this topic", "recent posts", "recent articles", "recent comments", "archives",
+        "post navigation", "like this", "you may also be interested in", "don't miss",
+        "must read", "editor's choice", "top news", "most commented", "popular posts",
+        "popular articles", "tags", "topics", "share this story", "leave a reply",
+        "leave a reply cancel reply", "join the discussion", "sign up for our newsletter",
+        # de
+        "weitere themen", "mehr aus", "das könnte sie auch interessieren", "top-themen",
+        "meistkommentiert", "schlagwörter", "empfehlungen",
+        # fr
+        "catégories", "étiquettes", "articles récents", "à lire également",
+        "les plus commentés", "recettes populaires", "laisser un commentaire",
+        "derniers articles", "mots-clés",
+        # es
+        "temas", "etiquetas", "más noticias", "te recomendamos", "últimas noticias",
+        # pl
+        "tagi", "polecane", "zobacz także", "czytaj także", "najnowsze", "komentarze",
+        # tr
+        "etiketler", "ilgili haberler", "çok okunanlar", "son dakika", "tüm manşetler",
+        "yorumlar",
+        # ru
+        "теги", "метки", "читайте также", "самое популярное", "последние новости",
+        # ja, zh
+        "関連キーワード", "この記事の関連ニュース", "アクセスランキング", "この記事をシェア",
+        "関連ニュース", "注目記事", "新着記事", "相关推荐", "猜你喜欢", "最新文章", "标签",
+    }
+)  # fmt: skip
 """Labels of boilerplate boxes seen on text renderings of news, blog and portal pages (lower
 case). A line that is one of these (or of weights.LABEL_WORDS), alone, before a colon, or
 followed only by a count ("Comments (18)"), heads a box of boilerplate."""
@@ -104,9 +118,29 @@ BAD_COST = 8.0
 """Fixed cost of a line judged boilerplate (a repeat, a label, a date line), added to its words:
 a doubled teaser title (two lines of 8-12 words) costs about 40, more than a one-sentence teaser
 summary (20-30 words) brings back, so teaser blocks do not chain into a run."""
+GAP_FREE_LINES = 8
+"""Lines without prose cost their plain price up to this many in a row; from then on each costs
+(its place in the stretch / GAP_FREE_LINES) times more. A list or a few subheads inside an
+article pass cheaply; the twenty share buttons, form fields or links after it cost so much that
+comments and teasers further down do not join the article."""
+ROW_VALUE = 1.0
+"""Value of a table row ("1/1/2013 | +13.1%": a line with cells, next to a line with as many):
+slightly positive, so a data table neither breaks the run of prose around it nor is cut off
+when it closes the text."""
 REPEATED_PROSE_SHARE = 0.5
 """A prose line repeated far from its copy (a lead also printed in a sidebar) adds this share
 of its words: probably content, but less sure."""
+
+CARDS_PROSE_SHARE = 0.3
+"""A page on which prose makes less than this share of the words is read as cards (a listing, a
+shop category, a product page): its short lines are items, not gaps. Articles have 0.5 and more
+(nine in ten of WCXB's), listings and collections 0.1-0.4."""
+CARDS_MAX_RUN = 200.0
+"""... and only when its best run of prose is worth less than this (about its words): a real
+article keeps its prose reading even on a page with a long list of authors or projects."""
+CARD_LINE_COST = 2.0
+"""Read as cards, a short line adds its words minus this: a five-word product name adds 3, a
+one-word menu item costs 1."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +159,15 @@ class TextProfile:
 
 
 TEXT_PROFILES: dict[str, TextProfile] = {
-    "precision": TextProfile(secondary_share=0.5, secondary_min_prose=3, keep_short=False, standfirst=True),
-    "balanced": TextProfile(secondary_share=0.25, secondary_min_prose=2, keep_short=True, standfirst=True),
-    "recall": TextProfile(secondary_share=0.1, secondary_min_prose=2, keep_short=True, standfirst=True),
+    "precision": TextProfile(
+        secondary_share=0.5, secondary_min_prose=3, keep_short=False, standfirst=True
+    ),
+    "balanced": TextProfile(
+        secondary_share=0.25, secondary_min_prose=2, keep_short=True, standfirst=True
+    ),
+    "recall": TextProfile(
+        secondary_share=0.1, secondary_min_prose=2, keep_short=True, standfirst=True
+    ),
 }
 """The profile for each ``favor`` of :class:`declutter.Options`."""
 
@@ -141,6 +181,10 @@ HEADLINE_W_COPIES = 1.0
 """Per other copy of the line before the main run (up to HEADLINE_MAX_COPIES)."""
 HEADLINE_MAX_COPIES = 3
 """Copies beyond this say nothing more: a menu item can be printed as often as the headline."""
+HEADLINE_MAX_LINES = 8
+"""A line printed more often than this on the page is a link repeated by the template ("View
+all", a chart's source line), not the headline; a headline appears 2-6 times (title bar,
+breadcrumb, page title, under the dateline, in the most-read list)."""
 HEADLINE_W_ECHO = 1.5
 """Times the share of the line's words found in the main run (0..1)."""
 HEADLINE_W_LENGTH = 0.5
@@ -157,3 +201,12 @@ HEADLINE_MIN_SCORE = 1.5
 """A line below this is no headline (an unrepeated line that hardly echoes the body)."""
 ECHO_MIN_CHARS = 3
 """Words shorter than this are left out of the echo (articles, prepositions in most languages)."""
+
+NON_BOX_LABELS: frozenset[str] = frozenset(
+    {
+        "advertisement", "ad", "ads", "sponsored", "anzeige", "werbung", "publicité", "publicidad",
+        "pubblicità", "reklam", "реклама", "reklama", "広告", "广告", "광고",
+    }
+)  # fmt: skip
+"""Labels that stand alone (an advertisement slot) and head no box: the line after an
+"Advertisement" line inside an article is the article again, often a subhead."""
