@@ -532,6 +532,7 @@ def _decide(
             where[i] = run
     headline_keys = lines[headline].keys if headline is not None else frozenset()
     headline_key = lines[headline].key if headline is not None else ""
+    following = _following(lines)
     seen: set[str] = set()
     out: list[Block] = []
     for i, (block, line) in enumerate(zip(blocks, lines)):
@@ -544,7 +545,7 @@ def _decide(
         elif headline_key and headline_key in line.keys or line.key in headline_keys and line.key:
             reason = "repeats the headline"
         elif where[i] is not None:
-            label, reason = _inside(lines, i, where[i] is main, profile, cards)
+            label, reason = _inside(lines, i, following[i], where[i] is main, profile, cards)
             if label is Label.CONTENT and (line.shape is Shape.PROSE or line.neighbour):
                 if not seen.isdisjoint(line.keys):
                     label, reason = Label.BOILERPLATE, "repeats a line kept above"
@@ -565,7 +566,12 @@ def _decide(
 
 
 def _inside(
-    lines: Sequence[Line], i: int, in_main: bool, profile: TextProfile, cards: bool
+    lines: Sequence[Line],
+    i: int,
+    following: Shape | None,
+    in_main: bool,
+    profile: TextProfile,
+    cards: bool,
 ) -> tuple[Label, str]:
     """The decision on a line inside a kept run."""
     line = lines[i]
@@ -583,9 +589,25 @@ def _inside(
         return Label.CONTENT, f"{line.why} in {where}"
     if line.shape is Shape.BAD:
         return Label.BOILERPLATE, f"{line.why}, in {where}"
+    if line.shape is Shape.ROW:
+        return Label.CONTENT, f"a table row in {where}"
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is not None and nxt.shape is Shape.PROSE:
         return Label.CONTENT, f"subhead in {where}"
-    if profile.keep_short:
+    if not profile.keep_short:
+        return Label.BOILERPLATE, f"short line in {where} (precision)"
+    if following in (Shape.PROSE, Shape.ROW):
         return Label.CONTENT, f"short line in {where}"
-    return Label.BOILERPLATE, f"short line in {where} (precision)"
+    return Label.BOILERPLATE, f"short line before boilerplate, in {where}"
+
+
+def _following(lines: Sequence[Line]) -> list[Shape | None]:
+    """For each line, the shape of the next line that is not a short line (None at the end):
+    a list or a subhead leads to prose, a byline or a caption to a box of boilerplate."""
+    out: list[Shape | None] = [None] * len(lines)
+    nxt: Shape | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = nxt
+        if lines[i].shape is not Shape.SHORT:
+            nxt = lines[i].shape
+    return out

@@ -1,0 +1,280 @@
+"""The decision stage for plain-text pages (textpage)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from declutter.blocks import Label
+from declutter.evaluate.metrics import word_prf
+from declutter.features import measure
+from declutter.render import to_text
+from declutter.segment import segment_text
+from declutter.select import Selection
+from declutter.textpage import Shape, line_keys, read_lines, runs, select_text
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT.parent / "shared" / "examples" / "news-page-rendered.txt"
+CORPUS = ROOT / "corpus"
+TEXT_PAGES = (
+    "en-text-news-dump", "de-text-news-dump", "fr-text-blog-dump", "es-text-news-dump",
+    "ru-text-news-dump", "tr-text-portal-dump", "ja-text-news-dump", "pl-text-news-dump",
+    "en-text-wet-record",
+)  # fmt: skip
+TEXT_PAGE_F1_FLOOR = 0.95
+"""Word F1 each plain-text corpus page must reach against its gold (all reach 1.0 today)."""
+
+BODY = (
+    "The committee published its findings on Tuesday after a review that lasted nearly two years "
+    "and covered every school in the district."
+)
+BODY_2 = (
+    "Parents who attended the meeting asked for the report to be translated into the three "
+    "languages most spoken at home in the area."
+)
+BODY_3 = (
+    "The council will vote on the recommendations next month, and the first changes could reach "
+    "classrooms by the autumn term."
+)
+
+BODY_4 = (
+    "Teachers' unions welcomed the plan but warned that smaller schools would need extra staff "
+    "time to prepare the reports each year."
+)
+
+
+def text_page(*lines: str) -> str:
+    """A plain-text page of these lines."""
+    return "\n".join(lines)
+
+
+def decide(text: str, favor: str = "balanced", include_title: bool = True) -> Selection:
+    """What the api hook does for a text page: segment, measure (no declared title), decide."""
+    return select_text(measure(segment_text(text), ""), favor, include_title)
+
+
+def kept_texts(selection: Selection) -> list[str]:
+    """The texts of the kept blocks, in order."""
+    return [b.text for b in selection.blocks if b.label is not Label.BOILERPLATE]
+
+
+def reason_of(selection: Selection, text: str) -> str:
+    """The reason given for the first block with this text."""
+    return next(b.reason for b in selection.blocks if b.text == text)
+
+
+def test_example_page_keeps_headline_once_and_its_body() -> None:
+    """The shared news example comes out as its headline once and its ten body paragraphs
+    (eleven blocks in all), in order, and nothing else."""
+    if not EXAMPLE.is_file():
+        pytest.skip(f"{EXAMPLE} is absent")
+    text = EXAMPLE.read_text(encoding="utf-8")
+    selection = decide(text)
+    kept = [b for b in selection.blocks if b.label is not Label.BOILERPLATE]
+    headline = "Turkish, US officials discuss efforts to thaw Ukrainian crisis"
+    assert [b.label for b in kept] == [Label.HEADLINE] + [Label.CONTENT] * 10
+    assert kept[0].text == headline
+    assert selection.headline == kept[0].index
+    starts = [
+        "Turkish Foreign Minister Mevlüt Çavuşoğlu on Feb. 8 had a telephone conversation",
+        "“Foreign Minister Çavuşoğlu informed his counterpart about our initiatives",
+        "They also discussed recent developments in northern Syria.",
+        "While discussing the latest developments in the Caucasus",
+        "Blinken and Çavuşoğlu discussed ways to further coordination and NATO unity",
+        "“The secretary emphasized our shared commitment to Ukraine’s sovereignty",
+        "The leaders discussed Turkey-Armenia normalization and additional steps",
+        "The phone conversation comes amid Turkey’s efforts to mediate",
+        "Moscow and Kiev have long been at odds over Donbass",
+        "Ankara has invited Russian President Vladimir Putin and Ukrainian President",
+    ]
+    assert [b.text[: len(s)] for b, s in zip(kept[1:], starts)] == starts
+    paragraphs = [line.strip() for line in text.splitlines() if len(line.split()) > 20]
+    assert len(paragraphs) == 13  # the ten of the body and three teaser summaries at the end
+    assert to_text(selection.blocks) == "\n\n".join([headline, *paragraphs[:10]])
+    assert "Macron" not in to_text(selection.blocks)
+    assert "Chelsea manager" not in to_text(selection.blocks)
+
+
+@pytest.mark.parametrize("slug", TEXT_PAGES)
+def test_corpus_text_pages_match_their_gold(slug: str) -> None:
+    """Each plain-text corpus page reaches the word-F1 floor and starts with its headline."""
+    folder = CORPUS / slug
+    page = (folder / "page.txt").read_text(encoding="utf-8")
+    gold = (folder / "gold.txt").read_text(encoding="utf-8")
+    title = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["title"]
+    selection = decide(page)
+    assert word_prf(to_text(selection.blocks), gold).f1 >= TEXT_PAGE_F1_FLOOR
+    first = next(b for b in selection.blocks if b.label is not Label.BOILERPLATE)
+    assert first.label is Label.HEADLINE
+    assert first.text.split() == title.split()
+    assert sum(b.label is Label.HEADLINE for b in selection.blocks) == 1
+
+
+def test_every_block_is_explained() -> None:
+    """Every line of a corpus text page gets a label, a score and a reason."""
+    page = (CORPUS / "en-text-news-dump" / "page.txt").read_text(encoding="utf-8")
+    selection = decide(page)
+    assert len(selection.blocks) == len(segment_text(page))
+    assert all(b.reason for b in selection.blocks)
+    assert (
+        reason_of(selection, "Advertisement")
+        == "boilerplate label 'advertisement', in the main text"
+    )
+    assert reason_of(selection, "Cost and funding") == "subhead in the main text"
+    assert reason_of(selection, "MOST READ").startswith("boilerplate label 'most read'")
+
+
+def test_line_keys_find_copies_behind_labels_and_separators() -> None:
+    """A line is keyed by itself, by the pieces of a title bar, and without a section label."""
+    title = "Union says Starbucks fired organizing committee at US store"
+    key = line_keys(title)[0]
+    assert key == "union says starbucks fired organizing committee at us store"
+    assert key in line_keys(f"WORLD {title}")[1]
+    assert key in line_keys(f"3. {title}")[1]
+    assert key in line_keys(f"{title} | The Daily Example")[1]
+    assert key in line_keys(f"News › World › {title}")[1]
+    assert key in line_keys(f"date 2022-02-09 {title}")[1]
+    assert key not in line_keys(f"Four words of label {title}")[1]
+
+
+def test_teaser_title_printed_twice_is_dropped() -> None:
+    """A line repeating its neighbour is a teaser title, dropped after the body."""
+    teaser = "Macron says Russia will not escalate the crisis"
+    selection = decide(text_page("Ferry service resumes", BODY, BODY_2, teaser, teaser, BODY_3))
+    assert reason_of(selection, teaser).startswith("repeats its neighbour")
+    assert teaser not in kept_texts(selection)
+
+
+def test_label_box_drops_the_teaser_under_it() -> None:
+    """A "Read also" label and the teaser title under it are dropped; the body around stays."""
+    teaser = "Council approves a four-day collection cycle for garden waste"
+    selection = decide(text_page(BODY, BODY_2, "Read also", teaser, BODY_3, BODY_4))
+    assert kept_texts(selection) == [BODY, BODY_2, BODY_3, BODY_4]
+    assert reason_of(selection, teaser) == "under the label 'read also', in the main text"
+
+
+def test_label_with_its_item_inline_opens_no_box() -> None:
+    """After "Read also: <title>" on one line, the next subhead is the article's again."""
+    subhead = "What happens next"
+    selection = decide(
+        text_page(BODY, "Read also: Ferry fares to rise in spring", subhead, BODY_2, BODY_3)
+    )
+    assert kept_texts(selection) == [BODY, subhead, BODY_2, BODY_3]
+
+
+def test_advertisement_label_opens_no_box() -> None:
+    """The subhead after an "Advertisement" slot is kept."""
+    subhead = "Who pays for it"
+    selection = decide(text_page(BODY, "Advertisement", subhead, BODY_2, BODY_3))
+    assert kept_texts(selection) == [BODY, subhead, BODY_2, BODY_3]
+
+
+def test_headline_is_the_title_printed_most_near_the_top() -> None:
+    """The title printed in the title bar and above the body is the headline, kept once."""
+    title = "Schools to publish their inspection reports online"
+    bar = f"{title} | The Daily Example"
+    page = text_page(bar, "Home", "News", "Local", title, "By A. Writer", BODY, BODY_2, BODY_3)
+    selection = decide(page)
+    assert selection.headline == 4
+    assert kept_texts(selection) == [title, BODY, BODY_2, BODY_3]
+    assert reason_of(selection, bar) == "repeats the headline"
+
+
+def test_headline_left_out_when_not_asked_for() -> None:
+    """include_title=False labels the headline boilerplate and says why."""
+    title = "Schools to publish their inspection reports online"
+    selection = decide(text_page(title, "Local", title, BODY, BODY_2), include_title=False)
+    assert kept_texts(selection) == [BODY, BODY_2]
+    assert reason_of(selection, title) == "repeats the headline"
+    assert selection.blocks[2].reason == "the headline (not asked for)"
+
+
+def test_standfirst_between_headline_and_body_is_kept() -> None:
+    """A long unpunctuated line between the headline and the body is its standfirst."""
+    title = "Schools to publish their inspection reports online"
+    standfirst = (
+        "Every school in the district will post its full inspection report on its own website "
+        "within a month of the visit under the new rules"
+    )
+    caption = "Pupils leave the school gates on Monday afternoon."
+    page = text_page(
+        title,
+        title,
+        standfirst,
+        "By A. Writer",
+        caption,
+        f"{caption} | Photo: A. Snapper",
+        BODY,
+        BODY_2,
+    )
+    selection = decide(page)
+    assert kept_texts(selection) == [title, standfirst, BODY, BODY_2]
+    assert reason_of(selection, standfirst) == "standfirst under the headline"
+
+
+def test_paragraph_wrapped_over_lines_is_prose() -> None:
+    """Lines that carry on a sentence in lower case are read as one paragraph."""
+    wrapped = [
+        "The committee published its findings",
+        "on Tuesday after a review,",
+        "and covered every school.",
+    ]
+    lines = read_lines(measure(segment_text(text_page("Menu", *wrapped, "Home")), ""))
+    assert [line.shape for line in lines] == [
+        Shape.SHORT,
+        Shape.PROSE,
+        Shape.PROSE,
+        Shape.PROSE,
+        Shape.SHORT,
+    ]
+
+
+def test_table_rows_stay_inside_the_text() -> None:
+    """Rows of a data table between paragraphs are kept, in order."""
+    rows = ["Year | Pupils", "2022 | 1,204", "2023 | 1,317", "2024 | 1,390"]
+    selection = decide(text_page(BODY, *rows, BODY_2))
+    assert kept_texts(selection) == [BODY, *rows, BODY_2]
+    assert reason_of(selection, "2023 | 1,317") == "a table row in the main text"
+
+
+def test_favor_precision_keeps_only_subheads_among_short_lines() -> None:
+    """Precision drops a short line that no prose follows; balanced keeps it."""
+    page = text_page(BODY, "Photo archive", "Who pays", BODY_2)
+    assert kept_texts(decide(page, "balanced")) == [BODY, "Photo archive", "Who pays", BODY_2]
+    assert kept_texts(decide(page, "precision")) == [BODY, "Who pays", BODY_2]
+
+
+def test_listing_page_is_read_as_cards() -> None:
+    """A page of short item lines, each title printed twice, keeps every item once."""
+    items = [
+        "Kidfresh Frozen Chicken Meatballs 16oz bag",
+        "Happy Baby Organic Banana Pouch 3oz pack",
+        "Once Upon a Farm Strawberry Beet Melts",
+        "Dr. Praeger's Gluten Free Broccoli Littles",
+    ]
+    page = text_page("Shop", "Cart", *(line for item in items for line in (item, item)), "Help")
+    selection = decide(page)
+    assert kept_texts(selection) == items
+    assert reason_of(selection, items[0]) == "card title in the main cards"
+
+
+def test_runs_are_the_positive_stretches() -> None:
+    """Runs restart after the sum drops below zero and end at their best line."""
+    found = runs([5.0, -2.0, 4.0, -20.0, 3.0, -1.0], [True, False, True, False, True, False])
+    assert [(r.start, r.end, r.value, r.prose) for r in found] == [(0, 2, 7.0, 2), (4, 4, 3.0, 1)]
+
+
+def test_empty_page_says_why() -> None:
+    """No lines give no blocks and a reason."""
+    selection = select_text([])
+    assert selection.blocks == []
+    assert selection.reason == "the page has no text"
+
+
+def test_menu_only_page_keeps_nothing() -> None:
+    """A page of one-word menu lines has no main text, and says so."""
+    selection = decide(text_page("Home", "News", "Sport", "Weather", "Contact"))
+    assert kept_texts(selection) == []
+    assert selection.reason == "no run of prose on the page"
