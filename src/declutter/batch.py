@@ -7,20 +7,21 @@ pages in flight, so an input of millions of pages needs no more memory than a fe
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from multiprocessing.context import BaseContext
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .api import Result, extract, extract_result
 from .errors import DeclutterError
 from .metadata import Metadata
 from .options import Options
+
+if TYPE_CHECKING:  # the pool's modules are imported only when a pool is used (import time)
+    from concurrent.futures import Future
+    from multiprocessing.context import BaseContext
 
 __all__ = ["DEFAULT_CHUNKSIZE", "ErrorPolicy", "extract_many", "extract_many_results"]
 
@@ -176,6 +177,8 @@ def _settle(
 
 def _context() -> BaseContext:
     """Fork on Linux (workers start at once and inherit what is imported); spawn elsewhere."""
+    import multiprocessing
+
     return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
 
@@ -227,6 +230,8 @@ def _pooled(
     jobs: int,
     chunksize: int,
 ) -> Generator[T | _Failure, None, None]:
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
     pending: deque[Future[list[T | _Failure]]] = deque()
     window = jobs * CHUNKS_IN_FLIGHT_PER_JOB
