@@ -44,11 +44,9 @@ _NOTICE = regex.compile(rf"(?:^| )(?:{NOTICE_TERMS})|{NOTICE_TERMS_UNSPACED}")
 _CTA_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _prefix in CTA_PREFIXES:
     _CTA_BY_FIRST_WORD[_prefix.split()[0]] = (*_CTA_BY_FIRST_WORD.get(_prefix.split()[0], ()), _prefix)
-# Hint words long enough to be recognised inside compound class names, strongest first.
-_AFFIX_WORDS = sorted(
-    (w for w in HINT_WORDS if len(w) >= HINT_AFFIX_MIN_CHARS and w.isalpha()),
-    key=lambda w: (-abs(HINT_WORDS[w]), w),
-)
+# Hint words long enough to be recognised inside compound class names, and their lengths.
+_AFFIX_WORDS = {w: v for w, v in HINT_WORDS.items() if len(w) >= HINT_AFFIX_MIN_CHARS and w.isalpha()}
+_AFFIX_SIZES = sorted({len(w) for w in _AFFIX_WORDS})
 _SKIP_HINT_TAGS = frozenset({"html", "body"})
 
 
@@ -95,20 +93,28 @@ def _label_of(text: str, key: str) -> str:
 
 
 def token_weight(token: str) -> float:
-    """The hint weight of one class/id word: its own, or that of a long hint word it starts or
-    ends with ("novafilters", "sidebarleft", "commentlist")."""
+    """The hint weight of one class/id word: its own, or that of the strongest long hint word it
+    starts or ends with ("novafilters", "sidebarleft", "commentlist")."""
     weight = HINT_WORDS.get(token)
     if weight is not None:
         return weight
+    best = 0.0
     if len(token) > HINT_AFFIX_MIN_CHARS:
-        for word in _AFFIX_WORDS:
-            if token.startswith(word) or token.endswith(word):
-                return HINT_WORDS[word]
-    return 0.0
+        for size in _AFFIX_SIZES:
+            if size >= len(token):
+                break
+            for part in (token[:size], token[-size:]):
+                weight = _AFFIX_WORDS.get(part, 0.0)
+                if abs(weight) > abs(best):
+                    best = weight
+    return best
 
 
-def node_hint(node: Node) -> tuple[float, str]:
-    """The class/id/tag evidence of one element and the word that carries most of it."""
+def node_hint(node: Node, weights: dict[str, float] | None = None) -> tuple[float, str]:
+    """The class/id/tag evidence of one element and the word that carries most of it.
+
+    ``weights`` caches :func:`token_weight` per word within one page.
+    """
     best_word, total = "", 0.0
     tag_weight = TAG_HINTS.get(node.tag, 0.0)
     if tag_weight:
@@ -116,7 +122,11 @@ def node_hint(node: Node) -> tuple[float, str]:
     neg = pos = 0.0
     neg_word = pos_word = ""
     for token in node.tokens:
-        weight = token_weight(token)
+        if weights is None:
+            weight = token_weight(token)
+        else:
+            found = weights.get(token)
+            weight = weights[token] = token_weight(token) if found is None else found
         if weight < neg:
             neg, neg_word = weight, token
         elif weight > pos:
@@ -131,7 +141,10 @@ def node_hint(node: Node) -> tuple[float, str]:
 
 
 def _path_hint(
-    path: tuple[Node, ...], cache: dict[int, tuple[float, str]], wrappers: set[int]
+    path: tuple[Node, ...],
+    cache: dict[int, tuple[float, str]],
+    wrappers: set[int],
+    token_weights: dict[str, float],
 ) -> tuple[float, str]:
     """Class/id evidence of a block's enclosing elements, nearest first.
 
@@ -149,7 +162,7 @@ def _path_hint(
             continue
         hint = cache.get(node.id)
         if hint is None:
-            hint = cache[node.id] = node_hint(node)
+            hint = cache[node.id] = node_hint(node, token_weights)
         weight, word = hint
         if weight > 0:
             positive += weight * factor
@@ -247,13 +260,14 @@ def measure(
     regions = _regions(blocks)
     wrappers = _wrappers(blocks)
     hint_cache: dict[int, tuple[float, str]] = {}
+    token_weights: dict[str, float] = {}
     total = len(blocks)
     measured = []
     for block, key, region in zip(blocks, keys, regions):
         text = block.text
         words = _count_key_words(key)
         lines = max(1, math.ceil(len(text) / WRAP_WIDTH))
-        hint, hint_reason = _path_hint(block.path, hint_cache, wrappers)
+        hint, hint_reason = _path_hint(block.path, hint_cache, wrappers, token_weights)
         features = Features(
             key=key,
             words=words,

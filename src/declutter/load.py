@@ -87,8 +87,11 @@ _DETECTABLE = (
 _MULTIBYTE = frozenset({"gb18030", "big5", "euc_jp", "shift_jis", "euc_kr"})
 _NON_ASCII = regex.compile(rb"[\x80-\xff]+")
 
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\p{Cs}")
-_XML_DECL = regex.compile(r"^\s*<\?xml[^>]*>", regex.IGNORECASE)
+# C0 controls other than tab and line breaks, and DEL: no parser accepts them. In UTF-8 these
+# byte values only ever stand for themselves, so they can be deleted from the encoded bytes.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_SURROGATE = regex.compile(r"\p{Cs}")
+_XML_DECL = regex.compile(rb"^\s*<\?xml[^>]*>", regex.IGNORECASE)
 _TAG = regex.compile(
     r"<(?:!doctype\s+html|/?(?:html|head|body|div|p|span|a|br|table|tr|td|li|ul|ol|h[1-6]|meta|"
     r"script|style|article|section|header|footer|nav|main|title|link|img|form|em|strong|b|i)\b)",
@@ -191,9 +194,14 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(head)) >= SNIFF_MIN_TAGS
 
 
-def _clean(text: str) -> str:
-    """Drop characters no parser accepts: C0 controls other than tab and newlines, surrogates."""
-    return _CONTROL.sub(lambda m: "" if m.group() < "\x20" or m.group() == "\x7f" else "\ufffd", text)
+def _clean(text: str) -> bytes:
+    """The text as UTF-8 without what no parser accepts: C0 controls other than tab and line
+    breaks are dropped, lone surrogates (only a ``str`` can hold them) become U+FFFD."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = _SURROGATE.sub("\ufffd", text).encode("utf-8")
+    return data.translate(None, _CONTROL_BYTES)
 
 
 def _parser() -> html.HTMLParser:
@@ -271,14 +279,16 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
             if options.on_oversize == "raise":
                 raise InputTooLargeError(len(text.encode("utf-8", "surrogatepass")), options.max_input_bytes)
             text = text.encode("utf-8", "surrogatepass")[: options.max_input_bytes].decode("utf-8", "ignore")
-    text = _clean(text)
+    data = _clean(text)
+    text = data.decode("utf-8")
     if options.input_format == "html":
         is_html = True
     elif options.input_format == "text":
         is_html = False
     else:
         is_html = looks_like_html(text)
-    if not is_html or not text.strip():
+    if not is_html or not text or text.isspace():
         return Document(None, text, is_html, codec, url)
-    source = _XML_DECL.sub("", text, count=1).encode("utf-8")
-    return Document(_parse(source), text, True, codec, url)
+    if data[:SNIFF_BYTES].lstrip()[:5].lower() == b"<?xml":
+        data = _XML_DECL.sub(b"", data, count=1)
+    return Document(_parse(data), text, True, codec, url)
