@@ -84,3 +84,31 @@ def test_unknown_codec_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     """An unknown --encoding is a usage error."""
     assert main([str(NEWS), "--encoding", "no-such-codec"]) == 2
     assert "unknown codec" in capsys.readouterr().err
+
+
+def test_jobs_and_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--jobs 2 --jsonl prints one JSON line per page, in input order, same text as one job."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(4):
+        (src / f"p{i}.html").write_bytes(NEWS.read_bytes().replace(b"ferry", f"ferry{i}".encode()))
+    (src / "p4.html").write_bytes(b"")
+    assert main([str(src), "--jobs", "2", "--jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [Path(r["path"]).name for r in lines] == [f"p{i}.html" for i in range(5)]
+    assert lines[2]["text"] == EXPECTED.strip().replace("ferry", "ferry2")
+    assert lines[4]["text"] == "" and lines[4]["reason"] == "the page has no text"
+    assert "blocks" not in lines[0]
+
+
+def test_jobs_reports_each_bad_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With --jobs, a refused page is reported on stderr and the others still come out."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.html").write_bytes(b"<article><h1>Short</h1><p>A small page that fits the limit.</p></article>")
+    (src / "b.html").write_bytes(b"<p>" + b"x" * 5000 + b"</p>")
+    assert main([str(src), "--jobs", "2", "--max-bytes", "4000", "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].endswith("b.html: input is 5,007 bytes, over the limit of 4,000 (raise Options.max_input_bytes, or pass on_oversize='truncate')")
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Short\n\nA small page that fits the limit.\n"
+    assert not (tmp_path / "out" / "b.txt").exists()

@@ -9,19 +9,29 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 from .api import Result, extract, extract_result
+from .batch import extract_many, extract_many_results
 from .blocks import Block, Features, Kind, Label
 from .errors import DeclutterError, InputTooLargeError, TimeBudgetExceeded
 from .metadata import Metadata
 from .options import Options
 from .site import SiteMemory
 
-try:
-    __version__ = version("declutter")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0"
+
+
+def __getattr__(name: str) -> Any:
+    # __version__ is read from the package metadata on first use: importlib.metadata costs
+    # tens of milliseconds that `import declutter` should not pay.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("declutter")
+        except PackageNotFoundError:  # a source tree that was not installed
+            return "0.0.0"
+    raise AttributeError(f"module 'declutter' has no attribute {name!r}")
 
 __all__ = [
     "Block",
@@ -37,5 +47,7 @@ __all__ = [
     "TimeBudgetExceeded",
     "__version__",
     "extract",
+    "extract_many",
+    "extract_many_results",
     "extract_result",
 ]

@@ -3,6 +3,7 @@
     declutter page.html                 main text of one page to stdout
     declutter < page.html               the same, from stdin
     declutter DIR --out DIR2            every page in DIR, one output file each
+    declutter DIR --jobs 2 --jsonl      every page in DIR, two at once, one JSON line each
     declutter page.html --explain       every block with its label, score and reason
     declutter evaluate PATH ...         score extractors on a benchmark (see its --help)
 
@@ -12,19 +13,23 @@ Exit status: 0 on success, 1 when an input cannot be read or extracted, 2 on a u
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__
 from .api import Result, extract_result
+from .batch import extract_many_results
 from .errors import DeclutterError
 from .options import Options
 from .render import to_json
 
 __all__ = ["main"]
+
+PROGRESS_MIN_FILES = 20
+"""Runs over fewer files show no progress bar."""
 
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".shtml", ".php", ".asp", ".aspx")
 
@@ -47,8 +52,28 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--encoding", help="decode input bytes with this codec instead of detecting it")
     p.add_argument("--max-bytes", type=int, metavar="N", help="refuse pages larger than N bytes")
     p.add_argument("--time-budget", type=float, metavar="SECONDS", help="give up on a page after this long")
-    p.add_argument("--version", action="version", version=f"declutter {__version__}")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="extract N pages at once (0: one per CPU)")
+    p.add_argument("--jsonl", action="store_true", help="one JSON object per page on stdout (path and result)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on long runs")
+    p.add_argument("--version", action="version", version=f"declutter {_version()}")
     return p
+
+
+def _version() -> str:
+    import declutter
+
+    return str(declutter.__version__)
+
+
+def _progress(items: Iterator[Result], total: int, enabled: bool) -> Iterator[Result]:
+    """Results with a progress bar on stderr for long runs (tqdm, when it is installed)."""
+    if not enabled or total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        return items
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return items
+    return iter(tqdm(items, total=total, unit="page", file=sys.stderr))
 
 
 def _files(inputs: list[str]) -> Iterator[tuple[Path, Path]]:
@@ -89,6 +114,14 @@ def _render(result: Result, args: argparse.Namespace) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command; return its exit status."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # the reader went away (declutter ... | head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "evaluate":
         from .evaluate.cli import main as evaluate_main
@@ -125,20 +158,36 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         _write(sys.stdout, _render(result, args))
         return 0
+    if args.jobs < 0:
+        print("declutter: --jobs must be 0 (one per CPU) or more", file=sys.stderr)
+        return 2
     status = 0
     files = list(_files(args.inputs))
-    for path, relative in files:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            print(f"declutter: {path}: cannot read: {error.strerror or error}", file=sys.stderr)
+    unreadable: dict[int, str] = {}
+
+    def contents() -> Iterator[bytes]:
+        for i, (path, _) in enumerate(files):
+            try:
+                yield path.read_bytes()
+            except OSError as error:
+                unreadable[i] = f"cannot read: {error.strerror or error}"
+                yield b""
+
+    results = extract_many_results(contents(), jobs=args.jobs, options=options, errors="empty")
+    for i, result in enumerate(_progress(results, len(files), not args.no_progress)):
+        path, relative = files[i]
+        problem = unreadable.get(i)
+        if problem is None and result.reason.startswith("not extracted:"):
+            problem = result.reason.removeprefix("not extracted: ").split(": ", 1)[-1]
+        if problem:
+            print(f"declutter: {path}: {problem}", file=sys.stderr)
             status = 1
             continue
-        try:
-            result = extract_result(data, url=args.url, options=options)
-        except DeclutterError as error:
-            print(f"declutter: {path}: {error}", file=sys.stderr)
-            status = 1
+        if args.jsonl:
+            record = {"path": str(path), **result.as_dict()}
+            if not args.explain and args.format != "json":
+                record.pop("blocks")
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             continue
         output = _render(result, args)
         if args.out:
@@ -150,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             if len(files) > 1:
                 sys.stdout.write(f"==> {path} <==\n")
             _write(sys.stdout, output)
+    sys.stdout.flush()
     return status
 
 

@@ -24,6 +24,9 @@ class InputTooLargeError(DeclutterError, ValueError):
         self.size = size
         self.limit = limit
 
+    def __reduce__(self) -> tuple[type, tuple[int, int]]:
+        return type(self), (self.size, self.limit)
+
 
 class TimeBudgetExceeded(DeclutterError, TimeoutError):
     """Extraction ran past ``Options.time_budget`` seconds and was stopped cleanly."""
@@ -32,3 +35,6 @@ class TimeBudgetExceeded(DeclutterError, TimeoutError):
         super().__init__(f"extraction exceeded its time budget of {budget:g} s during {stage}")
         self.budget = budget
         self.stage = stage
+
+    def __reduce__(self) -> tuple[type, tuple[float, str]]:
+        return type(self), (self.budget, self.stage)

@@ -121,7 +121,7 @@ def node_hint(node: Node, weights: dict[str, float] | None = None) -> tuple[floa
         total, best_word = tag_weight, f"<{node.tag}>"
     neg = pos = 0.0
     neg_word = pos_word = ""
-    for token in node.tokens:
+    for token in sorted(node.tokens):  # sorted: ties break the same way in every process
         if weights is None:
             weight = token_weight(token)
         else:
