@@ -19,6 +19,7 @@ from .segment import segment
 from .select import Selection, select
 from .weights import PROFILE_SWITCH, PROFILE_SWITCH_BELOW, PROFILES
 from .site import SiteMemory
+from .textpage import select_text
 
 __all__ = ["Result", "extract", "extract_result"]
 
@@ -40,8 +41,8 @@ class Result:
     """``"html"`` or ``"text"``: what the page was taken to be."""
     encoding: str
     method: str
-    """The scoring profile whose choice won (``"prose"``, ``"cards"``), or ``"json-ld"`` when the
-    text came from the page's structured data."""
+    """The scoring profile whose choice won (``"prose"``, ``"cards"``; ``"text"`` for a text
+    page), or ``"json-ld"`` when the text came from the page's structured data."""
 
     @property
     def text(self) -> str:
@@ -156,7 +157,10 @@ def extract_result(
     site_counts = site.counts(url) if site is not None else None
     blocks = measure(blocks, metadata.title, site_counts)
     deadline.check("measure")
-    selection, profile = _decide(blocks, opts)
+    if document.is_html:
+        selection, profile = _decide(blocks, opts)
+    else:  # a page already rendered to text: no markup, a decision stage of its own
+        selection, profile = select_text(blocks, opts.favor, opts.include_title, metadata.title), "text"
     deadline.check("select")
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))
