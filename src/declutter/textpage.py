@@ -9,8 +9,11 @@ wording are left. The stage reads the measured lines of such a page in five step
    or one further away), whether it is prose, a title-like line, a label of a boilerplate box
    ("Most popular", "Lesen Sie auch:"), a line of dates and numbers, or a cookie notice.
 2. **Find the main run of prose**: every line gets a value (prose adds its words, anything else
-   costs), and the stretch with the largest sum is the main text (one pass, Kadane's algorithm).
-   Other stretches that are worth a fair share of it are kept too (forum posts, long sections).
+   costs, more so the longer a stretch without prose), and the stretch with the largest sum is
+   the main text (one pass, Kadane's algorithm). Other stretches worth a fair share of it are
+   kept too (long sections, posts). A page with too little prose for that (a listing, a shop
+   category) is read as cards instead: its short lines are items, a title printed twice counts
+   once.
 3. **Choose the headline** among the title-like lines before the main run: the one printed most
    often near the top, whose words recur in the body, long enough, close to the body.
 4. **Decide each line**: the headline once; a standfirst between it and the body; inside the kept
