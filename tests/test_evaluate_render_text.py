@@ -20,13 +20,14 @@ def test_inline_markup_joins_and_whitespace_folds() -> None:
 
 
 def test_script_style_and_head_are_dropped() -> None:
-    """Scripts, styles, noscript and the head never reach the text, but tails after them do."""
+    """Scripts, styles and the head never reach the text, but tails after them do; noscript
+    content does, as a scraper that runs no JavaScript sees it."""
     html = (
         "<html><head><title>Page title</title><style>p{}</style></head><body>"
         "<p>Before<script>var x = 1;</script> after</p><noscript>Enable JS</noscript>"
         "</body></html>"
     )
-    assert render_text(html) == "Before after"
+    assert render_text(html) == "Before after\n\nEnable JS"
 
 
 def test_image_alt_text_is_its_own_line() -> None:

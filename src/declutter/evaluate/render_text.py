@@ -2,7 +2,8 @@
 
 This is the text input of issue 4 ("plain-text pages"): every block element's text on its own
 line, the alt text of every image on its own line, nothing hidden by CSS recognised, nothing
-judged. Scripts, styles, ``<noscript>``, ``<template>`` and the ``<head>`` are dropped. Blank
+judged. Scripts, styles, ``<template>`` and the ``<head>`` are dropped; ``<noscript>`` is kept,
+as a scraper that runs no JavaScript sees it (forums such as Discourse serve their posts there). Blank
 lines separate paragraph-like blocks (paragraphs, headings, lists, tables, quotes, preformatted
 text, figures); a line break separates the other blocks (``div``, ``li``, table rows ...). Table
 rows are one line each with their cells joined by `` | `` (the corpus gold convention).
@@ -26,7 +27,7 @@ from .decode import decode_html
 __all__ = ["render_text"]
 
 # Elements whose subtree never reaches the rendered text.
-_DROPPED = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
+_DROPPED = frozenset({"script", "style", "template", "head", "title", "meta", "link"})
 
 # Blocks set off by a blank line before and after.
 _PARAGRAPH_BLOCKS = frozenset(
