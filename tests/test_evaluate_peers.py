@@ -81,13 +81,14 @@ def test_lines_as_html_wraps_and_escapes_each_line() -> None:
 
 def test_resolve_expands_all_and_peers() -> None:
     """'all' is declutter, every peer and c4; 'peers' is every peer; duplicates collapse."""
+    order = ["declutter", *PEERS, "c4"]
     chosen, skipped = resolve_extractors(["all", "c4"])
-    assert list(chosen) + list(skipped) == [
-        n for n in ["declutter", *PEERS, "c4"] if n in chosen or n in skipped
-    ]
-    assert set(chosen) | set(skipped) == {"declutter", *PEERS, "c4"}
-    peers, _ = resolve_extractors(["peers"])
-    assert set(peers) <= set(PEERS)
+    assert set(chosen) | set(skipped) == set(order) and not set(chosen) & set(skipped)
+    # Each list keeps the order of 'all', whichever peers are installed here.
+    assert list(chosen) == [n for n in order if n in chosen]
+    assert list(skipped) == [n for n in order if n in skipped]
+    peers, peers_skipped = resolve_extractors(["peers"])
+    assert set(peers) | set(peers_skipped) == set(PEERS)
 
 
 def test_resolve_rejects_unknown_names() -> None:
