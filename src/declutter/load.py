@@ -92,6 +92,18 @@ _NON_ASCII = regex.compile(rb"[\x80-\xff]+")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _SURROGATE = regex.compile(r"\p{Cs}")
 _XML_DECL = regex.compile(rb"^\s*<\?xml[^>]*>", regex.IGNORECASE)
+HTML_ELEMENTS = frozenset(
+    """a abbr address area article aside audio b base bdi bdo big blockquote body br button
+    canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div
+    dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6
+    head header hgroup hr html i iframe img input ins kbd label legend li link main map mark
+    marquee math menu meta meter nav nobr noembed noframes noscript object ol optgroup option
+    output p param picture plaintext pre progress q rp rt ruby s samp script search section
+    select slot small source span strike strong style sub summary sup svg table tbody td
+    template textarea tfoot th thead time title tr track tt u ul var video wbr xmp""".split()
+)
+"""Names of HTML elements: a page that opens with one of them is markup, however short."""
+_OPENING_TAG = regex.compile(r"<([A-Za-z][A-Za-z0-9]*)[\s/>]")
 _TAG = regex.compile(
     r"<(?:!doctype\s+html|/?(?:html|head|body|div|p|span|a|br|table|tr|td|li|ul|ol|h[1-6]|meta|"
     r"script|style|article|section|header|footer|nav|main|title|link|img|form|em|strong|b|i)\b)",
@@ -186,11 +198,12 @@ def looks_like_html(text: str) -> bool:
     """Whether a page is markup rather than plain text, judged from its first kilobytes."""
     head = text[:SNIFF_BYTES]
     stripped = head.lstrip()
-    if stripped[:1] == "<" and (
-        regex.match(r"<(?:!doctype|html|\?xml|head|body|!--)", stripped, regex.I)
-        or _TAG.match(stripped)
-    ):
-        return True  # a fragment that opens with a tag (<p>, <script>, <div>...) is markup
+    if stripped[:1] == "<":
+        if regex.match(r"<(?:!doctype|html|\?xml|head|body|!--)", stripped, regex.I):
+            return True
+        opening = _OPENING_TAG.match(stripped)
+        if opening and opening.group(1).lower() in HTML_ELEMENTS:
+            return True  # a fragment that opens with an element (<p>, <script>...) is markup
     return len(_TAG.findall(head)) >= SNIFF_MIN_TAGS
 
 
