@@ -1,0 +1,717 @@
+"""Hostile and broken input: extraction answers, quickly, without crashing, fetching or inventing.
+
+The heavy cases (100,000-deep nesting, 200,000 siblings, a 30 MB text node, linear time) are
+marked ``slow``; a scaled-down copy of each runs by default.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import json
+import random
+import socket
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from declutter import (
+    DeclutterError,
+    InputTooLargeError,
+    Options,
+    TimeBudgetExceeded,
+    extract,
+    extract_result,
+)
+from declutter.deadline import Deadline
+from declutter.limits import MAX_PARSE_DEPTH
+from declutter.load import load
+from declutter.segment import segment_html
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+PROSE = (
+    "The village council met on Tuesday morning to decide the budget for the coming year, "
+    "and after a long debate the members agreed to repair the old bridge over the river."
+)
+PROSE_2 = (
+    "Farmers from the valley said the storm in the winter had damaged their fields, and they "
+    "asked the council for help before the next season begins in the spring."
+)
+ARTICLE = f"<article><h1>The bridge will be repaired</h1><p>{PROSE}</p><p>{PROSE_2}</p></article>"
+
+
+def html_page(body: str, head: str = "") -> str:
+    """A whole page around a body."""
+    return f"<!DOCTYPE html><html><head><title>The bridge</title>{head}</head><body>{body}</body></html>"
+
+
+def all_block_text(page: str | bytes) -> str:
+    """The text of every block of a page, kept or not."""
+    return "\n".join(b.text for b in extract_result(page).blocks)
+
+
+def tree_depth(root: etree._Element) -> int:
+    """The deepest nesting of a tree, measured without recursion."""
+    deepest = depth = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+# ---------------------------------------------------------------------------------------------
+# Empty, binary, control characters, surrogates, broken bytes
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        " ",
+        "\n\t \r\n",
+        "\u00a0\u3000\u2003",
+        b"",
+        b"   \r\n",
+        b"\xef\xbb\xbf",
+        b"\xff\xfe",
+        b"\xfe\xff\x00",
+    ],
+)
+def test_empty_and_whitespace_pages_give_empty_text_with_a_reason(page: str | bytes) -> None:
+    """An empty or blank page gives "" and the result says why."""
+    result = extract_result(page)
+    assert extract(page) == ""
+    assert result.text == ""
+    assert result.reason
+
+
+def test_random_binary_gives_a_str() -> None:
+    """Random binary of many sizes (seeded) decodes to something and gives a str."""
+    rng = random.Random(6)
+    for size in (1, 2, 3, 7, 64, 1000, 65_536, 1_000_000):
+        data = rng.randbytes(size)
+        assert isinstance(extract(data), str)
+        assert isinstance(extract(data, output_format="json"), str)
+
+
+def test_nul_and_control_characters_are_dropped_not_fatal() -> None:
+    """NUL and other C0 controls inside a page vanish from the output and break nothing."""
+    controls = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r") + "\x7f"
+    page = html_page(
+        f"<article><h1>The bridge{controls}</h1><p>{PROSE}\x00</p><p>{PROSE_2}</p></article>"
+    )
+    for given in (page, page.encode("utf-8"), ("\x00" * 100 + page).encode()):
+        out = extract(given)
+        assert PROSE in out and PROSE_2 in out
+        assert not any(ch in out for ch in controls)
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    """Lone surrogates in a str become U+FFFD; the output is valid UTF-8."""
+    page = html_page(f"<article><p>{PROSE} \ud800 and \udfff.</p><p>{PROSE_2}\udbff</p></article>")
+    out = extract(page)
+    out.encode("utf-8")  # raises if a surrogate got through
+    assert "\ufffd" in out
+    assert PROSE in out
+    assert extract(page, output_format="json").encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec", "garbage"),
+    [
+        ("utf-8", "utf-8", b"\xff\xfe\xc3\x28\xe2\x82\xed\xa0\x80"),
+        ("shift_jis", "shift_jis", b"\x81\xff\xa0\xfd\x82"),
+        ("windows-1251", "cp1251", b"\x98\x98"),  # 0x98 is unassigned in cp1251
+        ("gb18030", "gb18030", b"\x81\x30\xff\x80"),
+        ("utf-16", "utf-8", b"\xd8\x00"),  # a false label in ASCII bytes
+    ],
+)
+def test_invalid_bytes_in_a_declared_encoding_are_mended(
+    declared: str, codec: str, garbage: bytes
+) -> None:
+    """Bytes invalid in the page's declared encoding are replaced; the valid text survives."""
+    head = f'<meta charset="{declared}">'
+    page = html_page(ARTICLE, head).encode(codec)
+    broken = page.replace(b"the old bridge", b"the old " + garbage + b" bridge")
+    out = extract(broken)
+    out.encode("utf-8")
+    assert PROSE_2 in out
+    assert "the old" in out and "bridge over the river" in out
+
+
+# ---------------------------------------------------------------------------------------------
+# Huge and deep pages
+# ---------------------------------------------------------------------------------------------
+
+
+def _deep_pages(depth: int) -> Iterator[tuple[str, str]]:
+    inner = f"<p>{PROSE}</p>"
+    after = f"<p>{PROSE_2}</p>"
+    yield "div", html_page("<div>" * depth + inner + "</div>" * depth + after)
+    yield (
+        "span",
+        html_page(
+            f"<p>{PROSE} " + "<span>" * depth + "deep words" + "</span>" * depth + "</p>" + after
+        ),
+    )
+    yield "unclosed div", html_page(inner + "<div>" * depth + after)
+    yield "unclosed b", html_page(inner + "<b>" * depth + after)
+    yield (
+        "list",
+        html_page(
+            inner + "<ul><li>" * (depth // 2) + "deep item" + "</li></ul>" * (depth // 2) + after
+        ),
+    )
+    yield (
+        "table",
+        html_page(
+            inner
+            + "<table><tr><td>" * (depth // 3)
+            + "deep cell"
+            + "</td></tr></table>" * (depth // 3)
+            + after
+        ),
+    )
+    yield "misnested", html_page(inner + "<b><i>x</b></i>" * depth + after)
+
+
+def _check_deep(depth: int) -> None:
+    for shape, page in _deep_pages(depth):
+        document = load(page, None, Options())
+        assert document.root is not None
+        assert tree_depth(document.root) <= 2048 + 2, shape  # libxml2's limit bounds the tree
+        text = all_block_text(page)
+        assert PROSE in text, shape
+        assert PROSE_2 in text, f"{shape}: the text after the deep part was lost"
+        del document
+        gc.collect()  # freeing the deepest tree the parser makes must not crash either
+
+
+def test_deep_nesting_beyond_the_parser_limit() -> None:
+    """5,000 nested elements (past libxml2's 2,048): no RecursionError, text after them kept."""
+    _check_deep(5_000)
+
+
+@pytest.mark.slow
+def test_deep_nesting_100_000() -> None:
+    """100,000 nested elements of several shapes: no RecursionError, no text lost."""
+    _check_deep(100_000)
+
+
+def test_parser_depth_fallback_flattens_to_the_named_limit() -> None:
+    """A page the parser gives up on is re-read with nesting cut at MAX_PARSE_DEPTH."""
+    page = html_page("<div>" * 3_000 + f"<p>{PROSE}</p>" + "</div>" * 3_000)
+    document = load(page, None, Options())
+    assert document.root is not None
+    assert MAX_PARSE_DEPTH <= tree_depth(document.root) <= MAX_PARSE_DEPTH + 5
+
+
+@pytest.mark.parametrize("depth", [10_000, pytest.param(50_000, marks=pytest.mark.slow)])
+def test_segmenting_and_freeing_a_tree_deeper_than_any_parse(depth: int) -> None:
+    """A tree built deeper than the parser allows is walked without recursion and freed."""
+    root = etree.Element("html")
+    element = etree.SubElement(root, "body")
+    for _ in range(depth):
+        element = etree.SubElement(element, "div")
+    element.text = PROSE
+    blocks = segment_html(root, Deadline(None))
+    assert [b.text for b in blocks] == [PROSE]
+    del root, element, blocks
+    gc.collect()
+
+
+def _siblings(count: int) -> str:
+    return html_page(
+        "<article>"
+        + "".join(
+            f"<p>Paragraph {i} tells how the council met the farmers of the valley.</p>"
+            for i in range(count)
+        )
+        + "</article>"
+    )
+
+
+@pytest.mark.parametrize("count", [20_000, pytest.param(200_000, marks=pytest.mark.slow)])
+def test_many_sibling_paragraphs(count: int) -> None:
+    """Tens of thousands of sibling paragraphs are all read, in order."""
+    result = extract_result(_siblings(count))
+    assert len(result.blocks) == count
+    assert result.blocks[-1].text.startswith(f"Paragraph {count - 1} ")
+    out = result.text
+    assert (
+        out.index("Paragraph 0 ")
+        < out.index(f"Paragraph {count // 2} ")
+        < out.index(f"Paragraph {count - 1} ")
+    )
+
+
+@pytest.mark.parametrize("megabytes", [3, pytest.param(30, marks=pytest.mark.slow)])
+def test_huge_text_node(megabytes: int) -> None:
+    """A single text node of many megabytes comes back whole."""
+    unit = "the council met the farmers of the valley. "
+    text = unit * (megabytes * 1024 * 1024 // len(unit))
+    out = extract(html_page(f"<p>{text}</p>"))
+    assert len(out) == len(text.strip())
+
+
+def test_fifty_thousand_links() -> None:
+    """A page with 50,000 links next to an article extracts the article."""
+    links = "".join(f'<li><a href="/story/{i}">Story {i}</a></li>' for i in range(50_000))
+    out = extract(html_page(f"<nav><ul>{links}</ul></nav>{ARTICLE}"))
+    assert PROSE in out and PROSE_2 in out
+    assert "Story 1 " not in out
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="scoring: a block made only of links (link density 1.0) is kept once it is long, "
+    "because the log-words bonus outgrows the fixed link-density penalty: 100 inline links in "
+    "a <nav> already pass, 50,000 inline links come back as 100,000 words of output",
+)
+@pytest.mark.parametrize("count", [100, 50_000])
+def test_a_run_of_inline_links_is_never_content(count: int) -> None:
+    """A <nav> whose links sit inline (one block, all link text) is boilerplate at any length."""
+    links = " ".join(f'<a href="/story/{i}">Story {i}</a>' for i in range(count))
+    out = extract(html_page(f"{ARTICLE}<nav>{links}</nav>"))
+    assert PROSE in out
+    assert "Story 1" not in out
+
+
+# ---------------------------------------------------------------------------------------------
+# Entities and DOCTYPEs: never expanded, never resolved
+# ---------------------------------------------------------------------------------------------
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE html [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<html><body><article><p>{prose} &lol9;</p><p>{prose2}</p></article></body></html>"""
+
+
+def _as_both(page: str) -> list[str | bytes]:
+    return [page, page.encode("utf-8")]
+
+
+def test_entity_expansion_bombs_are_not_expanded() -> None:
+    """Billion-laughs and quadratic-blowup entities stay unexpanded: small output, quickly."""
+    big = "A" * 50_000
+    quadratic = (
+        f'<!DOCTYPE html [<!ENTITY a "{big}">]><html><body><article><p>{PROSE}</p><p>{PROSE_2} '
+        + "&a;" * 20_000
+        + "</p></article></body></html>"
+    )
+    for page in (BILLION_LAUGHS.format(prose=PROSE, prose2=PROSE_2), quadratic):
+        for given in _as_both(page):
+            out = extract(given, output_format="json")
+            assert "lollollol" not in out
+            assert big not in out
+            assert len(out) < 500_000
+            assert PROSE in out
+
+
+@pytest.fixture
+def secret_file(tmp_path: Path) -> Path:
+    """A local file whose content must never reach any output."""
+    path = tmp_path / "secret.txt"
+    path.write_text("TOPSECRETCANARY", encoding="utf-8")
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text(f'<!ENTITY word SYSTEM "{path.as_uri()}"><!ENTITY spoken "TOPSECRETCANARY">')
+    return path
+
+
+def test_external_entities_and_dtds_are_never_resolved(secret_file: Path) -> None:
+    """SYSTEM entities, parameter entities and external DTDs pointing at a local file are not read."""
+    uri = secret_file.as_uri()
+    dtd_uri = (secret_file.parent / "evil.dtd").as_uri()
+    pages = [
+        (
+            f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "{uri}">]>'
+            f"<html><body><article><p>{PROSE} &xxe;</p><p>{PROSE_2}</p></article></body></html>"
+        ),
+        (
+            f'<!DOCTYPE html [<!ENTITY % p SYSTEM "{uri}"> %p; <!ENTITY e "&#x25;p;">]>'
+            f"<html><body><article><p>{PROSE} &e;</p><p>{PROSE_2}</p></article></body></html>"
+        ),
+        (
+            f'<!DOCTYPE html SYSTEM "{dtd_uri}"><html><body><article><p>{PROSE} &word; &spoken;</p>'
+            f"<p>{PROSE_2}</p></article></body></html>"
+        ),
+        (
+            f'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "{dtd_uri}">'
+            f'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>{PROSE} &word;</p>'
+            f"<p>{PROSE_2}</p></body></html>"
+        ),
+        (
+            f'<html><body><p>{PROSE}</p><xi:include xmlns:xi="http://www.w3.org/2001/XInclude"'
+            f' href="{uri}" parse="text"/><p>{PROSE_2}</p></body></html>'
+        ),
+    ]
+    for page in pages:
+        for given in _as_both(page):
+            for output_format in ("text", "json"):
+                out = extract(given, output_format=output_format)
+                assert "TOPSECRETCANARY" not in out
+                assert "bridge over the river" in out
+
+
+# ---------------------------------------------------------------------------------------------
+# Pages with no content and broken markup
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>',
+        '<frameset rows="*"><frame src="menu.html"><noframes><p>Your browser does not support frames at all.</p></noframes></frameset>',
+        '<script>var message = "this script is not content at all, really not";</script>',
+        '<html><head><script src="a.js"></script><script>window.zqscript = "not content";</script></head></html>',
+        "<!-- a comment with words that must not appear in the output at all -->",
+        "<html><body><!-- a comment with words that must not appear --></body></html>",
+        "<style>body { color: red } .zqstyle { display: none }</style>",
+        "<template><p>a template paragraph that is never rendered by a browser</p></template>",
+        "<noembed><p>markup that browsers with embeds never show</p></noembed>",
+    ],
+)
+def test_pages_with_nothing_to_read_give_nothing(page: str) -> None:
+    """Frameset-only, script-only, comment-only, style-only pages give "" (not their source)."""
+    assert extract(page) == ""
+    assert extract(page.encode()) == ""
+
+
+def test_unclosed_and_misnested_tags_keep_their_text_in_order() -> None:
+    """Unclosed and misnested tags lose no text and keep its order."""
+    page = (
+        "<html><body><div><p>First <b>bold <i>both</b> italic</i> words of the first paragraph,"
+        " which goes on for a while so that it counts as prose.<p>Second paragraph <a href=x>with"
+        " an unclosed link and more words after it to make it long enough</div><span>Stray"
+        " text</p></span></div></table> after the stray end tags, still part of the article"
+        " text here.<ul><li>one item of a list<li>another item of the list</ul>"
+    )
+    text = all_block_text(page)
+    expected = [
+        "First bold both italic",
+        "Second paragraph with",
+        "Stray text",
+        "after the stray",
+        "one item",
+        "another item",
+    ]
+    positions = [text.find(part) for part in expected]
+    assert -1 not in positions, dict(zip(expected, positions))
+    assert positions == sorted(positions)
+
+
+def test_a_fragment_that_opens_with_a_tag_is_read_as_html() -> None:
+    """A short fragment starting with a tag is markup: its tags never reach the output."""
+    out = extract(f"<p>{PROSE}</p>")
+    assert out == PROSE
+
+
+# ---------------------------------------------------------------------------------------------
+# Arguments
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page", [None, 1, 1.5, ["<p>x</p>"], {"html": "x"}, object(), Path("page.html")]
+)
+@pytest.mark.parametrize("call", [extract, extract_result])
+def test_wrong_page_types_raise_a_clear_type_error(
+    page: object, call: Callable[..., object]
+) -> None:
+    """Anything but str or bytes raises TypeError naming what was given and what is accepted."""
+    with pytest.raises(TypeError, match=r"str or bytes.*" + type(page).__name__):
+        call(page)
+
+
+def test_bytes_like_pages_are_accepted() -> None:
+    """bytearray and memoryview pages read like the bytes they hold."""
+    page = html_page(ARTICLE).encode()
+    assert extract(bytearray(page)) == extract(memoryview(page)) == extract(page) != ""
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "words"),
+    [
+        ({"url": 5}, TypeError, "url"),
+        ({"url": b"http://x/"}, TypeError, "url"),
+        ({"options": "fast"}, TypeError, "Options"),
+        ({"options": {"favor": "recall"}}, TypeError, "Options"),
+        ({"favour": "recall"}, TypeError, "unknown option"),
+        ({"favor": "most"}, ValueError, "favor"),
+        ({"output_format": 3}, ValueError, "output_format"),
+        ({"time_budget": "1"}, TypeError, "time_budget"),
+        ({"time_budget": -1}, ValueError, "time_budget"),
+        ({"max_input_bytes": 1.5}, TypeError, "max_input_bytes"),
+        ({"max_input_bytes": 0}, ValueError, "max_input_bytes"),
+        ({"encoding": "no-such-codec"}, ValueError, "codec"),
+        ({"include_title": "yes"}, TypeError, "include_title"),
+    ],
+)
+def test_wrong_argument_types_and_values_raise_clearly(
+    kwargs: dict[str, object], error: type[Exception], words: str
+) -> None:
+    """A wrong argument raises TypeError or ValueError naming the argument."""
+    with pytest.raises(error, match=words):
+        extract(html_page(ARTICLE), **kwargs)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------
+# Maximum input size
+# ---------------------------------------------------------------------------------------------
+
+
+def test_input_over_the_limit_raises_a_clear_exported_error() -> None:
+    """Over max_input_bytes a page raises InputTooLargeError, a ValueError saying the limit."""
+    page = html_page(ARTICLE)
+    limit = len(page) // 2
+    for given in (page, page.encode()):
+        with pytest.raises(InputTooLargeError, match=f"{limit:,}") as caught:
+            extract(given, max_input_bytes=limit)
+        assert isinstance(caught.value, ValueError) and isinstance(caught.value, DeclutterError)
+        assert caught.value.limit == limit and caught.value.size == len(page.encode())
+        assert "on_oversize" in str(caught.value)
+
+
+def test_str_input_is_measured_in_utf8_bytes() -> None:
+    """A str is measured by its UTF-8 size, not its length; a page exactly at the limit passes."""
+    page = "Le théâtre rouvrira ses portes en décembre, après des années de travaux. " * 10
+    size = len(page.encode("utf-8"))
+    assert len(page) < size
+    with pytest.raises(InputTooLargeError):
+        extract(page, max_input_bytes=size - 1)
+    assert extract(page, max_input_bytes=size) == extract(page) != ""
+
+
+def test_truncation_keeps_only_the_start() -> None:
+    """With on_oversize="truncate" the page is cut at the limit and the rest never read."""
+    page = html_page(
+        f"<article><p>{PROSE}</p><p>{PROSE_2}</p><p>ZQTAILWORD is at the end.</p></article>"
+    )
+    limit = page.index("ZQTAILWORD")
+    for given in (page, page.encode()):
+        out = extract(given, max_input_bytes=limit, on_oversize="truncate")
+        assert "ZQTAILWORD" not in out
+        assert PROSE in out
+
+
+def test_truncation_never_splits_a_character() -> None:
+    """Cutting a str inside a multi-byte character drops the partial character."""
+    page = "<p>" + "ж" * 100 + "</p>"
+    for limit in range(3, 30):
+        out = extract(page, max_input_bytes=limit, on_oversize="truncate", input_format="text")
+        assert "\ufffd" not in out and set(out) <= set("<p>ж")
+
+
+def test_default_limit_is_documented_and_refuses_bigger_pages_fast() -> None:
+    """The default limit is 64 MiB; a page one byte over is refused before any parsing."""
+    limit = Options().max_input_bytes
+    assert limit == 64 * 1024 * 1024
+    with pytest.raises(InputTooLargeError):
+        extract(b"<p>" + b"x" * limit)
+
+
+# ---------------------------------------------------------------------------------------------
+# Time budget
+# ---------------------------------------------------------------------------------------------
+
+
+def test_time_budget_ends_extraction_with_an_exported_error() -> None:
+    """A tiny budget on a big page raises TimeBudgetExceeded, a TimeoutError naming the stage."""
+    page = _siblings(20_000)
+    with pytest.raises(TimeBudgetExceeded) as caught:
+        extract(page, time_budget=0.001)
+    error = caught.value
+    assert isinstance(error, TimeoutError) and isinstance(error, DeclutterError)
+    assert error.budget == 0.001 and error.stage in {"load", "segment", "measure", "select"}
+    assert "0.001" in str(error)
+    assert extract(page) != ""  # the next call, with no budget, is unaffected
+
+
+def test_a_generous_budget_changes_nothing() -> None:
+    """A budget that is not spent gives the same output as no budget."""
+    page = html_page(ARTICLE)
+    assert extract(page, time_budget=60.0) == extract(page)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="api.py checks the deadline only between stages and measure/score/select take none, "
+    "so on a 20,000-paragraph page about 75% of the work runs without a check: a budget can be "
+    "overshot by a whole stage (half the extraction)",
+)
+def test_time_budget_is_checked_throughout_the_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No stretch of an extraction longer than a fifth of it runs without a deadline check."""
+    stamps: list[float] = []
+    check = Deadline.check
+
+    def timed(self: Deadline, stage: str) -> None:
+        stamps.append(time.perf_counter())
+        check(self, stage)
+
+    monkeypatch.setattr(Deadline, "check", timed)
+    page = _siblings(20_000)
+    start = time.perf_counter()
+    extract(page, time_budget=600.0)
+    end = time.perf_counter()
+    points = [start, *stamps, end]
+    longest = max(b - a for a, b in itertools.pairwise(points))
+    assert longest <= 0.2 * (end - start)
+
+
+# ---------------------------------------------------------------------------------------------
+# No network
+# ---------------------------------------------------------------------------------------------
+
+
+def _network_pages(port: int) -> list[str]:
+    url = f"http://127.0.0.1:{port}"
+    return [
+        f'<!DOCTYPE html SYSTEM "{url}/page.dtd"><html><body><p>{PROSE}</p></body></html>',
+        (
+            '<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"'
+            f' "{url}/xhtml1-strict.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+            f"<p>{PROSE}</p></body></html>"
+        ),
+        f'<!DOCTYPE html [<!ENTITY remote SYSTEM "{url}/entity">]><html><body><p>{PROSE} &remote;</p></body></html>',
+        f'<?xml-stylesheet href="{url}/style.xsl" type="text/xsl"?><html><body><p>{PROSE}</p></body></html>',
+        html_page(
+            f'<img src="{url}/a.png"><iframe src="{url}/frame"></iframe><script src="{url}/a.js"></script>'
+            f'<video src="{url}/v.mp4"></video><object data="{url}/o.swf"></object>{ARTICLE}'
+            f'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="{url}/inc.xml"/>',
+            f'<base href="{url}/"><link rel="stylesheet" href="{url}/a.css"><link rel="preload" href="{url}/f">'
+            f'<meta http-equiv="refresh" content="0; url={url}/next">',
+        ),
+        f'<frameset><frame src="{url}/a.html"></frameset>',
+    ]
+
+
+def test_no_network_access(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every Python socket call failing, pages full of remote references extract fine, and
+    a local listener they all point at receives no connection (so libxml2 fetched nothing either)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    pages = _network_pages(port) + [
+        p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*/page.html"))[:20]
+    ]
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("declutter tried to open a network connection")
+
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(socket, "socket", refuse)
+            patch.setattr(socket, "create_connection", refuse)
+            patch.setattr(socket, "getaddrinfo", refuse)
+            for page in pages:
+                for given in _as_both(page):
+                    assert isinstance(extract(given, url=f"http://127.0.0.1:{port}/here"), str)
+        listener.setblocking(False)
+        with pytest.raises(BlockingIOError):
+            listener.accept()  # nothing connected while the pages were extracted
+    finally:
+        listener.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Threads
+# ---------------------------------------------------------------------------------------------
+
+
+def _many_pages() -> list[str | bytes]:
+    pages: list[str | bytes] = []
+    for folder in sorted(CORPUS.iterdir()):
+        for name in ("page.html", "page.txt"):
+            if (folder / name).exists():
+                pages.append((folder / name).read_bytes())
+    pages += [
+        html_page(ARTICLE),
+        _siblings(500),
+        BILLION_LAUGHS.format(prose=PROSE, prose2=PROSE_2),
+        b"\xff\xfe\x00",
+        "",
+    ]
+    return pages
+
+
+def test_threads_give_the_same_results_as_one_thread() -> None:
+    """Sixteen threads extracting different pages at once agree with one thread, page by page."""
+    pages = _many_pages()
+    expected = [json.dumps(extract_result(p).as_dict(), sort_keys=True) for p in pages]
+    order = list(range(len(pages))) * 3
+    random.Random(3).shuffle(order)
+
+    def run(i: int) -> tuple[int, str]:
+        return i, json.dumps(extract_result(pages[i]).as_dict(), sort_keys=True)
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        for i, got in pool.map(run, order):
+            assert got == expected[i], f"page {i} differs under threads"
+
+
+# ---------------------------------------------------------------------------------------------
+# Linear time
+# ---------------------------------------------------------------------------------------------
+
+
+def _best_time(page: str, repeats: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        gc.collect()
+        start = time.perf_counter()
+        extract(page)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+LINEAR_SHAPES: dict[str, Callable[[int], str]] = {
+    "article with chrome": lambda n: html_page(
+        "".join(
+            f'<nav><a href="/a{i}">Home</a> <a href="/b{i}">World</a></nav><article><h2>Part {i}</h2>'
+            f"<p>{PROSE} ({i})</p><p>{PROSE_2}</p></article><footer>Footer {i}</footer>"
+            for i in range(n)
+        )
+    ),
+    "links": lambda n: html_page(
+        "<ul>" + "".join(f'<li><a href="/{i}">Link {i}</a></li>' for i in range(20 * n)) + "</ul>"
+    ),
+    "table rows": lambda n: html_page(
+        "<table>"
+        + "".join(
+            f"<tr><td>{i}</td><td>cell {i}</td><td>{PROSE[:40]}</td></tr>" for i in range(10 * n)
+        )
+        + "</table>"
+    ),
+    "deep nesting": lambda n: html_page(
+        "<div>" * (20 * n) + f"<p>{PROSE}</p>" + "</div>" * (20 * n)
+    ),
+    "one text node": lambda n: html_page("<p>" + PROSE * (5 * n) + "</p>"),
+    "text page": lambda n: "\n".join(f"{PROSE} ({i})\nHome | World | Sport" for i in range(5 * n)),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", sorted(LINEAR_SHAPES))
+def test_time_grows_linearly_with_the_page(shape: str) -> None:
+    """A page repeated x1, x4 and x16 takes about 4 times longer per step, never 16 times."""
+    make = LINEAR_SHAPES[shape]
+    times = [_best_time(make(n)) for n in (200, 800, 3200)]
+    ratios = [later / max(earlier, 1e-4) for earlier, later in itertools.pairwise(times)]
+    assert max(ratios) < 8, f"{shape}: times {times} grow by {ratios} per 4x"
