@@ -142,3 +142,72 @@ def test_options_object_and_keywords() -> None:
     opts = Options(include_title=False)
     assert extract(html, options=opts) == extract(html, include_title=False)
     assert extract(html, options=opts, include_title=True) == extract(html)
+
+
+_ARTICLE_WITH_TABLE_AND_COMMENTS = """<html><head><title>Tide tables for the estuary</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/weather">Weather</a></nav>
+<article class="post">
+<h1>Tide tables for the estuary</h1>
+<p>The harbour office has published the spring tide tables, and the two highest tides of the season fall on a weekend.</p>
+<table><tr><th>Date</th><th>High water</th></tr><tr><td>12 April</td><td>6.1 m</td></tr></table>
+<p>Boat owners on the lower moorings are asked to check their lines before the Saturday evening tide.</p>
+<p>The office expects the water to reach the top step of the old quay on both days. Cars parked on the quay road should be moved by the afternoon, as in previous years, and the footpath below the sea wall will be closed for two hours either side of high water.</p>
+<p>Volunteers from the rowing club will again walk the moorings on Friday evening to check that every dinghy is tied above the strand line. Owners who cannot come down themselves can leave a key and a phone number at the club house.</p>
+<p>The full tables for the year, with the neap tides and the times at the river mouth, are on the noticeboard outside the harbour office and can be collected on paper from the library.</p>
+</article>
+<section id="comments" class="comments-area">
+<h3>2 comments</h3>
+<ol class="comment-list">
+<li class="comment"><div class="comment-author">Ines R.</div><div class="comment-date">12 April, 08:10</div>
+<p>Thanks for posting these early, it makes planning the slipway work much easier.</p>
+<a class="comment-reply-link" href="#reply">Reply</a></li>
+<li class="comment"><div class="comment-author">Bob</div>
+<p>Does anyone know whether the lock gates will stay open during the high tide on Sunday?</p></li>
+</ol>
+<div id="respond" class="comment-respond"><form action="/post-comment" method="post">
+<p class="comment-notes">Your email address will not be published. Required fields are marked.</p>
+<textarea name="comment"></textarea></form></div>
+</section>
+</body></html>"""
+
+
+def test_include_comments_and_tables() -> None:
+    """include_comments adds the comments' prose (not author, date, reply link or form notes);
+    include_tables=False drops the rows of a data table; the rest stays as it was."""
+    main = [
+        "Tide tables for the estuary",
+        "The harbour office has published the spring tide tables, and the two highest tides of"
+        " the season fall on a weekend.",
+        "Date | High water\n12 April | 6.1 m",
+        "Boat owners on the lower moorings are asked to check their lines before the Saturday"
+        " evening tide.",
+        "The office expects the water to reach the top step of the old quay on both days. Cars parked"
+        " on the quay road should be moved by the afternoon, as in previous years, and the footpath"
+        " below the sea wall will be closed for two hours either side of high water.",
+        "Volunteers from the rowing club will again walk the moorings on Friday evening to check that"
+        " every dinghy is tied above the strand line. Owners who cannot come down themselves can leave"
+        " a key and a phone number at the club house.",
+        "The full tables for the year, with the neap tides and the times at the river mouth, are on"
+        " the noticeboard outside the harbour office and can be collected on paper from the library.",
+    ]
+    comments = [
+        "Thanks for posting these early, it makes planning the slipway work much easier.",
+        "Does anyone know whether the lock gates will stay open during the high tide on Sunday?",
+    ]
+    page = _ARTICLE_WITH_TABLE_AND_COMMENTS
+    assert extract(page) == "\n\n".join(main)
+    assert extract(page, include_comments=True) == "\n\n".join(main + comments)
+    assert extract(page, include_tables=False) == "\n\n".join(main[:2] + main[3:])
+    reasons = {b.text: b.reason for b in extract_result(page, include_comments=True).blocks}
+    assert reasons[comments[1]].endswith("; a reader comment (include_comments is on)")
+    assert "include_comments" not in reasons["Ines R."]
+    assert "include_comments" not in reasons["Your email address will not be published. Required fields are marked."]
+
+
+def test_include_comments_needs_main_content() -> None:
+    """A page that is nothing but a comments box stays empty: comments ride on an article."""
+    page = (
+        "<html><body><div class='comments'><p>I agree with every word of this and will share it"
+        " with my neighbours.</p></div></body></html>"
+    )
+    assert extract(page, include_comments=True) == extract(page)

@@ -112,3 +112,21 @@ def test_jobs_reports_each_bad_page(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert len(err) == 1 and err[0].endswith("b.html: input is 5,007 bytes, over the limit of 4,000 (raise Options.max_input_bytes, or pass on_oversize='truncate')")
     assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Short\n\nA small page that fits the limit.\n"
     assert not (tmp_path / "out" / "b.txt").exists()
+
+
+def test_comments_and_no_tables_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--comments keeps reader comments, --no-tables drops data-table rows."""
+    from test_api import _ARTICLE_WITH_TABLE_AND_COMMENTS
+
+    page = tmp_path / "page.html"
+    page.write_text(_ARTICLE_WITH_TABLE_AND_COMMENTS, encoding="utf-8")
+    assert main([str(page)]) == 0
+    plain = capsys.readouterr().out
+    assert main([str(page), "--comments"]) == 0
+    with_comments = capsys.readouterr().out
+    assert main([str(page), "--no-tables"]) == 0
+    no_tables = capsys.readouterr().out
+    comment = "Does anyone know whether the lock gates will stay open during the high tide on Sunday?"
+    assert comment not in plain and comment in with_comments
+    assert "12 April | 6.1 m" in plain and "12 April | 6.1 m" not in no_tables
+    assert with_comments.startswith(plain.rstrip("\n"))

@@ -16,8 +16,8 @@ from .options import Options
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
 from .segment import segment
-from .select import Selection, select
-from .weights import PROFILE_SWITCH, PROFILE_SWITCH_BELOW, PROFILES
+from .select import Selection, apply_inclusions, select
+from .weights import JSON_LD_FACTOR, JSON_LD_SLACK, PROFILE_SWITCH, PROFILE_SWITCH_BELOW, PROFILES
 from .site import SiteMemory
 from .textpage import select_text
 
@@ -164,11 +164,11 @@ def extract_result(
     deadline.check("select")
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))
-    decided = selection.blocks
+    decided = apply_inclusions(selection.blocks, opts.include_comments, opts.include_tables)
     method = profile
     kept_words = sum(b.features.words for b in decided if b.label is not Label.BOILERPLATE)
     body = metadata.json_ld_body
-    if body and len(body.split()) > 2 * kept_words + 20:
+    if body and len(body.split()) > JSON_LD_FACTOR * kept_words + JSON_LD_SLACK:
         decided = [replace(b, label=Label.BOILERPLATE) if b.label is Label.CONTENT else b for b in decided]
         decided = decided + [replace(b, index=len(decided) + b.index) for b in _json_ld_blocks(body)]
         method = "json-ld"

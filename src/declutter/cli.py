@@ -49,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--url", help="the page's URL (for metadata; nothing is fetched)")
     p.add_argument("--no-title", action="store_true", help="leave the headline out of the output")
     p.add_argument("--comments", action="store_true", help="keep reader comments under articles")
+    p.add_argument("--no-tables", action="store_true", help="leave the rows of data tables out")
     p.add_argument("--encoding", help="decode input bytes with this codec instead of detecting it")
     p.add_argument("--max-bytes", type=int, metavar="N", help="refuse pages larger than N bytes")
     p.add_argument("--time-budget", type=float, metavar="SECONDS", help="give up on a page after this long")
@@ -139,6 +140,7 @@ def _main(argv: list[str] | None) -> int:
             input_format=args.input_format,
             include_title=not args.no_title,
             include_comments=args.comments,
+            include_tables=not args.no_tables,
             encoding=args.encoding,
             time_budget=args.time_budget,
             **({"max_input_bytes": args.max_bytes} if args.max_bytes is not None else {}),

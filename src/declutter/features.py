@@ -15,10 +15,14 @@ from .blocks import Block, Features, Node
 from .weights import (
     CTA_MAX_WORDS,
     CTA_PREFIXES,
+    ECHO_WORDS_FACTOR,
+    ECHO_WORDS_SLACK,
     HINT_AFFIX_MIN_CHARS,
     HINT_DECAY,
     HINT_LIMIT,
     HINT_WORDS,
+    LABEL_HEAD_MAX_CHARS,
+    LABEL_MAX_CHARS,
     LABEL_WORDS,
     NOTICE_TERMS,
     NOTICE_TERMS_UNSPACED,
@@ -80,7 +84,7 @@ def _label_of(text: str, key: str) -> str:
     if key in LABEL_WORDS:
         return key
     head, sep, _ = text.partition(":")
-    if sep and len(head) < 40:
+    if sep and len(head) < LABEL_HEAD_MAX_CHARS:
         head_key = fingerprint(head)
         if head_key in LABEL_WORDS:
             return head_key
@@ -240,7 +244,7 @@ def _title_echo(key: str, title_key: str, title_words: frozenset[str]) -> float:
     if key == title_key:
         return 1.0
     words = key.split()
-    if len(words) > 2 * len(title_words) + 3:
+    if len(words) > ECHO_WORDS_FACTOR * len(title_words) + ECHO_WORDS_SLACK:
         return 0.0
     shared = sum(1 for w in words if w in title_words)
     return shared / max(len(words), len(title_words))
@@ -285,7 +289,7 @@ def measure(
             position=block.index / total,
             hint=hint,
             hint_reason=hint_reason,
-            label_word=_label_of(text, key) if len(text) < 80 else "",
+            label_word=_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "",
             notice=bool(_NOTICE.search(key)),
             region_link_density=region,
             site_repeats=(site_counts or {}).get(key, 0),

@@ -1,8 +1,10 @@
 """Stage 2: cut a document into blocks, in reading order.
 
 HTML: one iterative walk over the tree (no recursion, so any nesting depth is safe). Block-level
-elements open and close blocks; inline text joins the open block; script, style, template, hidden
-and form-control elements give nothing. Text pages: one block per non-empty line.
+elements open and close blocks; inline text joins the open block; script, style, template and
+form-control elements give nothing, nor do elements hidden by class or inline style (the
+``hidden`` attribute only adds a class word: streamed server renders park whole pages in hidden
+elements). Text pages: one block per non-empty line.
 """
 
 from __future__ import annotations

@@ -13,18 +13,30 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+import regex
+
 from .blocks import Block, Kind, Label, Node
 from .weights import (
+    COMMENT_LONG_WORDS,
+    COMMENT_MAX_LINK,
+    COMMENT_MIN_WORDS,
+    COMMENT_PREFIXES,
+    CORE_SHARE,
+    HEADLINE_MAX_LINK,
     HEADLINE_MIN_ECHO,
     KEEP_INSIDE,
     KEEP_OUTSIDE,
+    LEAD_SHARE,
     REPEAT_LEVELS,
     SIBLING_LEVELS,
     SIBLING_SHARE,
     VALUE_SCALE,
 )
 
-__all__ = ["Selection", "select", "value"]
+_ENDS_SENTENCE = regex.compile(r"[.!?…。！？؟][\"'”’»)\]]*\s*$")
+"""A full stop, question or exclamation mark at the end (a colon ends "Anna said:", not a comment)."""
+
+__all__ = ["Selection", "apply_inclusions", "select", "value"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +65,7 @@ def _signature(node: Node) -> tuple[str, frozenset[str]]:
 def _regions(blocks: list[Block]) -> tuple[set[int], int | None]:
     """Element ids whose blocks form the main region, and the id of its core element."""
     sums: dict[int, float] = defaultdict(float)
+    count: dict[int, int] = defaultdict(int)
     depth: dict[int, int] = {}
     nodes: dict[int, Node] = {}
     parent: dict[int, int] = {}
@@ -62,6 +75,7 @@ def _regions(blocks: list[Block]) -> tuple[set[int], int | None]:
         previous = None
         for d, node in enumerate(block.path):
             sums[node.id] += v
+            count[node.id] += 1
             depth[node.id] = d
             nodes[node.id] = node
             if previous is not None:
@@ -70,13 +84,21 @@ def _regions(blocks: list[Block]) -> tuple[set[int], int | None]:
             previous = node.id
     if not sums:
         return set(), None
-    core = max(sums, key=lambda n: (sums[n], depth[n]))
-    if sums[core] <= 0:
+    top = max(sums.values())
+    if top <= 0:
         return set(), None
+    # The deepest element that holds nearly all of the best sum, and more than one block (a
+    # single long paragraph is content, but its siblings decide what the region is).
+    candidates = [n for n in sums if sums[n] >= CORE_SHARE * top and count[n] > 1]
+    if not candidates:
+        candidates = [n for n in sums if sums[n] == top]
+    core = max(candidates, key=lambda n: (depth[n], sums[n]))
     chosen = {core}
-    # Siblings at the levels above the core join the region when they carry a fair share of
-    # content, or when they repeat the element the core sits in (the other posts of a thread,
-    # the other cards of a list) and lean to content at all.
+    # Siblings at the levels above the core that lean to content join the region when they
+    # come before it (the lead, the intro, the standfirst above the body), when they carry a
+    # fair share of content, or when they repeat the element the core sits in (the other posts
+    # of a thread, the other cards of a list). What follows the core with little content
+    # (comments, related links, a newsletter box) stays out.
     ancestor = core
     level = 0
     while level < REPEAT_LEVELS and ancestor in parent:
@@ -88,8 +110,12 @@ def _regions(blocks: list[Block]) -> tuple[set[int], int | None]:
         for child in children[ancestor]:
             if child == below or child in chosen:
                 continue
+            if sums[child] <= 0:
+                continue
             fair_share = level <= SIBLING_LEVELS and sums[child] >= SIBLING_SHARE * sums[core]
-            if fair_share or (sums[child] > 0 and _signature(nodes[child]) == kind):
+            # ids follow reading order: a lead sibling comes first
+            lead = child < below and sums[child] >= LEAD_SHARE * sums[core]
+            if fair_share or lead or _signature(nodes[child]) == kind:
                 chosen.add(child)
     return chosen, core
 
@@ -105,7 +131,7 @@ def _parent(block: Block) -> int:
 
 
 def _headline(blocks: list[Block], first_kept: int | None) -> int | None:
-    headings = [b for b in blocks if b.kind is Kind.HEADING and b.features.link_density < 0.5]
+    headings = [b for b in blocks if b.kind is Kind.HEADING and b.features.link_density < HEADLINE_MAX_LINK]
     if not headings:
         return None
     limit = first_kept if first_kept is not None else len(blocks)
@@ -164,3 +190,49 @@ def select(blocks: list[Block], favor: str = "balanced", include_title: bool = T
     if not any(b.label is not Label.BOILERPLATE for b in out):
         return Selection(out, core, headline, "no block scored as main content")
     return Selection(out, core, headline, "")
+
+
+def _in_comments(block: Block) -> bool:
+    """Inside a comments container, and not inside the reply form it holds."""
+    inside = False
+    for node in block.path:
+        if inside and node.tag == "form":
+            return False
+        inside = inside or any(t.startswith(COMMENT_PREFIXES) for t in node.tokens)
+    return inside
+
+
+def _is_comment(block: Block) -> bool:
+    """Prose inside a reader-comments container (not its author line, date or reply link)."""
+    f = block.features
+    return (
+        block.kind is not Kind.HEADING
+        and (f.words >= COMMENT_LONG_WORDS or (f.words >= COMMENT_MIN_WORDS and _ENDS_SENTENCE.search(block.text)))
+        and f.link_density <= COMMENT_MAX_LINK
+        and not f.label_word
+        and not f.notice
+        and _in_comments(block)
+    )
+
+
+def _is_table_row(block: Block) -> bool:
+    """A row of a data table: two cells or more (a one-cell row is a paragraph in a layout table)."""
+    return block.kind is Kind.ROW and " | " in block.text
+
+
+def apply_inclusions(blocks: list[Block], include_comments: bool, include_tables: bool) -> list[Block]:
+    """What ``Options.include_comments`` and ``Options.include_tables`` change after selection.
+
+    With ``include_comments``, prose in a reader-comments container is kept when the page has
+    main content of its own (the comments of an article, not a page of comments taken for one).
+    Without ``include_tables``, the kept rows of data tables (two cells or more) are dropped.
+    """
+    has_content = any(b.label is not Label.BOILERPLATE for b in blocks)
+    out = []
+    for block in blocks:
+        if not include_tables and block.label is Label.CONTENT and _is_table_row(block):
+            block = block.decided(block.score, Label.BOILERPLATE, f"{block.reason}; a table row (include_tables is off)")
+        elif include_comments and has_content and block.label is Label.BOILERPLATE and _is_comment(block):
+            block = block.decided(block.score, Label.CONTENT, f"{block.reason}; a reader comment (include_comments is on)")
+        out.append(block)
+    return out

@@ -46,6 +46,10 @@ TOPIC_MIN_CHARS = 4
 TOPIC_MIN_BLOCK_WORDS = 8
 """Blocks shorter than this get no title-topic measure (they are headings and labels, judged by
 title_echo instead)."""
+ECHO_WORDS_FACTOR = 2
+ECHO_WORDS_SLACK = 3
+"""A block of more than ECHO_WORDS_FACTOR x (title words) + ECHO_WORDS_SLACK words is not an
+echo of the title, whatever it shares with it (it is prose about the same topic)."""
 HINT_DECAY = 0.8
 """Each step further up the path multiplies a class/id hint by this: the nearest elements say
 most about a block."""
@@ -145,6 +149,11 @@ CTA_PREFIXES: tuple[str, ...] = tuple(
 """Calls to action, in several languages (lower case, punctuation folded to spaces). A short
 block (under CTA_MAX_WORDS words) that starts with one is a label of boilerplate."""
 CTA_MAX_WORDS = 12
+"""A block of this many words or more is never a call to action, whatever it starts with."""
+LABEL_MAX_CHARS = 80
+"""Blocks of this many characters or more are not looked up as labels or calls to action."""
+LABEL_HEAD_MAX_CHARS = 40
+"""The part before a colon ("Read also: ...") is looked up as a label only when shorter than this."""
 
 LABEL_WORDS: frozenset[str] = frozenset(
     " ".join(label.split())
@@ -200,6 +209,7 @@ buttons and calls to action ("Book now", "Add to cart"). The fit cannot see thes
 words often occur in the gold by chance), and the benchmark's must-not-have snippets are mostly
 such blocks, so precision gets this prior."""
 SHORT_LINK_WORDS = 6
+"""Blocks with fewer words are judged by W_SHORT_LINK as well as W_LINK."""
 W_REGION_LINK = 1.69
 """(fitted) Times the link density of the block's region: text inside a list of links is a teaser."""
 W_TERMINAL = 1.4
@@ -208,11 +218,13 @@ W_SENTENCES = -0.1
 """(fitted) Per sentence beyond the first, up to MAX_SENTENCE_BONUS (slightly negative once
 ending and length are known)."""
 MAX_SENTENCE_BONUS = 4
+"""Sentences beyond the first that count towards W_SENTENCES."""
 W_HINT = 0.6
 """(fitted) Times the class/id hint (itself within +-HINT_LIMIT)."""
 W_DUPLICATE = 0.29
 """(fitted) Per other copy of the same text on the page, up to MAX_DUPLICATES."""
 MAX_DUPLICATES = 3
+"""Copies that count towards W_DUPLICATE; more say nothing new."""
 W_LABEL = 2.2
 """(fitted) A block that is a boilerplate label ("Most read", "Share", "Lesen Sie auch: ...")."""
 W_NOTICE = 1.81
@@ -223,6 +235,7 @@ W_SITE_REPEAT = 1.5
 """(prior) Per other page of the same site holding the block, up to MAX_SITE_REPEATS: template
 text. Not fitted: the development sets hold one page per site."""
 MAX_SITE_REPEATS = 3
+"""Pages that count towards W_SITE_REPEAT."""
 KIND_BONUS: dict[str, float] = {
     "code": -0.01,
     "row": 0.76,
@@ -251,10 +264,10 @@ PROFILES: tuple[Profile, ...] = (
 the second, pages whose content is a list of linked cards (listings, collections). The second
 wins only when it keeps PROFILE_SWITCH times more words than the first."""
 PROFILE_SWITCH = 2.0
+"""How many times more words the cards profile must keep to be preferred over prose."""
 PROFILE_SWITCH_BELOW = 400
 """A later profile is only considered when the first kept fewer words than this: a page whose
 prose profile found a real article is an article, however many cards sit around it."""
-"""How many times more words the cards profile must keep to be preferred over prose."""
 
 SHORT_WORDS = 10
 """Blocks with fewer words are judged with their neighbours (jusText's context rule)."""
@@ -271,9 +284,18 @@ SMOOTH_MAX_LINK = 0.5
 VALUE_SCALE = 2.0
 """A block's vote for its containers is (1 + words) * tanh(score / VALUE_SCALE): long clear
 content pulls hard, long clear boilerplate pushes hard, doubtful blocks barely count."""
+CORE_SHARE = 0.8
+"""The core of the main region is the deepest element whose sum reaches this share of the
+largest sum: an ancestor only gains on its best child by what the child's siblings add, and
+a little content beside the article (a comments box) must not lift the core to <body>."""
 SIBLING_SHARE = 0.2
 """A sibling of the chosen container joins it when its own sum is at least this share of the
 chosen one's (service pages and forums spread content over several sibling sections)."""
+LEAD_SHARE = 0.05
+"""A sibling that comes before the core (the lead, the intro, the standfirst above the body)
+joins the region at any level up to REPEAT_LEVELS when its sum is at least this share of the
+core's: what precedes the main text and leans to content belongs to it. A breadcrumb or a
+share row with a stray positive block sums less."""
 SIBLING_LEVELS = 2
 """How many levels above the chosen container siblings are looked for. Only levels where the
 element has two or more children count: wrapper elements with one child are passed through."""
@@ -285,4 +307,27 @@ KEEP_INSIDE: dict[str, float] = {"precision": 1.0, "balanced": -0.4, "recall": -
 KEEP_OUTSIDE: dict[str, float] = {"precision": math.inf, "balanced": 5.0, "recall": 3.0}
 """Least score a block outside the main region needs to be kept, per Options.favor."""
 HEADLINE_MIN_ECHO = 0.5
+HEADLINE_MAX_LINK = 0.5
+"""A heading with more link density than this (a teaser title) is never the headline."""
+JSON_LD_FACTOR = 2
+JSON_LD_SLACK = 20
+"""The page's JSON-LD articleBody replaces the selection when it has more than
+JSON_LD_FACTOR x (kept words) + JSON_LD_SLACK words: the visible page is an app shell."""
 """A heading that is not an <h1> must share this much with the page title to be the headline."""
+
+# ---------------------------------------------------------------------------------------------
+# options: what include_comments and include_tables change after selection
+# ---------------------------------------------------------------------------------------------
+COMMENT_PREFIXES = ("comment", "disqus")
+"""A class/id word starting with one of these marks a reader-comments container ("comments",
+"comment-list", "commentlist", "disqus_thread"). With Options.include_comments, the prose
+inside such a container is kept; without it, comments fall to the ordinary rules (their
+class words are boilerplate hints, so they are dropped below an article)."""
+COMMENT_MIN_WORDS = 4
+"""A block in a comments container is kept as a comment when it ends with a full stop, question
+or exclamation mark (not a colon) and has at least this many words, or COMMENT_LONG_WORDS words however it ends: the
+author line ("Anna said:"), the date and the "Reply" link around each comment are short and
+do not end like that."""
+COMMENT_LONG_WORDS = 10
+COMMENT_MAX_LINK = 0.5
+"""...and at most this link density: a list of links to other posts is not a comment."""
