@@ -106,7 +106,7 @@ def _kept_words(selection: Selection) -> int:
     return sum(b.features.words for b in selection.blocks if b.label is not Label.BOILERPLATE)
 
 
-def _decide(blocks: list[Block], opts: Options) -> tuple[Selection, str]:
+def _decide(blocks: list[Block], opts: Options, deadline: Deadline) -> tuple[Selection, str]:
     """Score and select with each profile in turn; keep the first unless it kept little
     (under PROFILE_SWITCH_BELOW words) and a later one keeps far more (PROFILE_SWITCH times)."""
     best: Selection | None = None
@@ -114,7 +114,7 @@ def _decide(blocks: list[Block], opts: Options) -> tuple[Selection, str]:
     for profile in PROFILES:
         if best is not None and _kept_words(best) >= PROFILE_SWITCH_BELOW:
             break  # a real article was found: no later profile can win
-        selection = select(score(blocks, profile), opts.favor, opts.include_title)
+        selection = select(score(blocks, profile, deadline), opts.favor, opts.include_title, deadline)
         if best is None or (
             _kept_words(best) < PROFILE_SWITCH_BELOW
             and _kept_words(selection) > PROFILE_SWITCH * _kept_words(best)
@@ -155,12 +155,13 @@ def extract_result(
     blocks = segment(document, deadline)
     deadline.check("segment")
     site_counts = site.counts(url) if site is not None else None
-    blocks = measure(blocks, metadata.title, site_counts)
+    blocks = measure(blocks, metadata.title, site_counts, deadline)
     deadline.check("measure")
     if document.is_html:
-        selection, profile = _decide(blocks, opts)
+        selection, profile = _decide(blocks, opts, deadline)
     else:  # a page already rendered to text: no markup, a decision stage of its own
-        selection, profile = select_text(blocks, opts.favor, opts.include_title, metadata.title), "text"
+        selection = select_text(blocks, opts.favor, opts.include_title, metadata.title, deadline)
+        profile = "text"
     deadline.check("select")
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))

@@ -6,7 +6,10 @@ import time
 
 from .errors import TimeBudgetExceeded
 
-__all__ = ["Deadline"]
+__all__ = ["CHECK_EVERY", "NEVER", "Deadline"]
+
+CHECK_EVERY = 256
+"""Loops over blocks or elements check the deadline once per this many steps."""
 
 
 class Deadline:
@@ -23,3 +26,12 @@ class Deadline:
         if self.end is not None and time.monotonic() > self.end:
             assert self.budget is not None
             raise TimeBudgetExceeded(self.budget, stage)
+
+    def tick(self, step: int, stage: str) -> None:
+        """Inside a loop: check once every CHECK_EVERY steps."""
+        if self.end is not None and step % CHECK_EVERY == 0:
+            self.check(stage)
+
+
+NEVER = Deadline(None)
+"""The deadline of a call without a time budget (the default of every stage)."""

@@ -12,6 +12,7 @@ from collections import Counter
 import regex
 
 from .blocks import Block, Features, Node
+from .deadline import NEVER, Deadline
 from .weights import (
     CTA_MAX_WORDS,
     CTA_PREFIXES,
@@ -251,23 +252,29 @@ def _title_echo(key: str, title_key: str, title_words: frozenset[str]) -> float:
 
 
 def measure(
-    blocks: list[Block], title: str = "", site_counts: dict[str, int] | None = None
+    blocks: list[Block],
+    title: str = "",
+    site_counts: dict[str, int] | None = None,
+    deadline: Deadline = NEVER,
 ) -> list[Block]:
     """Blocks with their :class:`Features` filled in."""
     if not blocks:
         return []
     keys = [fingerprint(b.text) for b in blocks]
+    deadline.check("measure")
     repeats = Counter(keys)
     title_key = fingerprint(title)
     title_words = frozenset(title_key.split())
     title_topic = topic_words(title)
     regions = _regions(blocks)
     wrappers = _wrappers(blocks)
+    deadline.check("measure")
     hint_cache: dict[int, tuple[float, str]] = {}
     token_weights: dict[str, float] = {}
     total = len(blocks)
     measured = []
-    for block, key, region in zip(blocks, keys, regions):
+    for i, (block, key, region) in enumerate(zip(blocks, keys, regions)):
+        deadline.tick(i, "measure")
         text = block.text
         words = _count_key_words(key)
         lines = max(1, math.ceil(len(text) / WRAP_WIDTH))

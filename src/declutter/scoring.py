@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from .blocks import Block, Label
+from .deadline import NEVER, Deadline
 from .weights import (
     KIND_BONUS,
     MAX_DUPLICATES,
@@ -109,10 +110,13 @@ def score_block(block: Block, profile: Profile = PROFILES[0]) -> Block:
     return block.decided(total, _label(total), reason)
 
 
-def score(blocks: list[Block], profile: Profile = PROFILES[0]) -> list[Block]:
+def score(blocks: list[Block], profile: Profile = PROFILES[0], deadline: Deadline = NEVER) -> list[Block]:
     """Every block scored, labelled and explained; short blocks lean towards their neighbours
     (jusText's context rule)."""
-    own = [_own(b, profile) for b in blocks]
+    own = []
+    for i, block in enumerate(blocks):
+        deadline.tick(i, "score")
+        own.append(_own(block, profile))
     scores = [total for total, _ in own]
     out = []
     for i, (block, (total, reason)) in enumerate(zip(blocks, own)):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from .blocks import Block, Kind, Label, Node
+from .deadline import NEVER, Deadline
 from .weights import (
     COMMENT_LONG_WORDS,
     COMMENT_MAX_LINK,
@@ -144,14 +145,18 @@ def _headline(blocks: list[Block], first_kept: int | None) -> int | None:
     return None
 
 
-def select(blocks: list[Block], favor: str = "balanced", include_title: bool = True) -> Selection:
+def select(
+    blocks: list[Block], favor: str = "balanced", include_title: bool = True, deadline: Deadline = NEVER
+) -> Selection:
     """Final labels and reasons for every block."""
     if not blocks:
         return Selection([], None, None, "the page has no text")
     region, core = _regions(blocks)
+    deadline.check("select")
     inside_bar, outside_bar = KEEP_INSIDE[favor], KEEP_OUTSIDE[favor]
     decided: list[Block] = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
+        deadline.tick(i, "select")
         inside = any(node.id in region for node in block.path) if region else not block.path
         bar = inside_bar if inside else outside_bar
         if block.score > bar:

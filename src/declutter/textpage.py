@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 import regex  # type: ignore[import-untyped, unused-ignore]
 
 from .blocks import Block, Label
+from .deadline import NEVER, Deadline
 from .features import fingerprint
 from .select import Selection
 from .textweights import (
@@ -252,9 +253,12 @@ def _row_flags(blocks: Sequence[Block]) -> list[bool]:
     ]
 
 
-def read_lines(blocks: Sequence[Block]) -> list[Line]:
+def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line]:
     """What the stage knows about each line: keys, repetition, shape, labels and boxes."""
-    keyed = [line_keys(b.text) for b in blocks]
+    keyed = []
+    for i, block in enumerate(blocks):
+        deadline.tick(i, "select")
+        keyed.append(line_keys(block.text))
     holders: Counter[str] = Counter()
     for _, keys in keyed:
         holders.update(keys)
@@ -263,6 +267,7 @@ def read_lines(blocks: Sequence[Block]) -> list[Line]:
     lines: list[Line] = []
     box = _Box()
     for i, (block, (key, keys)) in enumerate(zip(blocks, keyed)):
+        deadline.tick(i, "select")
         words = block.features.words
         copies = max((holders[k] - 1 for k in keys), default=0)
         neighbour = any(
@@ -471,19 +476,25 @@ def _headline(lines: Sequence[Line], main: Run, title_hint: str) -> tuple[int | 
 
 
 def select_text(
-    blocks: list[Block], favor: str = "balanced", include_title: bool = True, title_hint: str = ""
+    blocks: list[Block],
+    favor: str = "balanced",
+    include_title: bool = True,
+    title_hint: str = "",
+    deadline: Deadline = NEVER,
 ) -> Selection:
     """Final labels, scores and reasons for the measured lines of a plain-text page."""
     if not blocks:
         return Selection([], None, None, "the page has no text")
     profile = TEXT_PROFILES[favor]
-    lines = read_lines(blocks)
+    lines = read_lines(blocks, deadline)
     values = values_of(lines)
     found = runs(values, [line.shape is Shape.PROSE for line in lines])
+    deadline.check("select")
     cards = reads_as_cards(lines, max((r.value for r in found), default=0.0))
     if cards:
         values = values_of(lines, cards)
         found = runs(values, [v > 0 for v in values])
+        deadline.check("select")
     if not found:
         decided = [
             replace(b, label=Label.BOILERPLATE, score=round(v, 3), reason=line.why)

@@ -253,7 +253,8 @@ class Profile:
 
     name: str
     link_scale: float = 1.0
-    """Multiplies W_LINK and W_REGION_LINK: listings and collections are links by nature."""
+    """Multiplies W_LINK, W_SHORT_LINK and W_REGION_LINK: listings and collections are links by
+    nature."""
 
 
 PROFILES: tuple[Profile, ...] = (
