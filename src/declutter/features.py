@@ -212,16 +212,19 @@ def _regions(blocks: list[Block]) -> list[float]:
 
 
 def _wrappers(blocks: list[Block]) -> set[int]:
-    """Elements holding more than WRAPPER_SHARE of the page's text."""
+    """Elements holding more than WRAPPER_SHARE of the page's text in more than one block (a
+    single long block, such as a <nav> of inline links, is not wrapped by its own element)."""
     chars: Counter[int] = Counter()
+    count: Counter[int] = Counter()
     total = 0
     for block in blocks:
         n = len(block.text)
         total += n
         for node in block.path:
             chars[node.id] += n
+            count[node.id] += 1
     limit = WRAPPER_SHARE * total
-    return {node for node, n in chars.items() if n > limit}
+    return {node for node, n in chars.items() if n > limit and count[node] > 1}
 
 
 def topic_words(text: str) -> frozenset[str]:
