@@ -93,7 +93,9 @@ def test_oversize_raises_and_truncates() -> None:
         load(page, None, Options(max_input_bytes=1000))
     assert info.value.limit == 1000 and info.value.size == len(page)
     doc = load(page, None, Options(max_input_bytes=1000, on_oversize="truncate"))
-    assert len(doc.text) == 1000
+    assert doc.root is not None and doc.root.findtext(".//p") == "a" * 997
+    text = load(b"a" * 5000, None, Options(max_input_bytes=1000, on_oversize="truncate"))
+    assert text.text == "a" * 1000
 
 
 def test_control_characters_removed() -> None:

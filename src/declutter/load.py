@@ -33,7 +33,7 @@ class Document:
     root: html.HtmlElement | None
     """The parsed tree, or ``None`` for a text page or an empty one."""
     text: str
-    """The decoded page (for HTML, the source text after cleaning)."""
+    """The decoded text of a plain-text page (empty for HTML: the tree holds it)."""
     is_html: bool
     encoding: str
     """The codec the bytes were decoded with (``"str"`` when a ``str`` was given)."""
@@ -91,6 +91,9 @@ _NON_ASCII = regex.compile(rb"[\x80-\xff]+")
 # byte values only ever stand for themselves, so they can be deleted from the encoded bytes.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _SURROGATE = regex.compile(r"\p{Cs}")
+_BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
+_CHECK_SLICE = 1 << 18
+_HAS_CONTROL = regex.compile(b"[" + regex.escape(_CONTROL_BYTES) + b"]")
 _XML_DECL = regex.compile(rb"^\s*<\?xml[^>]*>", regex.IGNORECASE)
 HTML_ELEMENTS = frozenset(
     """a abbr address area article aside audio b base bdi bdo big blockquote body br button
@@ -207,14 +210,32 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(head)) >= SNIFF_MIN_TAGS
 
 
-def _clean(text: str) -> bytes:
-    """The text as UTF-8 without what no parser accepts: C0 controls other than tab and line
-    breaks are dropped, lone surrogates (only a ``str`` can hold them) become U+FFFD."""
+def _is_utf8(data: bytes) -> bool:
+    """Whether the bytes are valid UTF-8, checked a slice at a time (no decoded copy kept)."""
+    if data.isascii():
+        return True
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        data = text.encode("utf-8")
+        for start in range(0, len(data), _CHECK_SLICE):
+            decoder.decode(data[start : start + _CHECK_SLICE])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _utf8(text: str) -> bytes:
+    """The text as UTF-8; lone surrogates (only a ``str`` can hold them) become U+FFFD."""
+    try:
+        return text.encode("utf-8")
     except UnicodeEncodeError:
-        data = _SURROGATE.sub("\ufffd", text).encode("utf-8")
-    return data.translate(None, _CONTROL_BYTES)
+        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
+def _clean(data: bytes) -> bytes:
+    """UTF-8 bytes without what no parser accepts: C0 controls other than tab and line breaks.
+    The bytes themselves when there is none (most pages: no copy)."""
+    return data.translate(None, _CONTROL_BYTES) if _HAS_CONTROL.search(data) else data
 
 
 def _parser() -> html.HTMLParser:
@@ -284,24 +305,33 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
             if options.on_oversize == "raise":
                 raise InputTooLargeError(len(data), options.max_input_bytes)
             data = data[: options.max_input_bytes]
-        text, codec = decode(data, options.encoding)
+        if options.encoding is None and not data.startswith(_BOM_PREFIXES) and _is_utf8(data):
+            # What decode() would choose first; the bytes serve the parser as they are, and no
+            # decoded copy of the page is ever held.
+            text, codec, source = "", "utf-8", data
+        else:
+            text, codec = decode(data, options.encoding)
+            source = None
     else:
+        source = None
         text, codec = page, "str"
         # Measured in characters first, so a huge str is never encoded only to be refused.
         if len(text) > options.max_input_bytes or len(text.encode("utf-8", "surrogatepass")) > options.max_input_bytes:
             if options.on_oversize == "raise":
                 raise InputTooLargeError(len(text.encode("utf-8", "surrogatepass")), options.max_input_bytes)
             text = text.encode("utf-8", "surrogatepass")[: options.max_input_bytes].decode("utf-8", "ignore")
-    data = _clean(text)
-    text = data.decode("utf-8")
+    # Memory: the page is held once as text and once as UTF-8 at most, and only the tree (or,
+    # for a text page, the text) outlives this function.
+    data = _clean(source if source is not None else _utf8(text))
+    del text, source
     if options.input_format == "html":
         is_html = True
     elif options.input_format == "text":
         is_html = False
     else:
-        is_html = looks_like_html(text)
-    if not is_html or not text or text.isspace():
-        return Document(None, text, is_html, codec, url)
+        is_html = looks_like_html(data[: 4 * SNIFF_BYTES].decode("utf-8", "ignore"))
+    if not is_html or not data or data.isspace():
+        return Document(None, data.decode("utf-8"), is_html, codec, url)
     if data[:SNIFF_BYTES].lstrip()[:5].lower() == b"<?xml":
         data = _XML_DECL.sub(b"", data, count=1)
-    return Document(_parse(data), text, True, codec, url)
+    return Document(_parse(data), "", True, codec, url)
