@@ -26,6 +26,7 @@ from .weights import (
     LABEL_HEAD_MAX_CHARS,
     LABEL_MAX_CHARS,
     LABEL_WORDS,
+    NOTICE_MAX_WORDS,
     NOTICE_TERMS,
     NOTICE_TERMS_UNSPACED,
     REGION_LEVELS,
@@ -302,7 +303,7 @@ def measure(
             hint=hint,
             hint_reason=hint_reason,
             label_word=_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "",
-            notice=bool(_NOTICE.search(key)),
+            notice=words <= NOTICE_MAX_WORDS and bool(_NOTICE.search(key)),
             region_link_density=region,
             site_repeats=(site_counts or {}).get(key, 0),
         )

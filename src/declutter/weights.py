@@ -128,6 +128,9 @@ NOTICE_TERMS = (
 languages, as a regular expression matched at word starts of a block's fingerprint (lower
 case, punctuation folded to spaces). Prose that mentions them is almost always a banner, a
 dialog or a footer (the C4 rule drops such lines)."""
+NOTICE_MAX_WORDS = 60
+"""Only blocks of at most this many words can be notices: a banner or a footer line is short,
+while a long paragraph that mentions a browser or privacy is an article about them."""
 NOTICE_TERMS_UNSPACED = r"隐私|版权所有|個人情報|著作権|プライバシー"
 """The same for unspaced scripts, matched anywhere in the fingerprint."""
 
