@@ -74,3 +74,23 @@ def test_duplicate_elsewhere_dropped_sibling_repeat_kept() -> None:
     out = select(blocks).blocks
     assert [b.label for b in out[:3]] == [Label.CONTENT] * 3
     assert out[3].label is Label.BOILERPLATE and out[3].reason == "repeats a block kept above"
+
+
+def test_negative_child_discount_keeps_a_list_whole() -> None:
+    """With negative_child < 1 a boilerplate box between the cards of a list does not sink the
+    list: the list element stays the core and the cards after the box stay in the region."""
+    grid = node(20, "ul")
+    cards = [
+        block(PROSE, (BODY, grid, node(21, "li"), node(22, "p"))),
+        block(PROSE_2, (BODY, grid, node(23, "li"), node(24, "p"))),
+    ]
+    junk = [
+        block(f"Sponsored offer number {i} here", (BODY, grid, node(30, "li"), node(31 + i, "a")), link_chars=30)
+        for i in range(12)
+    ]
+    blocks = score(page(cards[0], *junk, cards[1], title="Cards"))
+    whole = select(blocks, negative_child=1.0)
+    discounted = select(blocks, negative_child=0.25)
+    assert discounted.region == 20
+    assert whole.region != 20
+    assert [b.label for b in discounted.blocks if b.text in (PROSE, PROSE_2)] == [Label.CONTENT] * 2

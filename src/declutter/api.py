@@ -114,7 +114,8 @@ def _decide(blocks: list[Block], opts: Options, deadline: Deadline) -> tuple[Sel
     for profile in PROFILES:
         if best is not None and _kept_words(best) >= PROFILE_SWITCH_BELOW:
             break  # a real article was found: no later profile can win
-        selection = select(score(blocks, profile, deadline), opts.favor, opts.include_title, deadline)
+        scored = score(blocks, profile, deadline)
+        selection = select(scored, opts.favor, opts.include_title, deadline, profile.negative_child)
         if best is None or (
             _kept_words(best) < PROFILE_SWITCH_BELOW
             and _kept_words(selection) > PROFILE_SWITCH * _kept_words(best)

@@ -63,10 +63,14 @@ def _signature(node: Node) -> tuple[str, frozenset[str]]:
     return node.tag, frozenset(t for t in node.tokens if not any(c.isdigit() for c in t))
 
 
-def _regions(blocks: list[Block]) -> tuple[set[int], int | None]:
-    """Element ids whose blocks form the main region, and the id of its core element."""
+def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int], int | None]:
+    """Element ids whose blocks form the main region, and the id of its core element.
+
+    An element's sum is its own blocks' votes plus its children's sums, a negative child's
+    multiplied by ``negative_child`` (see ``Profile.negative_child``)."""
     sums: dict[int, float] = defaultdict(float)
     count: dict[int, int] = defaultdict(int)
+    direct: dict[int, float] = defaultdict(float)
     depth: dict[int, int] = {}
     nodes: dict[int, Node] = {}
     parent: dict[int, int] = {}
@@ -83,6 +87,14 @@ def _regions(blocks: list[Block]) -> tuple[set[int], int | None]:
                 parent[node.id] = previous
                 children[previous].add(node.id)
             previous = node.id
+        if block.path:
+            direct[block.path[-1].id] += v
+    if negative_child != 1.0:  # sum again, bottom-up, with negative children discounted
+        for n in sorted(sums, key=lambda n: -depth[n]):
+            total = direct[n]
+            for c in children[n]:
+                total += sums[c] if sums[c] > 0 else negative_child * sums[c]
+            sums[n] = total
     if not sums:
         return set(), None
     top = max(sums.values())
@@ -146,12 +158,16 @@ def _headline(blocks: list[Block], first_kept: int | None) -> int | None:
 
 
 def select(
-    blocks: list[Block], favor: str = "balanced", include_title: bool = True, deadline: Deadline = NEVER
+    blocks: list[Block],
+    favor: str = "balanced",
+    include_title: bool = True,
+    deadline: Deadline = NEVER,
+    negative_child: float = 1.0,
 ) -> Selection:
-    """Final labels and reasons for every block."""
+    """Final labels and reasons for every block (``negative_child``: see :func:`_regions`)."""
     if not blocks:
         return Selection([], None, None, "the page has no text")
-    region, core = _regions(blocks)
+    region, core = _regions(blocks, negative_child)
     deadline.check("select")
     inside_bar, outside_bar = KEEP_INSIDE[favor], KEEP_OUTSIDE[favor]
     decided: list[Block] = []

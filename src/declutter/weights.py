@@ -258,11 +258,15 @@ class Profile:
     link_scale: float = 1.0
     """Multiplies W_LINK, W_SHORT_LINK and W_REGION_LINK: listings and collections are links by
     nature."""
+    negative_child: float = 1.0
+    """In select, how much a child element whose votes sum below zero counts against its parent.
+    Between the cards of a list sit filter bars, ad slots and "sponsored" tiles; they must not
+    sink the list as a whole."""
 
 
 PROFILES: tuple[Profile, ...] = (
     Profile("prose"),
-    Profile("cards", link_scale=0.3),
+    Profile("cards", link_scale=0.3, negative_child=0.25),
 )
 """Scoring profiles, tried in order. The first suits articles, docs, forums and service pages;
 the second, pages whose content is a list of linked cards (listings, collections). The second
