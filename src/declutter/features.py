@@ -6,6 +6,7 @@ found by hashing normalised text, never by comparing all blocks with all blocks.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -100,6 +101,7 @@ def _label_of(text: str, key: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def token_weight(token: str) -> float:
     """The hint weight of one class/id word: its own, or that of the strongest long hint word it
     starts or ends with ("novafilters", "sidebarleft", "commentlist")."""
@@ -118,23 +120,22 @@ def token_weight(token: str) -> float:
     return best
 
 
-def node_hint(node: Node, weights: dict[str, float] | None = None) -> tuple[float, str]:
-    """The class/id/tag evidence of one element and the word that carries most of it.
+def node_hint(node: Node) -> tuple[float, str]:
+    """The class/id/tag evidence of one element and the word that carries most of it."""
+    return _hint_of(node.tag, node.tokens)
 
-    ``weights`` caches :func:`token_weight` per word within one page.
-    """
+
+@functools.lru_cache(maxsize=1 << 16)
+def _hint_of(tag: str, tokens: frozenset[str]) -> tuple[float, str]:
+    # A pure function of the tag and its words, memoised across pages (sites repeat them).
     best_word, total = "", 0.0
-    tag_weight = TAG_HINTS.get(node.tag, 0.0)
+    tag_weight = TAG_HINTS.get(tag, 0.0)
     if tag_weight:
-        total, best_word = tag_weight, f"<{node.tag}>"
+        total, best_word = tag_weight, f"<{tag}>"
     neg = pos = 0.0
     neg_word = pos_word = ""
-    for token in sorted(node.tokens):  # sorted: ties break the same way in every process
-        if weights is None:
-            weight = token_weight(token)
-        else:
-            found = weights.get(token)
-            weight = weights[token] = token_weight(token) if found is None else found
+    for token in sorted(tokens):  # sorted: ties break the same way in every process
+        weight = token_weight(token)
         if weight < neg:
             neg, neg_word = weight, token
         elif weight > pos:
@@ -148,12 +149,7 @@ def node_hint(node: Node, weights: dict[str, float] | None = None) -> tuple[floa
     return total, best_word
 
 
-def _path_hint(
-    path: tuple[Node, ...],
-    cache: dict[int, tuple[float, str]],
-    wrappers: set[int],
-    token_weights: dict[str, float],
-) -> tuple[float, str]:
+def _path_hint(path: tuple[Node, ...], wrappers: set[int]) -> tuple[float, str]:
     """Class/id evidence of a block's enclosing elements, nearest first.
 
     Positive evidence fades with distance; negative evidence does not, and a strongly negative
@@ -168,10 +164,7 @@ def _path_hint(
         if node.id in wrappers:
             factor *= HINT_DECAY
             continue
-        hint = cache.get(node.id)
-        if hint is None:
-            hint = cache[node.id] = node_hint(node, token_weights)
-        weight, word = hint
+        weight, word = _hint_of(node.tag, node.tokens)
         if weight > 0:
             positive += weight * factor
             if weight * factor > abs(strongest):
@@ -275,8 +268,6 @@ def measure(
     regions = _regions(blocks)
     wrappers = _wrappers(blocks)
     deadline.check("measure")
-    hint_cache: dict[int, tuple[float, str]] = {}
-    token_weights: dict[str, float] = {}
     total = len(blocks)
     measured = []
     for i, (block, key, region) in enumerate(zip(blocks, keys, regions)):
@@ -284,7 +275,7 @@ def measure(
         text = block.text
         words = _count_key_words(key)
         lines = max(1, math.ceil(len(text) / WRAP_WIDTH))
-        hint, hint_reason = _path_hint(block.path, hint_cache, wrappers, token_weights)
+        hint, hint_reason = _path_hint(block.path, wrappers)
         features = Features(
             key=key,
             words=words,
