@@ -231,7 +231,13 @@ def _prose_flags(blocks: Sequence[Block]) -> list[bool]:
     i = 0
     while i < len(blocks):
         j = i
-        while j + 1 < len(blocks) and _continues(blocks[j].text, blocks[j + 1].text):
+        # A line printed more than once (a headline, a menu entry) is a whole unit, never a
+        # fragment of a wrapped paragraph, even when a lower-case byline ("di ...") follows it.
+        while (
+            j + 1 < len(blocks)
+            and not blocks[j].features.duplicates
+            and _continues(blocks[j].text, blocks[j + 1].text)
+        ):
             j += 1
         words = sum(blocks[k].features.words for k in range(i, j + 1))
         if blocks[j].features.terminal:
