@@ -94,3 +94,20 @@ def test_negative_child_discount_keeps_a_list_whole() -> None:
     assert discounted.region == 20
     assert whole.region != 20
     assert [b.label for b in discounted.blocks if b.text in (PROSE, PROSE_2)] == [Label.CONTENT] * 2
+
+
+def test_a_leaning_block_below_the_precision_bar_says_so() -> None:
+    """A block that scored as content but not past favor=precision's bar is dropped with a
+    reason naming the bar, not only its content-ish evidence."""
+    blocks = score(
+        page(
+            block(PROSE, (BODY, ARTICLE, node(4, "p"))),
+            block("Photo archive", (BODY, ARTICLE, node(5, "p"))),
+            block(PROSE_2, (BODY, ARTICLE, node(6, "p"))),
+        )
+    )
+    blocks[1] = replace(blocks[1], score=0.5, label=Label.CONTENT, reason="a list-item")
+    dropped = select(blocks, "precision").blocks[1]
+    assert dropped.label is Label.BOILERPLATE
+    assert dropped.reason == "a list-item; below the keep bar for favor=precision (+1.0)"
+    assert select(blocks, "balanced").blocks[1].label is Label.CONTENT

@@ -180,7 +180,12 @@ def select(
             reason = block.reason if block.label is Label.CONTENT else f"{block.reason}, {where}"
             decided.append(block.decided(block.score, Label.CONTENT, reason))
         else:
-            reason = block.reason if inside else f"{block.reason}; outside the main region"
+            if not inside:
+                reason = f"{block.reason}; outside the main region"
+            elif block.label is Label.CONTENT:  # leaned to content, but not past this favor's bar
+                reason = f"{block.reason}; below the keep bar for favor={favor} ({bar:+.1f})"
+            else:
+                reason = block.reason
             decided.append(block.decided(block.score, Label.BOILERPLATE, reason))
     first_kept = next((b.index for b in decided if b.label is Label.CONTENT), None)
     headline = _headline(decided, first_kept)
