@@ -129,3 +129,31 @@ def test_source_line_breaks_are_spaces() -> None:
     """Line breaks in the HTML source are white space; only <br> and <pre> break lines."""
     html = "<p>one\n  two\r\nthree<br>four</p><pre>a\n  b</pre>"
     assert blocks_of(html) == [("paragraph", "one two three\nfour"), ("code", "a\n  b")]
+
+
+def test_a_page_wrapped_in_visibility_hidden_is_walked() -> None:
+    """A style-hidden element holding most of the page (a script-revealed app root) is walked and
+    marked 'hidden'; a small style-hidden element (a closed dropdown) and hiding classes still
+    give nothing."""
+    para = "The harbour office has published the spring tide tables for the estuary. " * 30
+    html = (
+        "<body><div id='root' style='visibility:hidden;min-height:100vh'>"
+        f"<p>{para}</p><div style='display:none'><p>Closed menu entry</p></div>"
+        "<div class='sr-only'><p>Skip to content, this is long enough text " + "x " * 1200 + "</p></div>"
+        "</div></body>"
+    )
+    doc = load(html, None, Options())
+    (block,) = segment(doc, Deadline(None))
+    assert block.text == para.strip()
+    assert "hidden" in block.path[2].tokens
+
+
+def test_noscript_markup_left_as_text_is_skipped() -> None:
+    """A <noscript> whose text is markup (escaped tracking tags, as serialisers leave them)
+    gives nothing; a noscript with real text still does."""
+    html = (
+        "<html><body><noscript>\n &lt;img src=\"//t.example/c.gif?rid=09bc8b7b&amp;amp;rnd=6361\""
+        " alt=\"image beacon\" width=\"1\" height=\"1\" /&gt;\n</noscript>"
+        "<noscript><p>Please enable scripts to see the comments.</p></noscript></body></html>"
+    )
+    assert blocks_of(html) == [("paragraph", "Please enable scripts to see the comments.")]

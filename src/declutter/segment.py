@@ -17,7 +17,7 @@ from lxml import etree
 from .blocks import Block, Kind, Node
 from .deadline import Deadline
 from .load import Document
-from .weights import MAX_CELL_CHARS, MAX_PATH, MAX_ROW_CHARS
+from .weights import HIDDEN_MEASURES, HIDDEN_WRAPPER_CHARS, MAX_CELL_CHARS, MAX_PATH, MAX_ROW_CHARS
 
 __all__ = ["segment", "segment_html", "segment_text", "tokens_of"]
 
@@ -102,6 +102,11 @@ def _words_of(raw: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _markup_text(text: str | None) -> bool:
+    """Markup the parser left as text (a <noscript> in <head> holding <img> or <iframe> tags)."""
+    return bool(text) and text.lstrip()[:1] == "<"  # type: ignore[union-attr]
+
+
 def _hidden(attrib: etree._Attrib, classes: dict[str, bool]) -> bool:
     """Hidden from sighted readers by an inline style or a hiding class (``classes`` caches the
     verdict per class attribute)."""
@@ -169,6 +174,8 @@ class _Walker:
         self.deadline = deadline
         self.token_cache: dict[str, frozenset[str]] = {}
         self.hidden_cache: dict[str, bool] = {}
+        self.shown: set[etree._Element] = set()
+        self.measures = 0
 
     def add(self, text: str) -> None:
         """Append source text; its line breaks are plain white space outside <pre>."""
@@ -223,6 +230,20 @@ class _Walker:
             )
         )
 
+    def _shown(self, el: etree._Element, attrib: etree._Attrib) -> bool:
+        """An element hidden by its inline style that holds a large part of the page is a
+        render trick (pages that hide everything until their scripts run), not hidden content:
+        it is walked, marked with the "hidden" class word. Hiding classes are always obeyed.
+        At most HIDDEN_MEASURES elements are measured per page (linear time)."""
+        style = attrib.get("style")
+        if self.measures >= HIDDEN_MEASURES or not style or not _HIDDEN_STYLE.search(style):
+            return False
+        self.measures += 1
+        if len(el.text_content()) < HIDDEN_WRAPPER_CHARS:
+            return False
+        self.shown.add(el)
+        return True
+
     def walk(self, root: etree._Element) -> list[Block]:
         walker = etree.iterwalk(root, events=("start", "end"))
         skipping: etree._Element | None = None
@@ -243,7 +264,11 @@ class _Walker:
                 if seen & 1023 == 0:
                     self.deadline.check("segment")
                 attrib = el.attrib
-                if tag in SKIP_TAGS or (attrib and _hidden(attrib, self.hidden_cache)):
+                if (
+                    tag in SKIP_TAGS
+                    or (tag == "noscript" and _markup_text(el.text))
+                    or (attrib and _hidden(attrib, self.hidden_cache) and not self._shown(el, attrib))
+                ):
                     walker.skip_subtree()
                     skipping = el
                     continue
@@ -257,7 +282,7 @@ class _Walker:
                 elif tag in BLOCK_TAGS:
                     self.flush()
                     tokens = tokens_of(el, self.token_cache) if attrib else _NO_TOKENS
-                    if "hidden" in attrib:
+                    if "hidden" in attrib or el in self.shown:
                         # Not skipped: streamed server renders park whole pages in hidden elements.
                         tokens = tokens | HIDDEN_TOKEN
                     self.stack.append(Node(self.next_id, tag, tokens))

@@ -31,6 +31,12 @@ their own."""
 MAX_CELL_CHARS = 400
 """A table cell with more text than this is a layout column (a sidebar, an article body), not a
 datum: its row is layout."""
+HIDDEN_WRAPPER_CHARS = 2000
+"""An element hidden by its inline style (display:none, visibility:hidden) is skipped, unless it
+holds at least this many characters of text: then it is a render trick (frameworks hide the
+whole page until their scripts run) and is walked, marked with the class word "hidden"."""
+HIDDEN_MEASURES = 8
+"""At most this many style-hidden elements per page are measured for that (linear time)."""
 
 # ---------------------------------------------------------------------------------------------
 # features
