@@ -38,6 +38,8 @@ from .weights import (
     TAG_HINTS,
     UNSPACED_WORD_CHARS,
     WRAP_WIDTH,
+    WRAPPER_BLOCK_SHARE,
+    WRAPPER_BOX_HINT,
     WRAPPER_SHARE,
 )
 
@@ -149,22 +151,26 @@ def _hint_of(tag: str, tokens: frozenset[str]) -> tuple[float, str]:
     return total, best_word
 
 
-def _path_hint(path: tuple[Node, ...], wrappers: set[int]) -> tuple[float, str]:
+def _path_hint(path: tuple[Node, ...], wrappers: dict[int, float]) -> tuple[float, str]:
     """Class/id evidence of a block's enclosing elements, nearest first.
 
     Positive evidence fades with distance; negative evidence does not, and a strongly negative
     element (a comments box inside <main>) cannot be outvoted by positive elements above it.
-    Elements that wrap most of the page say nothing about any one block and are passed over.
+    Elements that wrap most of the page say nothing about any one block and are passed over,
+    unless strongly negative (WRAPPER_BOX_HINT) while holding a minority of the blocks: that is
+    a boilerplate box swollen by its text (a consent dialog's vendor list, a footer's list of
+    towns), not a wrapper that broken markup left open around the page.
     """
     positive, negative, factor = 0.0, 0.0, 1.0
     reason, strongest = "", 0.0
     for node in reversed(path):
         if node.tag in _SKIP_HINT_TAGS:
             break
-        if node.id in wrappers:
+        weight, word = _hint_of(node.tag, node.tokens)
+        block_share = wrappers.get(node.id)
+        if block_share is not None and (weight > WRAPPER_BOX_HINT or block_share > WRAPPER_BLOCK_SHARE):
             factor *= HINT_DECAY
             continue
-        weight, word = _hint_of(node.tag, node.tokens)
         if weight > 0:
             positive += weight * factor
             if weight * factor > abs(strongest):
@@ -207,9 +213,10 @@ def _regions(blocks: list[Block]) -> list[float]:
     return densities
 
 
-def _wrappers(blocks: list[Block]) -> set[int]:
+def _wrappers(blocks: list[Block]) -> dict[int, float]:
     """Elements holding more than WRAPPER_SHARE of the page's text in more than one block (a
-    single long block, such as a <nav> of inline links, is not wrapped by its own element)."""
+    single long block, such as a <nav> of inline links, is not wrapped by its own element),
+    each with the share of the page's blocks it holds."""
     chars: Counter[int] = Counter()
     count: Counter[int] = Counter()
     total = 0
@@ -220,7 +227,7 @@ def _wrappers(blocks: list[Block]) -> set[int]:
             chars[node.id] += n
             count[node.id] += 1
     limit = WRAPPER_SHARE * total
-    return {node for node, n in chars.items() if n > limit and count[node] > 1}
+    return {node: count[node] / len(blocks) for node, n in chars.items() if n > limit and count[node] > 1}
 
 
 def topic_words(text: str) -> frozenset[str]:

@@ -65,6 +65,13 @@ marks its whole subtree: positive words further up cannot outvote it."""
 WRAPPER_SHARE = 0.6
 """An element holding more than this share of the page's text is a page wrapper; its class/id
 words ("has-sidebar", "content-wrapper") describe the page, not a block, and are passed over."""
+WRAPPER_BOX_HINT = -3.0
+"""...unless its class/id weight is this negative or worse (cookie, consent, <nav>) and it holds
+at most WRAPPER_BLOCK_SHARE of the page's blocks: a boilerplate box swollen by a long text (a
+consent dialog's vendor list, a footer's list of towns), whose words count."""
+WRAPPER_BLOCK_SHARE = 0.5
+"""See WRAPPER_BOX_HINT. A wrapper that unclosed markup left around the whole page holds nearly
+all the blocks, the page's <h1> and <main> with them."""
 HINT_LIMIT = 4.0
 """Largest absolute class/id hint a block can carry, so markup words never outvote the text."""
 REGION_MIN_BLOCKS = 3
