@@ -16,7 +16,8 @@ from .options import Options
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
 from .segment import segment
-from .select import Selection, apply_inclusions, select
+from .inclusions import apply_inclusions
+from .select import Selection, select
 from .weights import JSON_LD_FACTOR, JSON_LD_SLACK, PROFILE_SWITCH, PROFILE_SWITCH_BELOW, PROFILES
 from .site import SiteMemory
 from .textpage import select_text

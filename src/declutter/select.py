@@ -1,9 +1,9 @@
 """Stage 5: choose the main content.
 
 Every block votes for the elements that enclose it, with a value that grows with its length and
-the sign of its score. The element with the largest sum is the main region (the same idea as
-Readability's candidate containers, but compared on all the blocks they hold); siblings that also
-sum high join it. Inside the region, blocks above a low bar are kept; outside, only very strong
+the sign of its score. The core of the main region is the deepest element holding nearly all of
+the largest sum (the same idea as Readability's candidate containers, but compared on all the
+blocks they hold); the leads before it, and siblings that also sum high, join it. Inside the region, blocks above a low bar are kept; outside, only very strong
 ones. The headline is kept once and its echoes are dropped.
 """
 
@@ -13,15 +13,9 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-import regex
-
 from .blocks import Block, Kind, Label, Node
 from .deadline import NEVER, Deadline
 from .weights import (
-    COMMENT_LONG_WORDS,
-    COMMENT_MAX_LINK,
-    COMMENT_MIN_WORDS,
-    COMMENT_PREFIXES,
     CORE_SHARE,
     HEADLINE_MAX_LINK,
     HEADLINE_MIN_ECHO,
@@ -34,10 +28,7 @@ from .weights import (
     VALUE_SCALE,
 )
 
-_ENDS_SENTENCE = regex.compile(r"[.!?…。！？؟][\"'”’»)\]]*\s*$")
-"""A full stop, question or exclamation mark at the end (a colon ends "Anna said:", not a comment)."""
-
-__all__ = ["Selection", "apply_inclusions", "select", "value"]
+__all__ = ["Selection", "select", "value"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,48 +208,3 @@ def select(
         return Selection(out, core, headline, "no block scored as main content")
     return Selection(out, core, headline, "")
 
-
-def _in_comments(block: Block) -> bool:
-    """Inside a comments container, and not inside the reply form it holds."""
-    inside = False
-    for node in block.path:
-        if inside and node.tag == "form":
-            return False
-        inside = inside or any(t.startswith(COMMENT_PREFIXES) for t in node.tokens)
-    return inside
-
-
-def _is_comment(block: Block) -> bool:
-    """Prose inside a reader-comments container (not its author line, date or reply link)."""
-    f = block.features
-    return (
-        block.kind is not Kind.HEADING
-        and (f.words >= COMMENT_LONG_WORDS or (f.words >= COMMENT_MIN_WORDS and _ENDS_SENTENCE.search(block.text)))
-        and f.link_density <= COMMENT_MAX_LINK
-        and not f.label_word
-        and not f.notice
-        and _in_comments(block)
-    )
-
-
-def _is_table_row(block: Block) -> bool:
-    """A row of a data table: two cells or more (a one-cell row is a paragraph in a layout table)."""
-    return block.kind is Kind.ROW and " | " in block.text
-
-
-def apply_inclusions(blocks: list[Block], include_comments: bool, include_tables: bool) -> list[Block]:
-    """What ``Options.include_comments`` and ``Options.include_tables`` change after selection.
-
-    With ``include_comments``, prose in a reader-comments container is kept when the page has
-    main content of its own (the comments of an article, not a page of comments taken for one).
-    Without ``include_tables``, the kept rows of data tables (two cells or more) are dropped.
-    """
-    has_content = any(b.label is not Label.BOILERPLATE for b in blocks)
-    out = []
-    for block in blocks:
-        if not include_tables and block.label is Label.CONTENT and _is_table_row(block):
-            block = block.decided(block.score, Label.BOILERPLATE, f"{block.reason}; a table row (include_tables is off)")
-        elif include_comments and has_content and block.label is Label.BOILERPLATE and _is_comment(block):
-            block = block.decided(block.score, Label.CONTENT, f"{block.reason}; a reader comment (include_comments is on)")
-        out.append(block)
-    return out
