@@ -157,3 +157,10 @@ def test_noscript_markup_left_as_text_is_skipped() -> None:
         "<noscript><p>Please enable scripts to see the comments.</p></noscript></body></html>"
     )
     assert blocks_of(html) == [("paragraph", "Please enable scripts to see the comments.")]
+
+
+def test_a_hiding_class_wins_over_the_render_trick_rule() -> None:
+    """A large style-hidden element that also has a hiding class stays skipped."""
+    para = "The harbour office has published the spring tide tables for the estuary. " * 30
+    html = f"<body><div class='d-none' style='display:none'><p>{para}</p></div><p>Visible text here.</p></body>"
+    assert blocks_of(html) == [("paragraph", "Visible text here.")]

@@ -2,9 +2,11 @@
 
 HTML: one iterative walk over the tree (no recursion, so any nesting depth is safe). Block-level
 elements open and close blocks; inline text joins the open block; script, style, template and
-form-control elements give nothing, nor do elements hidden by class or inline style (the
-``hidden`` attribute only adds a class word: streamed server renders park whole pages in hidden
-elements). Text pages: one block per non-empty line.
+form-control elements give nothing, nor do elements hidden by class or inline style. Render
+tricks are walked and only marked with the class word "hidden": the ``hidden`` attribute
+(streamed server renders park whole pages in it) and a style-hidden element holding a large
+part of the page (frameworks hide everything until their scripts run). Text pages: one block
+per non-empty line.
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def _words_of(raw: str) -> frozenset[str]:
 
 
 def _markup_text(text: str | None) -> bool:
-    """Markup the parser left as text (a <noscript> in <head> holding <img> or <iframe> tags)."""
+    """Markup kept as text: a <noscript> whose content was escaped (tracking <img> tags)."""
     return bool(text) and text.lstrip()[:1] == "<"  # type: ignore[union-attr]
 
 
@@ -237,6 +239,9 @@ class _Walker:
         At most HIDDEN_MEASURES elements are measured per page (linear time)."""
         style = attrib.get("style")
         if self.measures >= HIDDEN_MEASURES or not style or not _HIDDEN_STYLE.search(style):
+            return False
+        cls = attrib.get("class")
+        if cls and not HIDDEN_CLASSES.isdisjoint(cls.lower().split()):
             return False
         self.measures += 1
         if len(el.text_content()) < HIDDEN_WRAPPER_CHARS:
