@@ -20,7 +20,6 @@ from .options import Options
 from .site import SiteMemory
 
 
-
 def __getattr__(name: str) -> Any:
     # __version__ is read from the package metadata on first use: importlib.metadata costs
     # tens of milliseconds that `import declutter` should not pay.

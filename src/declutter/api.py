@@ -10,17 +10,17 @@ import regex
 from .blocks import Block, Kind, Label
 from .deadline import Deadline
 from .features import measure
+from .inclusions import apply_inclusions
 from .load import load
 from .metadata import Metadata, read_metadata
 from .options import Options
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
 from .segment import segment
-from .inclusions import apply_inclusions
 from .select import Selection, select
-from .weights import JSON_LD_FACTOR, JSON_LD_SLACK, PROFILE_SWITCH, PROFILE_SWITCH_BELOW, PROFILES
 from .site import SiteMemory
 from .textpage import select_text
+from .weights import JSON_LD_FACTOR, JSON_LD_SLACK, PROFILE_SWITCH, PROFILE_SWITCH_BELOW, PROFILES
 
 __all__ = ["Result", "extract", "extract_result"]
 

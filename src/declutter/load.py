@@ -229,7 +229,7 @@ def _utf8(text: str) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
-        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+        return str(_SURROGATE.sub("\ufffd", text)).encode("utf-8")
 
 
 def _clean(data: bytes) -> bytes:
