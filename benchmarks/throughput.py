@@ -298,7 +298,11 @@ def sweep(
             output: Any = None
             error = None
             for _ in range(repeat):
-                gc.collect()  # untimed: each call pays only for the collections it causes
+                # Untimed: each call pays only for the collections it causes. Freezing what
+                # survived keeps every later full collection as cheap as the garbage is new
+                # (unfrozen, a full collection walked every peer's heap: most of the run).
+                gc.collect()
+                gc.freeze()
                 start = perf()
                 try:
                     output = run(page)

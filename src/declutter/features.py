@@ -103,7 +103,7 @@ def _label_of(text: str, key: str) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 10)
 def token_weight(token: str) -> float:
     """The hint weight of one class/id word: its own, or that of the strongest long hint word it
     starts or ends with ("novafilters", "sidebarleft", "commentlist")."""
@@ -127,7 +127,7 @@ def node_hint(node: Node) -> tuple[float, str]:
     return _hint_of(node.tag, node.tokens)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 10)
 def _hint_of(tag: str, tokens: frozenset[str]) -> tuple[float, str]:
     # A pure function of the tag and its words, memoised across pages (sites repeat them).
     best_word, total = "", 0.0

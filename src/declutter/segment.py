@@ -11,8 +11,6 @@ per non-empty line.
 
 from __future__ import annotations
 
-import functools
-
 import regex
 from lxml import etree
 
@@ -91,9 +89,7 @@ def tokens_of(el: etree._Element, cache: dict[str, frozenset[str]] | None = None
     return _words_of(raw)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _words_of(raw: str) -> frozenset[str]:
-    # A pure function of the attribute string, memoised across pages (sites repeat class names).
     words: set[str] = set()
     for part in raw.split():
         words.add(part.lower())
