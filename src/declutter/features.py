@@ -6,7 +6,6 @@ found by hashing normalised text, never by comparing all blocks with all blocks.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
@@ -103,7 +102,6 @@ def _label_of(text: str, key: str) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=1 << 10)
 def token_weight(token: str) -> float:
     """The hint weight of one class/id word: its own, or that of the strongest long hint word it
     starts or ends with ("novafilters", "sidebarleft", "commentlist")."""
@@ -122,22 +120,23 @@ def token_weight(token: str) -> float:
     return best
 
 
-def node_hint(node: Node) -> tuple[float, str]:
-    """The class/id/tag evidence of one element and the word that carries most of it."""
-    return _hint_of(node.tag, node.tokens)
+def node_hint(node: Node, weights: dict[str, float] | None = None) -> tuple[float, str]:
+    """The class/id/tag evidence of one element and the word that carries most of it.
 
-
-@functools.lru_cache(maxsize=1 << 10)
-def _hint_of(tag: str, tokens: frozenset[str]) -> tuple[float, str]:
-    # A pure function of the tag and its words, memoised across pages (sites repeat them).
+    ``weights`` caches :func:`token_weight` per word within one page.
+    """
     best_word, total = "", 0.0
-    tag_weight = TAG_HINTS.get(tag, 0.0)
+    tag_weight = TAG_HINTS.get(node.tag, 0.0)
     if tag_weight:
-        total, best_word = tag_weight, f"<{tag}>"
+        total, best_word = tag_weight, f"<{node.tag}>"
     neg = pos = 0.0
     neg_word = pos_word = ""
-    for token in sorted(tokens):  # sorted: ties break the same way in every process
-        weight = token_weight(token)
+    for token in sorted(node.tokens):  # sorted: ties break the same way in every process
+        if weights is None:
+            weight = token_weight(token)
+        else:
+            found = weights.get(token)
+            weight = weights[token] = token_weight(token) if found is None else found
         if weight < neg:
             neg, neg_word = weight, token
         elif weight > pos:
@@ -151,7 +150,12 @@ def _hint_of(tag: str, tokens: frozenset[str]) -> tuple[float, str]:
     return total, best_word
 
 
-def _path_hint(path: tuple[Node, ...], wrappers: dict[int, float]) -> tuple[float, str]:
+def _path_hint(
+    path: tuple[Node, ...],
+    cache: dict[int, tuple[float, str]],
+    wrappers: dict[int, float],
+    token_weights: dict[str, float],
+) -> tuple[float, str]:
     """Class/id evidence of a block's enclosing elements, nearest first.
 
     Positive evidence fades with distance; negative evidence does not, and a strongly negative
@@ -166,7 +170,10 @@ def _path_hint(path: tuple[Node, ...], wrappers: dict[int, float]) -> tuple[floa
     for node in reversed(path):
         if node.tag in _SKIP_HINT_TAGS:
             break
-        weight, word = _hint_of(node.tag, node.tokens)
+        hint = cache.get(node.id)
+        if hint is None:
+            hint = cache[node.id] = node_hint(node, token_weights)
+        weight, word = hint
         block_share = wrappers.get(node.id)
         if block_share is not None and (weight > WRAPPER_BOX_HINT or block_share > WRAPPER_BLOCK_SHARE):
             factor *= HINT_DECAY
@@ -274,6 +281,8 @@ def measure(
     title_topic = topic_words(title)
     regions = _regions(blocks)
     wrappers = _wrappers(blocks)
+    hint_cache: dict[int, tuple[float, str]] = {}
+    token_weights: dict[str, float] = {}
     deadline.check("measure")
     total = len(blocks)
     measured = []
@@ -282,7 +291,7 @@ def measure(
         text = block.text
         words = _count_key_words(key)
         lines = max(1, math.ceil(len(text) / WRAP_WIDTH))
-        hint, hint_reason = _path_hint(block.path, wrappers)
+        hint, hint_reason = _path_hint(block.path, hint_cache, wrappers, token_weights)
         features = Features(
             key=key,
             words=words,

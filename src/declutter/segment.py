@@ -105,19 +105,18 @@ def _markup_text(text: str | None) -> bool:
     return bool(text) and text.lstrip()[:1] == "<"  # type: ignore[union-attr]
 
 
-def _hidden(attrib: etree._Attrib, classes: dict[str, bool]) -> bool:
-    """Hidden from sighted readers by an inline style or a hiding class (``classes`` caches the
-    verdict per class attribute)."""
-    style = attrib.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
+def _hidden(attrib: etree._Attrib, classes: dict[str, bool]) -> str:
+    """How an element is hidden from sighted readers: "class" (a hiding class word), "style"
+    (an inline style), or "" (not hidden). ``classes`` caches the verdict per class attribute."""
     cls = attrib.get("class")
-    if not cls:
-        return False
-    verdict = classes.get(cls)
-    if verdict is None:
-        verdict = classes[cls] = not HIDDEN_CLASSES.isdisjoint(cls.lower().split())
-    return verdict
+    if cls:
+        verdict = classes.get(cls)
+        if verdict is None:
+            verdict = classes[cls] = not HIDDEN_CLASSES.isdisjoint(cls.lower().split())
+        if verdict:
+            return "class"
+    style = attrib.get("style")
+    return "style" if style and _HIDDEN_STYLE.search(style) else ""
 
 
 def _data_row(tr: etree._Element) -> bool:
@@ -228,22 +227,22 @@ class _Walker:
             )
         )
 
-    def _shown(self, el: etree._Element, attrib: etree._Attrib) -> bool:
-        """An element hidden by its inline style that holds a large part of the page is a
-        render trick (pages that hide everything until their scripts run), not hidden content:
-        it is walked, marked with the "hidden" class word. Hiding classes are always obeyed.
-        At most HIDDEN_MEASURES elements are measured per page (linear time)."""
-        style = attrib.get("style")
-        if self.measures >= HIDDEN_MEASURES or not style or not _HIDDEN_STYLE.search(style):
-            return False
-        cls = attrib.get("class")
-        if cls and not HIDDEN_CLASSES.isdisjoint(cls.lower().split()):
-            return False
+    def _skipped(self, el: etree._Element, attrib: etree._Attrib) -> bool:
+        """Whether a hidden element gives nothing. Hiding classes are always obeyed. An element
+        hidden by its inline style that holds a large part of the page is a render trick (pages
+        that hide everything until their scripts run), not hidden content: it is walked, marked
+        with the "hidden" class word. At most HIDDEN_MEASURES elements are measured per page
+        (linear time)."""
+        how = _hidden(attrib, self.hidden_cache)
+        if how != "style":
+            return how == "class"
+        if self.measures >= HIDDEN_MEASURES:
+            return True
         self.measures += 1
         if len(el.text_content()) < HIDDEN_WRAPPER_CHARS:
-            return False
+            return True
         self.shown.add(el)
-        return True
+        return False
 
     def walk(self, root: etree._Element) -> list[Block]:
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -268,7 +267,7 @@ class _Walker:
                 if (
                     tag in SKIP_TAGS
                     or (tag == "noscript" and _markup_text(el.text))
-                    or (attrib and _hidden(attrib, self.hidden_cache) and not self._shown(el, attrib))
+                    or (attrib and self._skipped(el, attrib))
                 ):
                     walker.skip_subtree()
                     skipping = el
