@@ -79,3 +79,21 @@ def test_negative_hint_not_outvoted_from_above() -> None:
     assert blocks[0].features.hint == -2.5
     assert blocks[0].features.hint_reason == "comments"
     assert blocks[1].features.hint == pytest.approx(2.0 * 0.8)
+
+
+@pytest.mark.parametrize(
+    ("text", "terminal"),
+    [
+        ("It sold the browser to the public.[12]", True),
+        ("Three donors gave money.[34][35][36]", True),
+        ("It was discussed internally.[citation needed]", True),
+        ("The rule changed in 1998.²", True),
+        ("Released as version 3.12", False),
+        ("History [edit]", False),
+        ("See the table (below).", True),
+    ],
+)
+def test_a_sentence_end_may_carry_reference_marks(text: str, terminal: bool) -> None:
+    """Footnote marks after the full stop still end a sentence; a bracket alone does not."""
+    (measured,) = page(block(text))
+    assert measured.features.terminal is terminal

@@ -76,6 +76,35 @@ def test_duplicate_elsewhere_dropped_sibling_repeat_kept() -> None:
     assert out[3].label is Label.BOILERPLATE and out[3].reason == "repeats a block kept above"
 
 
+PROSE_3 = (
+    "The district will hold two further meetings in October, one of them in the evening so that "
+    "working parents can attend."
+)
+
+
+def test_lone_repeat_in_a_sibling_section_kept_copied_run_dropped() -> None:
+    """Two sections of one article: a paragraph the text repeats in the second is kept, a copied
+    run of two blocks (a responsive duplicate) and a repeated short label are dropped."""
+    first, second = node(3, "div"), node(8, "div")
+    blocks = score(
+        page(
+            block("Concert", (BODY, ARTICLE, first, node(4, "span"))),
+            block(PROSE, (BODY, ARTICLE, first, node(5, "p"))),
+            block(PROSE_2, (BODY, ARTICLE, first, node(6, "p"))),
+            block(PROSE_3, (BODY, ARTICLE, first, node(7, "p"))),
+            block("Concert", (BODY, ARTICLE, second, node(9, "span"))),
+            block(PROSE_2, (BODY, ARTICLE, second, node(10, "p"))),  # lone: PROSE_3 does not follow
+            block(PROSE, (BODY, ARTICLE, second, node(11, "p"))),
+            block(PROSE_2, (BODY, ARTICLE, second, node(12, "p"))),  # PROSE before it, as above
+        )
+    )
+    out = select(blocks).blocks
+    assert [b.label for b in out[:4]] == [Label.CONTENT] * 4
+    assert out[5].label is Label.CONTENT
+    for dropped in (out[4], out[6], out[7]):
+        assert dropped.label is Label.BOILERPLATE and dropped.reason == "repeats a block kept above"
+
+
 def test_negative_child_discount_keeps_a_list_whole() -> None:
     """With negative_child < 1 a boilerplate box between the cards of a list does not sink the
     list: the list element stays the core and the cards after the box stay in the region."""

@@ -45,7 +45,9 @@ from .weights import (
 __all__ = ["count_words", "fingerprint", "label_word", "measure", "node_hint"]
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-_TERMINAL = regex.compile(r"[.!?…。！？:;؟።][\"'”’»)\]]*\s*$")
+# A sentence end, then closing quotes or brackets, then reference marks ("[12]", "[citation
+# needed]", superscript digits): a cited sentence still ends like a sentence.
+_TERMINAL = regex.compile(r"[.!?…。！？:;؟።][\"'”’»)\]]*(?:\s*\[[^\[\]]{1,24}\]|[¹²³⁰-⁹]+)*\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟](?:[\"'”’»)\]]*)(?:\s|$)")
 _KEY = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
 # Matched on fingerprints (already case-folded, punctuation folded to spaces).

@@ -24,6 +24,7 @@ from .weights import (
     LEAD_SHARE,
     REPEAT_LEVELS,
     SIBLING_LEVELS,
+    SHORT_WORDS,
     SIBLING_SHARE,
     VALUE_SCALE,
 )
@@ -124,14 +125,32 @@ def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int]
     return chosen, core
 
 
-def _parent(block: Block) -> int:
-    """The element enclosing the block's own element.
+def _ancestor(block: Block, up: int) -> int:
+    """Id of the element ``up`` steps above the block's own element (1: its parent).
 
-    A repeat under the same parent is kept (a text that says a thing twice on purpose); a repeat
-    elsewhere is dropped (the mobile copy of a desktop block, a teaser echoing a paragraph).
-    Blocks of a text page have no elements: each counts as its own parent, so repeats go.
+    Blocks of a text page have no elements: each counts as its own ancestor, so repeats go.
     """
-    return block.path[-2].id if len(block.path) >= 2 else -1 - block.index
+    return block.path[-1 - up].id if len(block.path) > up else -1 - block.index
+
+
+def _keeps_repeat(blocks: list[Block], first: int, again: int) -> bool:
+    """Whether block ``again``, the same text as block ``first`` kept above, is kept too.
+
+    A repeat under the same parent is a text that says a thing twice on purpose; so is a lone
+    repeat in a sibling section (a sentence a text repeats, the same date on two cards). A repeat
+    elsewhere (a teaser echoing a paragraph) goes, and so does one whose neighbour repeats the
+    first copy's neighbour: a copied run of blocks is the mobile copy of a desktop section."""
+    a, b = blocks[first], blocks[again]
+    if _ancestor(a, 1) == _ancestor(b, 1):
+        return True
+    if b.features.words < SHORT_WORDS or _ancestor(a, 2) != _ancestor(b, 2):
+        return False
+    for step in (-1, 1):
+        i, j = first + step, again + step
+        if 0 <= i < len(blocks) and 0 <= j < len(blocks) and i != again and j != first:
+            if blocks[i].features.key == blocks[j].features.key:
+                return False
+    return True
 
 
 def _headline(blocks: list[Block], first_kept: int | None) -> int | None:
@@ -180,29 +199,29 @@ def select(
             decided.append(block.decided(block.score, Label.BOILERPLATE, reason))
     first_kept = next((b.index for b in decided if b.label is Label.CONTENT), None)
     headline = _headline(decided, first_kept)
-    seen: dict[str, int] = {}  # fingerprint of a kept block -> its parent element
+    seen: dict[str, int] = {}  # fingerprint of a kept block -> index of its first copy
     out: list[Block] = []
     headline_key = decided[headline].features.key if headline is not None else None
-    for block in decided:
+    for i, block in enumerate(decided):
         key = block.features.key
         if block.index == headline:
             if include_title:
                 out.append(block.decided(block.score, Label.HEADLINE, "the headline"))
             else:
                 out.append(block.decided(block.score, Label.BOILERPLATE, "the headline (not asked for)"))
-            seen[key] = _parent(block)
+            seen[key] = i
         elif block.label is Label.CONTENT and key == headline_key:
             out.append(block.decided(block.score, Label.BOILERPLATE, "repeats the headline"))
         elif (
             block.label is Label.CONTENT
             and key in seen
             and block.kind is not Kind.ROW
-            and seen[key] != _parent(block)
+            and not _keeps_repeat(decided, seen[key], i)
         ):
             out.append(block.decided(block.score, Label.BOILERPLATE, "repeats a block kept above"))
         else:
             if block.label is Label.CONTENT:
-                seen.setdefault(key, _parent(block))
+                seen.setdefault(key, i)
             out.append(block)
     if not any(b.label is not Label.BOILERPLATE for b in out):
         return Selection(out, core, headline, "no block scored as main content")
