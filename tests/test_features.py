@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from declutter.blocks import Node
+from declutter.blocks import Kind, Node
 from declutter.features import count_words, fingerprint, label_word, node_hint
 
 from helpers import PROSE, block, node, page
@@ -97,3 +97,22 @@ def test_a_sentence_end_may_carry_reference_marks(text: str, terminal: bool) -> 
     """Footnote marks after the full stop still end a sentence; a bracket alone does not."""
     (measured,) = page(block(text))
     assert measured.features.terminal is terminal
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "notice"),
+    [
+        ("We use cookies to improve your experience on this site.", Kind.PARAGRAPH, True),
+        ("Get the latest student news straight to your inbox.", Kind.PARAGRAPH, True),
+        ("Subscribe to our weekly letter and never miss a story.", Kind.PARAGRAPH, True),
+        ("This post may contain affiliate links; we earn from qualifying purchases.", Kind.PARAGRAPH, True),
+        ("Newsletters are booming, and more people pay for them than ever.", Kind.PARAGRAPH, False),
+        ("const browser = await launch(); // javascript", Kind.CODE, False),
+        (" ".join(["Firefox is a browser."] * 16), Kind.PARAGRAPH, False),  # 64 words: too long
+    ],
+)
+def test_site_notices_and_pitches(text: str, kind: Kind, notice: bool) -> None:
+    """Cookie and consent lines and newsletter or affiliate pitches are notices; code, prose about
+    newsletters, and long paragraphs are not."""
+    (measured,) = page(block(text, kind=kind))
+    assert measured.features.notice is notice

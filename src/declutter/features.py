@@ -12,7 +12,7 @@ from collections import Counter
 
 import regex
 
-from .blocks import Block, Features, Node
+from .blocks import Block, Features, Kind, Node
 from .deadline import NEVER, Deadline
 from .weights import (
     CTA_MAX_WORDS,
@@ -312,7 +312,7 @@ def measure(
             hint=hint,
             hint_reason=hint_reason,
             label_word=_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "",
-            notice=words <= NOTICE_MAX_WORDS and bool(_NOTICE.search(key)),
+            notice=words <= NOTICE_MAX_WORDS and block.kind is not Kind.CODE and bool(_NOTICE.search(key)),
             region_link_density=region,
             site_repeats=(site_counts or {}).get(key, 0),
         )
