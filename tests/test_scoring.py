@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from declutter.blocks import Kind, Label
 from declutter.scoring import contributions, score
-from declutter.weights import W_LABEL, W_SHORT_LINK
+from declutter.weights import PROFILES, W_LABEL, W_REGION_LINK, W_SHORT_LINK
 
 from helpers import PROSE, PROSE_2, block, node, page
 
@@ -48,3 +48,26 @@ def test_short_link_is_not_smoothed() -> None:
     """A short link between paragraphs stays boilerplate: a link stays a link."""
     blocks = score(page(block(PROSE), block("Next page", link_chars=9), block(PROSE_2)))
     assert blocks[1].label is Label.BOILERPLATE
+
+
+def test_cards_profile_discounts_the_region_of_links() -> None:
+    """A card's description in a grid of linked titles: the region's link density costs the cards
+    profile 0.3 x 0.5 of what it costs prose."""
+    grid = node(1, "ul")
+    blocks = page(
+        *(
+            b
+            for i in range(3)
+            for b in (
+                block(f"Recipe number {i} title", (grid, node(10 + i, "li"), node(20 + i, "a")), link_chars=22),
+                block("Five ingredients and one pan, ready in twenty minutes.", (grid, node(10 + i, "li"), node(30 + i, "p"))),
+            )
+        )
+    )
+    description = blocks[1]
+    density = description.features.region_link_density
+    assert 0.2 < density < 0.5
+    prose = contributions(description, PROFILES[0])["region link density"]
+    cards = contributions(description, PROFILES[1])["region link density"]
+    assert prose == -W_REGION_LINK * density
+    assert cards == -W_REGION_LINK * 0.3 * 0.5 * density

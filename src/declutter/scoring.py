@@ -47,7 +47,9 @@ def contributions(block: Block, profile: Profile = PROFILES[0]) -> dict[str, flo
         "words": W_WORDS * math.log2(1 + f.words),
         "link density": -W_LINK * profile.link_scale * f.link_density,
         "short link": -W_SHORT_LINK * profile.link_scale * f.link_density if f.words < SHORT_LINK_WORDS else 0.0,
-        "region link density": -W_REGION_LINK * profile.link_scale * f.region_link_density,
+        "region link density": (
+            -W_REGION_LINK * profile.link_scale * profile.region_link_scale * f.region_link_density
+        ),
         "sentence end": W_TERMINAL if f.terminal else 0.0,
         "sentences": W_SENTENCES * min(max(f.sentences - 1, 0), MAX_SENTENCE_BONUS),
         "class/id": W_HINT * f.hint,

@@ -278,11 +278,15 @@ class Profile:
     """In select, how much a child element whose votes sum below zero counts against its parent.
     Between the cards of a list sit filter bars, ad slots and "sponsored" tiles; they must not
     sink the list as a whole."""
+    region_link_scale: float = 1.0
+    """Multiplies W_REGION_LINK on top of link_scale: the cards of a grid sit in a region of
+    links by construction (each card's title is one), so the region's density says less about
+    them than a block's own links do."""
 
 
 PROFILES: tuple[Profile, ...] = (
     Profile("prose"),
-    Profile("cards", link_scale=0.3, negative_child=0.25),
+    Profile("cards", link_scale=0.3, negative_child=0.25, region_link_scale=0.5),
 )
 """Scoring profiles, tried in order. The first suits articles, docs, forums and service pages;
 the second, pages whose content is a list of linked cards (listings, collections). The second
