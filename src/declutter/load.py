@@ -10,7 +10,7 @@ import codecs
 from dataclasses import dataclass
 
 import regex
-from lxml import etree, html
+from lxml import etree
 
 from .errors import InputTooLargeError
 from .limits import (
@@ -30,7 +30,7 @@ __all__ = ["Document", "decode", "load", "looks_like_html"]
 class Document:
     """A loaded page: a parsed HTML tree, or the text of a plain-text page."""
 
-    root: html.HtmlElement | None
+    root: etree._Element | None
     """The parsed tree, or ``None`` for a text page or an empty one."""
     text: str
     """The decoded text of a plain-text page (empty for HTML: the tree holds it)."""
@@ -239,9 +239,11 @@ def _clean(data: bytes) -> bytes:
     return data.translate(None, _CONTROL_BYTES) if any(c in data for c in _CONTROLS) else data
 
 
-def _parser() -> html.HTMLParser:
-    # A new parser per call: lxml parsers are not safe to share between threads.
-    return html.HTMLParser(
+def _parser() -> etree.HTMLParser:
+    # A new parser per call: lxml parsers are not safe to share between threads. lxml.etree's
+    # parser, not lxml.html's: the latter looks up a Python element class for every element the
+    # walk touches, and nothing here needs HtmlElement's methods.
+    return etree.HTMLParser(
         remove_comments=True,
         remove_pis=True,
         no_network=True,
@@ -256,7 +258,7 @@ _VOID = frozenset(b"area base br col embed hr img input link meta param source t
 _TAG_BYTES = regex.compile(rb"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*>")
 
 
-def _too_deep(parser: html.HTMLParser) -> bool:
+def _too_deep(parser: etree.HTMLParser) -> bool:
     """Whether libxml2 stopped parsing at its nesting limit (the rest of the page is lost)."""
     return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
@@ -285,12 +287,12 @@ def _flatten(source: bytes) -> bytes:
     return flat
 
 
-def _parse(source: bytes) -> html.HtmlElement | None:
+def _parse(source: bytes) -> etree._Element | None:
     parser = _parser()
     try:
-        root = html.document_fromstring(source, parser=parser)
+        root = etree.fromstring(source, parser=parser)
         if _too_deep(parser):
-            root = html.document_fromstring(_flatten(source), parser=_parser())
+            root = etree.fromstring(_flatten(source), parser=_parser())
     except (etree.ParserError, ValueError):  # "Document is empty" and the like
         return None
     return root

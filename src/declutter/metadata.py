@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
-from lxml import html
+from lxml import etree
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -91,7 +91,7 @@ def _strip_site(title: str, site: str) -> str:
     return max(parts, key=len)
 
 
-def read_metadata(root: html.HtmlElement | None, url: str | None = None) -> Metadata:
+def read_metadata(root: etree._Element | None, url: str | None = None) -> Metadata:
     """Metadata of a parsed page (an empty record for a text page)."""
     if root is None:
         return Metadata(url=url or "")
@@ -110,7 +110,7 @@ def read_metadata(root: html.HtmlElement | None, url: str | None = None) -> Meta
             if not canonical and (el.get("rel") or "").lower() == "canonical":
                 canonical = (el.get("href") or "").strip()
         elif tag == "title":
-            page_title = page_title or _clean(el.text_content())
+            page_title = page_title or _clean("".join(el.itertext()))
         elif (el.get("type") or "").lower() == "application/ld+json" and el.text:
             scripts.append(el.text)
     site = _first(metas, ("og:site_name", "application-name"))

@@ -239,7 +239,7 @@ class _Walker:
         if self.measures >= HIDDEN_MEASURES:
             return True
         self.measures += 1
-        if len(el.text_content()) < HIDDEN_WRAPPER_CHARS:
+        if sum(map(len, el.itertext())) < HIDDEN_WRAPPER_CHARS:
             return True
         self.shown.add(el)
         return False

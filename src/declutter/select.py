@@ -23,8 +23,8 @@ from .weights import (
     KEEP_OUTSIDE,
     LEAD_SHARE,
     REPEAT_LEVELS,
-    SIBLING_LEVELS,
     SHORT_WORDS,
+    SIBLING_LEVELS,
     SIBLING_SHARE,
     VALUE_SCALE,
 )
@@ -147,9 +147,9 @@ def _keeps_repeat(blocks: list[Block], first: int, again: int) -> bool:
         return False
     for step in (-1, 1):
         i, j = first + step, again + step
-        if 0 <= i < len(blocks) and 0 <= j < len(blocks) and i != again and j != first:
-            if blocks[i].features.key == blocks[j].features.key:
-                return False
+        inside = 0 <= i < len(blocks) and 0 <= j < len(blocks) and i != again and j != first
+        if inside and blocks[i].features.key == blocks[j].features.key:
+            return False
     return True
 
 
