@@ -46,6 +46,16 @@ def test_skipped_elements_give_no_blocks() -> None:
     assert blocks_of(html) == [("paragraph", "Name"), ("paragraph", "visible tail")]
 
 
+def test_mathml_text_is_read_and_its_annotations_are_not() -> None:
+    """A formula's MathML text joins its paragraph; the TeX annotation beside it does not."""
+    html = (
+        "<body><p>When <math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow>"
+        "<annotation encoding='application/x-tex'>a \\neq 0</annotation></semantics></math>"
+        ", there are two solutions.</p></body>"
+    )
+    assert blocks_of(html) == [("paragraph", "When a≠0, there are two solutions.")]
+
+
 def test_inline_text_and_tails_join_their_block() -> None:
     """Text around a nested block is split into the blocks before and after it."""
     assert blocks_of("<div>before<p>inside</p>after <a href='#'>link</a></div>") == [

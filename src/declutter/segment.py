@@ -30,12 +30,13 @@ BLOCK_TAGS = frozenset(
 """Elements that start and end a block of their own."""
 
 SKIP_TAGS = frozenset(
-    """script style template svg math iframe object embed canvas video audio source
-    track map area select option optgroup input textarea datalist head title meta link base
-    noframes noembed
+    """script style template svg annotation annotation-xml iframe object embed canvas video audio
+    source track map area select option optgroup input textarea datalist head title meta link
+    base noframes noembed
     """.split()
 )
-"""Elements whose text is never page content. (The parser keeps the inside of <noframes> and
+"""Elements whose text is never page content. MathML is read, but not the TeX source its
+``annotation`` carries beside the formula. (The parser keeps the inside of <noframes> and
 <noembed> as raw markup text, which browsers that show frames and embeds never render.)"""
 
 LINK_TAGS = frozenset({"a", "button"})
