@@ -137,8 +137,9 @@ def _keeps_repeat(blocks: list[Block], first: int, again: int) -> bool:
     """Whether block ``again``, the same text as block ``first`` kept above, is kept too.
 
     A repeat under the same parent is a text that says a thing twice on purpose; so is a lone
-    repeat in a sibling section (a sentence a text repeats, the same date on two cards). A repeat
-    elsewhere (a teaser echoing a paragraph) goes, and so does one whose neighbour repeats the
+    repeat of SHORT_WORDS words or more in a sibling section (a paragraph a text quotes again
+    further down). A repeat elsewhere (a teaser echoing a paragraph) goes; so does a short one in
+    a sibling section (the category label on every card), and one whose neighbour repeats the
     first copy's neighbour: a copied run of blocks is the mobile copy of a desktop section."""
     a, b = blocks[first], blocks[again]
     if _ancestor(a, 1) == _ancestor(b, 1):
