@@ -106,6 +106,7 @@ def test_a_sentence_end_may_carry_reference_marks(text: str, terminal: bool) -> 
         ("Get the latest student news straight to your inbox.", Kind.PARAGRAPH, True),
         ("Subscribe to our weekly letter and never miss a story.", Kind.PARAGRAPH, True),
         ("This post may contain affiliate links; we earn from qualifying purchases.", Kind.PARAGRAPH, True),
+        ("Harbour at dawn. Photo: Getty Images", Kind.PARAGRAPH, True),
         ("Newsletters are booming, and more people pay for them than ever.", Kind.PARAGRAPH, False),
         ("const browser = await launch(); // javascript", Kind.CODE, False),
         (" ".join(["Firefox is a browser."] * 16), Kind.PARAGRAPH, False),  # 64 words: too long

@@ -137,10 +137,12 @@ NOTICE_TERMS = (
     r"todos los derechos reservados|çerez|gizlilik|куки|файлы cookie|конфиденциальност|"
     r"все права защищены|개인정보|쿠키|"
     r"subscribe to|subscribe now|sign up for|to your inbox|in your inbox|"
-    r"affiliate link|newsletter abonnieren|abonnez vous|suscríbete|iscriviti|assine|подпишитесь"
+    r"affiliate link|newsletter abonnieren|abonnez vous|suscríbete|iscriviti|assine|подпишитесь|"
+    r"getty images|istock|shutterstock|picture alliance|bildquelle|photo credit|image credit"
 )
-"""Words of site notices (cookies, consent, JavaScript, privacy, copyright) and of pitches
-(subscribe to, sign up for, to your inbox, affiliate links) in several
+"""Words of site notices (cookies, consent, JavaScript, privacy, copyright), of pitches
+(subscribe to, sign up for, to your inbox, affiliate links) and of photo credits (Getty Images,
+iStock, picture alliance, image credit) in several
 languages, as a regular expression matched at word starts of a block's fingerprint (lower
 case, punctuation folded to spaces). Prose that mentions them is almost always a banner, a
 dialog or a footer (the C4 rule drops such lines)."""
