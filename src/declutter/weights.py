@@ -114,7 +114,30 @@ HINT_WORDS: dict[str, float] = {
     "message": 0.8, "topic": 0.5, "thread": 0.8, "question": 1.0, "answer": 1.0, "answers": 1.0,
     "description": 1.0, "product": 0.5, "details": 0.5, "recipe": 1.0, "instructions": 1.0,
     "ingredients": 1.0, "lead": 0.8, "intro": 0.8, "summary": 0.5, "abstract": 1.0,
-    "section": 0.3, "richtext": 1.5, "wysiwyg": 1.5, "editorial": 1.0,
+    "section": 0.3, "richtext": 1.5, "wysiwyg": 1.5, "editorial": 1.0, "bodytext": 1.5,
+    # The same words in the languages class names are most often written in besides English
+    # (German, French, Spanish, Portuguese, Italian, Dutch), each with its English twin's weight.
+    "hauptmenue": -2.5, "menue": -2.5, "navegacion": -2.5, "navegacao": -2.5, "navigazione": -2.5,
+    "fusszeile": -2.5, "fussbereich": -2.5, "rodape": -2.5, "pied": -1.5, "piede": -1.5,
+    "kopfzeile": -1.2, "kopfbereich": -1.2, "entete": -1.2, "cabecera": -1.2, "cabecalho": -1.2,
+    "seitenleiste": -2.5, "randspalte": -1.5, "marginalspalte": -1.5, "barralateral": -2.5,
+    "werbung": -2.5, "publicite": -2.5, "publicidad": -2.5, "publicidade": -2.5,
+    "pubblicita": -2.5, "reclame": -2.5, "advertentie": -2.5,
+    "teilen": -2.5, "partage": -2.5, "partager": -2.5, "compartir": -2.5, "compartilhar": -2.5,
+    "condividi": -2.5, "delen": -2.5,
+    "kommentar": -2.0, "kommentare": -2.5, "commentaire": -2.0, "commentaires": -2.5,
+    "comentario": -2.0, "comentarios": -2.5, "commento": -2.0, "commenti": -2.5, "reacties": -2.5,
+    "verwandte": -2.5, "aehnliche": -2.5, "similaires": -2.5, "relacionados": -2.5,
+    "relacionadas": -2.5, "correlati": -2.5, "gerelateerd": -2.5, "meistgelesen": -2.5,
+    "impressum": -2.0, "datenschutz": -2.0, "abo": -2.0, "anmeldung": -2.0, "connexion": -2.0,
+    "bildunterschrift": -0.5, "autor": -0.8, "auteur": -0.8, "autore": -0.8,
+    "inhalt": 1.0, "hauptinhalt": 2.0, "contenu": 1.0, "contenido": 1.0, "conteudo": 1.0,
+    "contenuto": 1.0, "inhoud": 1.0, "principal": 1.2, "principale": 1.2,
+    "artikel": 1.5, "articolo": 1.5, "articulo": 1.5, "artigo": 1.5, "beitrag": 1.0,
+    "texte": 0.7, "testo": 0.7, "texto": 0.7, "corps": 0.7, "cuerpo": 0.7, "corpo": 0.7,
+    # Names of widely used share, consent, recommendation and ad widgets.
+    "shariff": -2.5, "borlabs": -3.0, "usercentrics": -3.0, "plista": -3.0, "nativendo": -3.0,
+    "teads": -2.5,
 }  # fmt: skip
 """Class/id/role words and their weight. Matched as whole words after splitting at punctuation
 and camelCase ("site-nav", "mainNav" and "nav_main" all give "nav")."""
