@@ -34,6 +34,12 @@ def test_fingerprint_normalises() -> None:
         ("Joined the team in 2019 after years abroad.", ""),
         ("Read more about the long history of the harbour and its people in our archive", ""),
         ("The council met on Tuesday.", ""),
+        ("Editor's picks", "editor s picks"),
+        ("À propos de l'auteur", "à propos de l auteur"),
+        ("Abonnez-vous", "abonnez vous"),
+        ("Meist Gelesen", "meist gelesen"),
+        ("Foto: Marco Rossi / dpa", "foto"),
+        ("Photos of the new bridge were shown at the meeting.", ""),
     ],
 )
 def test_label_words(text: str, expected: str) -> None:

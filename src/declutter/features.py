@@ -53,8 +53,10 @@ _KEY = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
 # Matched on fingerprints (already case-folded, punctuation folded to spaces).
 # A plain alternation of literals: the standard library's engine runs it about 3 times faster.
 _NOTICE = re.compile(rf"(?:^| )(?:{NOTICE_TERMS})|{NOTICE_TERMS_UNSPACED}")
+# The word lists folded like fingerprints, so "editor's picks" and "abonnez-vous" match.
+_LABELS = frozenset(_KEY.sub(" ", label.casefold()).strip() for label in LABEL_WORDS)
 _CTA_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
-for _prefix in CTA_PREFIXES:
+for _prefix in (_KEY.sub(" ", p.casefold()).strip() for p in CTA_PREFIXES):
     _CTA_BY_FIRST_WORD[_prefix.split()[0]] = (*_CTA_BY_FIRST_WORD.get(_prefix.split()[0], ()), _prefix)
 # Hint words long enough to be recognised inside compound class names, and their lengths.
 _AFFIX_WORDS = {w: v for w, v in HINT_WORDS.items() if len(w) >= HINT_AFFIX_MIN_CHARS and w.isalpha()}
@@ -89,12 +91,12 @@ def label_word(text: str) -> str:
 
 
 def _label_of(text: str, key: str) -> str:
-    if key in LABEL_WORDS:
+    if key in _LABELS:
         return key
     head, sep, _ = text.partition(":")
     if sep and len(head) < LABEL_HEAD_MAX_CHARS:
         head_key = fingerprint(head)
-        if head_key in LABEL_WORDS:
+        if head_key in _LABELS:
             return head_key
     words = key.split()
     if words and len(words) < CTA_MAX_WORDS:

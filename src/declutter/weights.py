@@ -228,11 +228,23 @@ LABEL_WORDS: frozenset[str] = frozenset(
     人気記事|関連記事|おすすめ記事|ランキング|シェア|コメント|広告|
     많이 본 뉴스|관련기사|관련 기사|추천 기사|공유|댓글|광고|
     najczęściej czytane|przeczytaj również|czytaj także|zobacz też|powiązane|udostępnij|komentarze|
-    reklama
+    reklama|
+    related content|more like this|you may also be interested in|share this post|share this story|
+    share this page|tagged with|meist gelesen|meistgelesene|ähnliche beiträge|ähnliche artikel|
+    weitere beiträge|lesen sie auch die folgenden beiträge|über den autor|über die autorin|
+    beitrag teilen|seite teilen|schreibe einen kommentar|kommentar schreiben|markiert mit|
+    schlagwörter|passend dazu|weiterführende links|articles les plus lus|à propos de l'auteur|
+    laisser un commentaire|laissez un commentaire|dans la même rubrique|à lire également|
+    partager cet article|artículos relacionados|sobre el autor|deja un comentario|te recomendamos|
+    más noticias|lo más popular|sobre o autor|deixe um comentário|notícias relacionadas|
+    mais notícias|sull'autore|lascia un commento|
+    foto|fotos|bild|bilder|photo|photos|crédit photo|crédits photos|photo credit|image credit
     """.split("|")
 )
-"""Labels that head or make up boilerplate boxes, in many languages (lower case). A block that
-is one of these, or starts with one followed by a colon, is a label of boilerplate."""
+"""Labels that head or make up boilerplate boxes, in many languages, photo-credit heads
+("Foto:") among them. Folded like a fingerprint before use (lower case, punctuation to spaces).
+A block that is one of these, or starts with one followed by a colon, is a label of
+boilerplate."""
 
 # ---------------------------------------------------------------------------------------------
 # scoring: features -> score, in log-odds of "this block is main content". The weights marked
