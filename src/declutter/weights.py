@@ -238,7 +238,10 @@ LABEL_WORDS: frozenset[str] = frozenset(
     partager cet article|artículos relacionados|sobre el autor|deja un comentario|te recomendamos|
     más noticias|lo más popular|sobre o autor|deixe um comentário|notícias relacionadas|
     mais notícias|sull'autore|lascia un commento|
-    foto|fotos|bild|bilder|photo|photos|crédit photo|crédits photos|photo credit|image credit
+    foto|fotos|bild|bilder|photo|photos|crédit photo|crédits photos|photo credit|image credit|
+    joined|join date|posts|likes|messages|reaction score|points|click to expand|
+    original poster|member since|registered|registriert|beiträge|mitglied seit|inscrit|
+    inscrit le|inscription|registrado|mensajes|iscritto|messaggi|регистрация|сообщения
     """.split("|")
 )
 """Labels that head or make up boilerplate boxes, in many languages, photo-credit heads
