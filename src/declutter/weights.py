@@ -187,7 +187,9 @@ CTA_PREFIXES: tuple[str, ...] = tuple(
     suscríbete|leer más|añadir al carrito|ver más|iscriviti|leggi tutto|aggiungi al carrello|
     assine|leia mais|подписаться|подпишитесь|читать далее|подробнее|в корзину|abone ol|devamını
     oku|sepete ekle|zapisz się|czytaj dalej|dodaj do koszyka|阅读全文|加入购物车|立即购买|
-    続きを読む|カートに入れる|더보기|장바구니
+    続きを読む|カートに入れる|더보기|장바구니|
+    edit this page|edit on github|improve this page|suggest an edit|diese seite bearbeiten|
+    modifier cette page|editar esta página|modifica questa pagina
     """.split("|")
 )
 """Calls to action, in several languages (lower case, punctuation folded to spaces). A short
@@ -238,6 +240,10 @@ LABEL_WORDS: frozenset[str] = frozenset(
     partager cet article|artículos relacionados|sobre el autor|deja un comentario|te recomendamos|
     más noticias|lo más popular|sobre o autor|deixe um comentário|notícias relacionadas|
     mais notícias|sull'autore|lascia un commento|
+    was this page helpful|was this article helpful|was this helpful|is this page helpful|did this
+    page help you|did you find this helpful|war diese seite hilfreich|war dieser artikel hilfreich|
+    cette page vous a t elle été utile|cet article vous a t il été utile|te resultó útil|
+    esta página te ha resultado útil|esta página foi útil|questa pagina ti è stata utile|
     foto|fotos|bild|bilder|photo|photos|crédit photo|crédits photos|photo credit|image credit|
     joined|join date|posts|likes|messages|reaction score|points|click to expand|
     original poster|member since|registered|registriert|beiträge|mitglied seit|inscrit|
