@@ -174,3 +174,19 @@ def test_a_hiding_class_wins_over_the_render_trick_rule() -> None:
     para = "The harbour office has published the spring tide tables for the estuary. " * 30
     html = f"<body><div class='d-none' style='display:none'><p>{para}</p></div><p>Visible text here.</p></body>"
     assert blocks_of(html) == [("paragraph", "Visible text here.")]
+
+
+def test_closed_dialogs_and_display_none_utility_classes_give_nothing() -> None:
+    """A dialog marked aria-hidden (a closed modal: report form, country picker) and an element
+    with a namespaced display-none utility class ("wt-display-none") are hidden; aria-hidden on
+    anything else (a decorative icon, a visual duplicate) is not a reason to drop text."""
+    html = (
+        "<body><p>The mug holds 350 millilitres.</p>"
+        "<div role='dialog' aria-hidden='true'><p>What is wrong with this listing?</p></div>"
+        "<div class='wt-overlay wt-display-none'><p>Choose a reason.</p></div>"
+        "<div role='dialog' aria-hidden='false'><p>Open dialog text.</p></div>"
+        "<p aria-hidden='true'>Shown to sighted readers.</p></body>"
+    )
+    doc = load(html, None, Options())
+    texts = [b.text for b in segment(doc, Deadline(None))]
+    assert texts == ["The mug holds 350 millilitres.", "Open dialog text.", "Shown to sighted readers."]

@@ -113,9 +113,14 @@ def _hidden(attrib: etree._Attrib, classes: dict[str, bool]) -> str:
     if cls:
         verdict = classes.get(cls)
         if verdict is None:
-            verdict = classes[cls] = not HIDDEN_CLASSES.isdisjoint(cls.lower().split())
+            words = cls.lower().split()
+            verdict = classes[cls] = not HIDDEN_CLASSES.isdisjoint(words) or any(
+                w.endswith("display-none") for w in words
+            )
         if verdict:
             return "class"
+    if attrib.get("aria-hidden") == "true" and attrib.get("role") in ("dialog", "alertdialog"):
+        return "class"
     style = attrib.get("style")
     return "style" if style and _HIDDEN_STYLE.search(style) else ""
 
