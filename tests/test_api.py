@@ -60,6 +60,29 @@ def test_empty_and_no_content_pages() -> None:
     assert result.reason == "no block scored as main content"
 
 
+SHOP_SHELL = """<html><head><title>Winter sale | Northwind Outfitters</title></head><body>
+<header><nav><a href='/'>Home</a> <a href='/men'>Men</a> <a href='/women'>Women</a>
+<a href='/kids'>Kids</a> <a href='/sale'>Sale</a> <a href='/stores'>Stores</a> <a href='/help'>Help</a>
+</nav></header>
+<main><h1>Winter sale</h1><div class='grid'><p>Coming soon</p><p>Notify me</p></div></main>
+<footer><ul><li><a href='/about'>About us</a></li><li><a href='/careers'>Careers</a></li>
+<li><a href='/press'>Press</a></li><li><a href='/returns'>Returns and exchanges</a></li>
+<li><a href='/privacy'>Privacy policy</a></li><li><a href='/terms'>Terms of sale</a></li></ul>
+<p>Copyright 2026 Northwind Outfitters AS. All rights reserved.</p></footer></body></html>"""
+
+
+def test_a_shell_with_a_few_fragments_has_no_main_content() -> None:
+    """A page whose best content is a few short fragments (a sale page before its products load)
+    among more text says so, and its headline goes too; a page that is nothing but a short list
+    is that list."""
+    result = extract_result(SHOP_SHELL)
+    assert result.text == ""
+    assert result.reason == "no main content: a few short fragments on a page of other text"
+    assert "Winter sale" in [b.text for b in result.blocks]
+    only_a_list = "<html><body><ol><li>Check the tide tables.</li><li>Pack a spare rope.</li></ol></body></html>"
+    assert extract(only_a_list) == "Check the tide tables.\nPack a spare rope."
+
+
 def test_output_formats() -> None:
     """markdown marks the headline; json carries title, text and blocks."""
     html = (PAGES / "news_typical.html").read_bytes()

@@ -22,6 +22,9 @@ from .weights import (
     KEEP_INSIDE,
     KEEP_OUTSIDE,
     LEAD_SHARE,
+    NO_CONTENT_PROSE_WORDS,
+    NO_CONTENT_SHARE,
+    NO_CONTENT_WORDS,
     REPEAT_LEVELS,
     SHORT_WORDS,
     SIBLING_LEVELS,
@@ -155,14 +158,18 @@ def _keeps_repeat(blocks: list[Block], first: int, again: int) -> bool:
 
 
 def _headline(blocks: list[Block], first_kept: int | None) -> int | None:
-    headings = [b for b in blocks if b.kind is Kind.HEADING and b.features.link_density < HEADLINE_MAX_LINK]
+    headings = [
+        b for b in blocks if b.kind is Kind.HEADING and b.features.link_density < HEADLINE_MAX_LINK
+    ]
     if not headings:
         return None
     limit = first_kept if first_kept is not None else len(blocks)
     h1s = [b for b in headings if b.level == 1 and b.index <= limit]
     if h1s:
         return max(h1s, key=lambda b: (b.features.title_echo, -b.index)).index
-    echoes = [b for b in headings if b.features.title_echo >= HEADLINE_MIN_ECHO and b.index <= limit]
+    echoes = [
+        b for b in headings if b.features.title_echo >= HEADLINE_MIN_ECHO and b.index <= limit
+    ]
     if echoes:
         return max(echoes, key=lambda b: (b.features.title_echo, -b.index)).index
     return None
@@ -209,7 +216,9 @@ def select(
             if include_title:
                 out.append(block.decided(block.score, Label.HEADLINE, "the headline"))
             else:
-                out.append(block.decided(block.score, Label.BOILERPLATE, "the headline (not asked for)"))
+                out.append(
+                    block.decided(block.score, Label.BOILERPLATE, "the headline (not asked for)")
+                )
             seen[key] = i
         elif block.label is Label.CONTENT and key == headline_key:
             out.append(block.decided(block.score, Label.BOILERPLATE, "repeats the headline"))
@@ -226,5 +235,26 @@ def select(
             out.append(block)
     if not any(b.label is not Label.BOILERPLATE for b in out):
         return Selection(out, core, headline, "no block scored as main content")
+    if _too_little(out):
+        reason = "no main content: a few short fragments on a page of other text"
+        out = [
+            b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; {reason}")
+            if b.label is not Label.BOILERPLATE
+            else b
+            for b in out
+        ]
+        return Selection(out, core, headline, reason)
     return Selection(out, core, headline, "")
 
+
+def _too_little(blocks: list[Block]) -> bool:
+    """Whether the kept blocks are too few to be a page's main content (NO_CONTENT_WORDS)."""
+    words = total = 0
+    for b in blocks:
+        total += b.features.words
+        if b.label is not Label.CONTENT:
+            continue
+        if b.features.terminal and b.features.words >= NO_CONTENT_PROSE_WORDS:
+            return False
+        words += b.features.words
+    return words < NO_CONTENT_WORDS and words < NO_CONTENT_SHARE * total

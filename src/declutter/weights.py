@@ -370,6 +370,17 @@ LEAD_SHARE = 0.05
 joins the region at any level up to REPEAT_LEVELS when its sum is at least this share of the
 core's: what precedes the main text and leans to content belongs to it. A breadcrumb or a
 share row with a stray positive block sums less."""
+NO_CONTENT_WORDS = 20
+"""A selection that keeps fewer words than this (headline aside), none of them in a sentence of
+NO_CONTENT_PROSE_WORDS words or more, out of a page with more text (NO_CONTENT_SHARE), is no
+main content: the page is a bare index, a shop shell or an error page, and a few stray labels
+of it are not an answer."""
+NO_CONTENT_PROSE_WORDS = 15
+"""See NO_CONTENT_WORDS: a block this long that ends like a sentence is content however short
+the page."""
+NO_CONTENT_SHARE = 0.5
+"""See NO_CONTENT_WORDS: only when the page holds other text, the kept words being less than
+this share of all its words. A page that is nothing but a short list or a line is that text."""
 SIBLING_LEVELS = 2
 """How many levels above the chosen container siblings are looked for. Only levels where the
 element has two or more children count: wrapper elements with one child are passed through."""
