@@ -104,6 +104,7 @@ HINT_WORDS: dict[str, float] = {
     "archive": -1.0, "archives": -1.5, "feed": -0.5, "more": -0.5, "prev": -1.5, "next": -1.0,
     "previous": -1.5, "crosslinks": -2.0, "partner": -1.5, "partners": -1.5,
     "filter": -2.0, "filters": -2.0, "facet": -2.0, "facets": -2.0, "refine": -1.5,
+    "reviews": -1.5,
     "sorting": -1.5, "sortby": -1.5, "articles": -0.5, "posts": 0.0, "entries": 0.0,
     "stories": -0.5, "contents": 0.0,
     # Content: the main region. Positive.
