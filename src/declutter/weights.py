@@ -245,6 +245,16 @@ LABEL_WORDS: frozenset[str] = frozenset(
     page help you|did you find this helpful|war diese seite hilfreich|war dieser artikel hilfreich|
     cette page vous a t elle été utile|cet article vous a t il été utile|te resultó útil|
     esta página te ha resultado útil|esta página foi útil|questa pagina ti è stata utile|
+    related topics|related coverage|explore further|read next|up next|what to read next|more on
+    this story|more on this topic|don't miss|popular stories|latest stories|like this|
+    kommentare schreiben|das thema könnte dich auch interessieren|das könnte dich auch
+    interessieren|das könnte sie interessieren|dies könnte sie auch interessieren|teilen sie dies
+    mit|teile dies mit|teilen mit|gefällt mir|verwandt|vorschau auf den nächsten artikel|mehr aus
+    der sendung|weitere themen|auch lesenswert|ebenfalls interessant|jetzt teilen|diesen artikel
+    teilen|bewerten sie diesen artikel|beitrag bewerten|pour lire la suite|sur le même thème|
+    nos derniers articles|derniers articles|j aime|similaire|también te puede interesar|notas
+    relacionadas|compartir esto|me gusta|relacionado|compartilhe isso|potrebbe interessarti
+    anche|articoli più letti|mi piace|
     foto|fotos|bild|bilder|photo|photos|crédit photo|crédits photos|photo credit|image credit|
     joined|join date|posts|likes|messages|reaction score|points|click to expand|
     original poster|member since|registered|registriert|beiträge|mitglied seit|inscrit|
