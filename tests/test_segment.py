@@ -190,3 +190,13 @@ def test_closed_dialogs_and_display_none_utility_classes_give_nothing() -> None:
     doc = load(html, None, Options())
     texts = [b.text for b in segment(doc, Deadline(None))]
     assert texts == ["The mug holds 350 millilitres.", "Open dialog text.", "Shown to sighted readers."]
+
+
+def test_soft_hyphens_go_and_text_is_composed() -> None:
+    """Soft hyphens and word joiners are invisible and go; decomposed letters are composed (NFC),
+    in HTML and in plain-text pages alike, so a word is the same code points wherever it comes
+    from."""
+    html = "<body><p>Mit\u00adtel\u00adal\u00adter in Bozen</p><p>Cafe\u0301 am Platz</p></body>"
+    texts = [b.text for b in segment(load(html, None, Options()), Deadline(None))]
+    assert texts == ["Mittelalter in Bozen", "Caf\u00e9 am Platz"]
+    assert [b.text for b in segment_text("Wein\u00adbau\u2060\nCafe\u0301\n")] == ["Weinbau", "Caf\u00e9"]

@@ -11,6 +11,8 @@ per non-empty line.
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 from lxml import etree
 
@@ -144,6 +146,17 @@ def _data_row(tr: etree._Element) -> bool:
     return True
 
 
+def _visible(text: str) -> str:
+    """Text as a reader sees it, in one canonical form: soft hyphens, word joiners and BOMs
+    (invisible unless a line breaks there) removed, composed to NFC so that the same word is
+    always the same code points."""
+    if "\xad" in text or "\u2060" in text or "\ufeff" in text:
+        text = text.replace("\xad", "").replace("\u2060", "").replace("\ufeff", "")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
 def _normalise(text: str) -> str:
     if "\n" not in text:
         return " ".join(text.split())
@@ -207,7 +220,7 @@ class _Walker:
     def flush(self, kind: Kind | None = None) -> None:
         if not self.parts:
             return
-        raw = "".join(self.parts)
+        raw = _visible("".join(self.parts))
         self.parts = []
         link_chars, self.link_chars = self.link_chars, 0
         if kind is None:
@@ -333,7 +346,7 @@ def segment_html(root: etree._Element, deadline: Deadline) -> list[Block]:
 def segment_text(text: str) -> list[Block]:
     """Blocks of a plain-text page: one per non-empty line."""
     blocks: list[Block] = []
-    for line in text.splitlines():
+    for line in _visible(text).splitlines():
         clean = _WS.sub(" ", line).strip()
         if not clean or not _HAS_TEXT.search(clean):
             continue
