@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from declutter.blocks import Kind, Label
 from declutter.scoring import score
-from declutter.select import select
+from declutter.select import select, value
 
 from helpers import PROSE, PROSE_2, block, node, page
 
@@ -140,3 +140,18 @@ def test_a_leaning_block_below_the_precision_bar_says_so() -> None:
     assert dropped.label is Label.BOILERPLATE
     assert dropped.reason == "a list-item; below the keep bar for favor=precision (+1.0)"
     assert select(blocks, "balanced").blocks[1].label is Label.CONTENT
+
+
+def test_marked_boxes_give_no_positive_vote() -> None:
+    """A content-leaning block in a box marked -2.5 or worse (comments, sidebar, related) gives
+    no positive vote for its containers, so long reader comments cannot take the region; a
+    negative vote still counts, and a milder mark (page builders' "widget", -2.0) changes
+    nothing."""
+    (prose,) = score(page(block(PROSE, (BODY, ARTICLE, node(4, "p")))))
+    assert value(prose) > 10
+    in_comments = replace(prose, features=replace(prose.features, hint=-2.5))
+    assert value(in_comments) == 0.0
+    in_widget = replace(prose, features=replace(prose.features, hint=-2.0))
+    assert value(in_widget) == value(prose)
+    boilerplate = replace(prose, score=-1.0, features=replace(prose.features, hint=-3.0))
+    assert value(boilerplate) < -10

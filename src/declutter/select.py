@@ -22,6 +22,8 @@ from .weights import (
     KEEP_INSIDE,
     KEEP_OUTSIDE,
     LEAD_SHARE,
+    MARKED_HINT,
+    MARKED_VOTE,
     NO_CONTENT_PROSE_WORDS,
     NO_CONTENT_SHARE,
     NO_CONTENT_WORDS,
@@ -50,7 +52,10 @@ class Selection:
 
 def value(block: Block) -> float:
     """A block's vote for its enclosing elements."""
-    return (1 + block.features.words) * math.tanh(block.score / VALUE_SCALE)
+    vote = (1 + block.features.words) * math.tanh(block.score / VALUE_SCALE)
+    if vote > 0 and block.features.hint <= MARKED_HINT:
+        return vote * MARKED_VOTE
+    return vote
 
 
 def _signature(node: Node) -> tuple[str, frozenset[str]]:

@@ -381,6 +381,15 @@ LEAD_SHARE = 0.05
 joins the region at any level up to REPEAT_LEVELS when its sum is at least this share of the
 core's: what precedes the main text and leans to content belongs to it. A breadcrumb or a
 share row with a stray positive block sums less."""
+MARKED_HINT = -2.5
+"""A block whose class/id evidence is this negative or worse (it sits in a comments list, a
+sidebar, a related-links rail, a newsletter box) votes for its containers with only
+MARKED_VOTE of its positive value. Milder words ("widget", "comment" at -2.0) are left out:
+page builders wrap every paragraph in "elementor-widget-container"."""
+MARKED_VOTE = 0.0
+"""See MARKED_HINT: long prose in a marked box (reader comments under a short article, a
+"more from us" rail of summaries) does not carry the region away from the content; the box's
+blocks are still scored and kept when they sit inside the region."""
 NO_CONTENT_WORDS = 20
 """A selection that keeps fewer words than this (headline aside), none of them in a sentence of
 NO_CONTENT_PROSE_WORDS words or more, out of a page with more text (NO_CONTENT_SHARE), is no
