@@ -104,7 +104,8 @@ HINT_WORDS: dict[str, float] = {
     "archive": -1.0, "archives": -1.5, "feed": -0.5, "more": -0.5, "prev": -1.5, "next": -1.0,
     "previous": -1.5, "crosslinks": -2.0, "partner": -1.5, "partners": -1.5,
     "filter": -2.0, "filters": -2.0, "facet": -2.0, "facets": -2.0, "refine": -1.5,
-    "reviews": -1.5,
+    "reviews": -1.5, "upsell": -2.5, "upsells": -2.5, "crosssell": -2.5, "recentlyviewed": -2.5,
+    "similar": -1.5,
     "sorting": -1.5, "sortby": -1.5, "articles": -0.5, "posts": 0.0, "entries": 0.0,
     "stories": -0.5, "contents": 0.0,
     # Content: the main region. Positive.
@@ -245,6 +246,14 @@ LABEL_WORDS: frozenset[str] = frozenset(
     page help you|did you find this helpful|war diese seite hilfreich|war dieser artikel hilfreich|
     cette page vous a t elle été utile|cet article vous a t il été utile|te resultó útil|
     esta página te ha resultado útil|esta página foi útil|questa pagina ti è stata utile|
+    similar items|similar products|related products|people also viewed|people also bought|
+    customers also bought|customers also viewed|customers who bought this item also bought|
+    customers who viewed this item also viewed|people who viewed this item also viewed|frequently
+    bought together|recently viewed|recently viewed items|complete the look|shop the look|more
+    from this seller|seller's other items|sponsored items|ähnliche produkte|ähnliche artikel|
+    zuletzt angesehen|kunden kauften auch|produits similaires|vous aimerez aussi|récemment
+    consultés|productos similares|productos relacionados|vistos recientemente|prodotti simili|
+    visti di recente|produtos relacionados|
     related topics|related coverage|explore further|read next|up next|what to read next|more on
     this story|more on this topic|don't miss|popular stories|latest stories|like this|
     kommentare schreiben|das thema könnte dich auch interessieren|das könnte dich auch
