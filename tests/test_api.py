@@ -31,7 +31,10 @@ def test_result_explains_every_block() -> None:
     assert all(b.reason for b in result.blocks)
     reasons = {b.text: b.reason for b in result.blocks}
     assert reasons["Most read"] == "class/id 'sidebar' (-4.0); outside the main region"
-    assert reasons["Read also: Harbour wall repairs to start in April"] == "boilerplate label 'read also'"
+    assert (
+        reasons["Read also: Harbour wall repairs to start in April"]
+        == "boilerplate label 'read also'"
+    )
     assert [b.label for b in result.blocks].count(Label.HEADLINE) == 1
 
 
@@ -55,7 +58,9 @@ def test_empty_and_no_content_pages() -> None:
     """Empty input gives an empty string; the full result says why."""
     assert extract("") == ""
     assert extract(b"   \n ") == ""
-    result = extract_result("<html><body><nav><a href='/'>Home</a><a href='/b'>B</a></nav></body></html>")
+    result = extract_result(
+        "<html><body><nav><a href='/'>Home</a><a href='/b'>B</a></nav></body></html>"
+    )
     assert result.text == ""
     assert result.reason == "no block scored as main content"
 
@@ -92,7 +97,9 @@ def test_output_formats() -> None:
     data = json.loads(extract(html, output_format="json"))
     assert data["title"] == "Harbour town votes to keep its ferry running through winter"
     assert data["text"] == extract(html)
-    assert {"index", "text", "kind", "label", "score", "reason", "features"} <= set(data["blocks"][0])
+    assert {"index", "text", "kind", "label", "score", "reason", "features"} <= set(
+        data["blocks"][0]
+    )
 
 
 def test_include_title_false() -> None:
@@ -111,7 +118,10 @@ def test_size_limit() -> None:
 
 def test_json_ld_fallback_for_app_shells() -> None:
     """A page whose visible body is empty but whose JSON-LD holds the article returns that text."""
-    body = "First paragraph of the story, told at length. " * 6 + "\n\nSecond paragraph, also long enough. " * 4
+    body = (
+        "First paragraph of the story, told at length. " * 6
+        + "\n\nSecond paragraph, also long enough. " * 4
+    )
     page = (
         '<html><head><title>Story</title><script type="application/ld+json">'
         + json.dumps({"@type": "NewsArticle", "headline": "Story", "articleBody": body})
@@ -129,7 +139,11 @@ def test_site_memory_marks_repeated_template() -> None:
     template = "<div class='x'><p>Our team writes about gardens, recipes and the seasons every week of the year.</p></div>"
     for i in range(3):
         body = f"<article><h1>Post {i}</h1><p>{'Unique sentence number %d for this post. ' % i * 6}</p></article>"
-        extract_result(f"<html><body>{body}{template}</body></html>", url=f"https://blog.example/p{i}", site=memory)
+        extract_result(
+            f"<html><body>{body}{template}</body></html>",
+            url=f"https://blog.example/p{i}",
+            site=memory,
+        )
     result = extract_result(
         f"<html><body><article><p>{'A fresh body of text today. ' * 8}</p></article>{template}</body></html>",
         url="https://www.blog.example/new",
@@ -224,7 +238,10 @@ def test_include_comments_and_tables() -> None:
     reasons = {b.text: b.reason for b in extract_result(page, include_comments=True).blocks}
     assert reasons[comments[1]].endswith("; a reader comment (include_comments is on)")
     assert "include_comments" not in reasons["Ines R."]
-    assert "include_comments" not in reasons["Your email address will not be published. Required fields are marked."]
+    assert (
+        "include_comments"
+        not in reasons["Your email address will not be published. Required fields are marked."]
+    )
 
 
 def test_include_comments_needs_main_content() -> None:
@@ -235,3 +252,57 @@ def test_include_comments_needs_main_content() -> None:
     )
     assert extract(page) == ""
     assert extract(page, include_comments=True) == ""
+
+
+def test_linked_titles_of_kept_cards_are_kept() -> None:
+    """A card's linked title is a short link and scores as boilerplate, but when the card's
+    description below it is kept, the title is kept too; a linked heading over a list of links
+    is not, and neither are the cards' "Apply" links."""
+    cards = "".join(
+        f"<li class='vacancy'><h3><a href='/jobs/{i}'>{title}</a></h3><p>{pay}</p>"
+        f"<p>{text}</p><a href='/jobs/{i}#apply'>Apply</a></li>"
+        for i, (title, pay, text) in enumerate(
+            [
+                (
+                    "Process engineer, machining",
+                    "From 95,000 a month",
+                    "You will plan how shaft and cylinder parts are machined on our CNC lathes, choose tools and fixtures, and see new products through their first series.",
+                ),
+                (
+                    "Bakery technologist",
+                    "From 70,000 a month",
+                    "You will keep recipes and oven settings in order on two bread lines, try out new loaves with the sales team and look after the food safety records.",
+                ),
+                (
+                    "Foundry process engineer",
+                    "From 110,000 a month",
+                    "You will prepare the casting process for sand moulds, work out gating systems and find out why castings fail, with a flat provided for the first year.",
+                ),
+                (
+                    "Welding engineer",
+                    "From 90,000 a month",
+                    "You will write welding procedures for steel frames, qualify welders with the inspection team and tune the settings of our two welding robots.",
+                ),
+            ]
+        )
+    )
+    html = (
+        "<html><head><title>Process engineer jobs in the Urals</title></head><body>"
+        "<nav><a href='/'>Jobs</a> <a href='/cv'>CVs</a> <a href='/firms'>Companies</a> <a href='/pay'>Salaries</a></nav>"
+        "<main><h1>Process engineer jobs in the Urals</h1>"
+        f"<ul class='results'>{cards}</ul></main>"
+        "<section><h2><a href='/similar'>Similar searches</a></h2><ul>"
+        "<li><a href='/s/1'>Process engineer jobs in Yekaterinburg with a company flat</a></li>"
+        "<li><a href='/s/2'>Welding engineer jobs in Nizhny Tagil for graduates</a></li></ul></section>"
+        "<footer><a href='/about'>About</a> <a href='/help'>Help</a></footer></body></html>"
+    )
+    lines = extract(html).split("\n")
+    for title in (
+        "Process engineer, machining",
+        "Bakery technologist",
+        "Foundry process engineer",
+        "Welding engineer",
+    ):
+        assert title in lines
+    assert "Similar searches" not in lines
+    assert "Apply" not in lines

@@ -17,7 +17,7 @@ from .options import Options
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
 from .segment import segment
-from .select import Selection, select
+from .select import Selection, keep_titles, select
 from .site import SiteMemory
 from .textpage import select_text
 from .weights import JSON_LD_FACTOR, JSON_LD_SLACK, PROFILE_SWITCH, PROFILE_SWITCH_BELOW, PROFILES
@@ -123,7 +123,7 @@ def _decide(blocks: list[Block], opts: Options, deadline: Deadline) -> tuple[Sel
         ):
             best, best_profile = selection, profile.name
     assert best is not None
-    return best, best_profile
+    return keep_titles(best), best_profile
 
 
 def extract_result(

@@ -31,10 +31,13 @@ from .weights import (
     SHORT_WORDS,
     SIBLING_LEVELS,
     SIBLING_SHARE,
+    TITLE_MIN_WORDS,
+    TITLE_MIN_LINK,
+    TITLE_REACH,
     VALUE_SCALE,
 )
 
-__all__ = ["Selection", "select", "value"]
+__all__ = ["Selection", "keep_titles", "select", "value"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,8 @@ class Selection:
     """Index of the headline block, if one was found."""
     reason: str
     """Why the result is empty, when it is."""
+    members: frozenset[int] = frozenset()
+    """Ids of the elements that make up the main region (the core and the siblings that joined)."""
 
 
 def value(block: Block) -> float:
@@ -162,6 +167,45 @@ def _keeps_repeat(blocks: list[Block], first: int, again: int) -> bool:
     return True
 
 
+def keep_titles(selection: Selection) -> Selection:
+    """The selection with the headings inside its region that title kept content kept too.
+
+    The linked title of a card whose description was kept: a heading that is wholly a link
+    (TITLE_MIN_LINK), dropped inside the region, is kept when the first block of
+    TITLE_MIN_WORDS words or more after it, within TITLE_REACH blocks and before another
+    heading, is kept content. Applied once the profile is chosen, so that titles do not sway
+    that choice."""
+    region = selection.members
+    blocks = selection.blocks
+    if selection.reason or not region:
+        return selection
+    kept = {b.features.key for b in blocks if b.label is not Label.BOILERPLATE}
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        if (
+            block.kind is not Kind.HEADING
+            or block.label is not Label.BOILERPLATE
+            or i == selection.headline
+        ):
+            continue
+        if block.features.label_word or block.features.notice or block.features.key in kept:
+            continue
+        if block.features.link_density < TITLE_MIN_LINK:
+            continue  # not a linked title: dropped for its own reasons, or an "[edit]" heading
+        if not any(node.id in region for node in block.path):
+            continue
+        for follower in blocks[i + 1 : i + 1 + TITLE_REACH]:
+            if follower.kind is Kind.HEADING:
+                break
+            if follower.features.words >= TITLE_MIN_WORDS:
+                if follower.label is Label.CONTENT:
+                    out[i] = block.decided(
+                        block.score, Label.CONTENT, f"{block.reason}; titles kept content below it"
+                    )
+                break
+    return Selection(out, selection.region, selection.headline, selection.reason, region)
+
+
 def _headline(blocks: list[Block], first_kept: int | None) -> int | None:
     headings = [
         b for b in blocks if b.kind is Kind.HEADING and b.features.link_density < HEADLINE_MAX_LINK
@@ -239,7 +283,7 @@ def select(
                 seen.setdefault(key, i)
             out.append(block)
     if not any(b.label is not Label.BOILERPLATE for b in out):
-        return Selection(out, core, headline, "no block scored as main content")
+        return Selection(out, core, headline, "no block scored as main content", frozenset(region))
     if _too_little(out):
         reason = "no main content: a few short fragments on a page of other text"
         out = [
@@ -248,8 +292,8 @@ def select(
             else b
             for b in out
         ]
-        return Selection(out, core, headline, reason)
-    return Selection(out, core, headline, "")
+        return Selection(out, core, headline, reason, frozenset(region))
+    return Selection(out, core, headline, "", frozenset(region))
 
 
 def _too_little(blocks: list[Block]) -> bool:

@@ -410,6 +410,17 @@ the page."""
 NO_CONTENT_SHARE = 0.5
 """See NO_CONTENT_WORDS: only when the page holds other text, the kept words being less than
 this share of all its words. A page that is nothing but a short list or a line is that text."""
+TITLE_REACH = 5
+"""A heading dropped inside the main region is kept when, within this many blocks after it and
+before the next heading, the first block of TITLE_MIN_WORDS words or more is kept content: the
+heading titles it (a card's linked title above its description)."""
+TITLE_MIN_WORDS = 10
+"""See TITLE_REACH: shorter blocks between a title and its text (a price, a date, a place) are
+passed over."""
+TITLE_MIN_LINK = 0.9
+"""See TITLE_REACH: only a heading that is wholly a link (a card's title) is kept that way. A
+plain heading dropped inside the region was dropped for its own reasons (a "Help improve this
+page" box), and one partly linked is a heading with its "[edit]" links."""
 SIBLING_LEVELS = 2
 """How many levels above the chosen container siblings are looked for. Only levels where the
 element has two or more children count: wrapper elements with one child are passed through."""
