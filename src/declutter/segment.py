@@ -11,6 +11,9 @@ per non-empty line.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import regex
 from lxml import etree
 
@@ -58,6 +61,9 @@ _HAS_TEXT = regex.compile(r"[\p{L}\p{N}]")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# The same two for ASCII words (most class names), where the standard library's engine is faster.
+_ASCII_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+_ASCII_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LAYOUT_IN_ROW = frozenset({"table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li"})
 """Elements that make a table row page layout rather than data (a <p> in a cell is still data)."""
 _KIND_TAGS = {
@@ -90,11 +96,16 @@ def tokens_of(el: etree._Element, cache: dict[str, frozenset[str]] | None = None
     return _words_of(raw)
 
 
+@lru_cache(maxsize=4096)
 def _words_of(raw: str) -> frozenset[str]:
     words: set[str] = set()
     for part in raw.split():
         words.add(part.lower())
-        for piece in _SPLIT.split(_CAMEL.sub(" ", part)):
+        if part.isascii():
+            pieces = _ASCII_SPLIT.split(_ASCII_CAMEL.sub(" ", part))
+        else:
+            pieces = _SPLIT.split(_CAMEL.sub(" ", part))
+        for piece in pieces:
             if piece:
                 words.add(piece.lower())
     words.discard("")
@@ -175,8 +186,8 @@ class _Walker:
         self.shown: set[etree._Element] = set()
         self.measures = 0
 
-    def add(self, text: str) -> None:
-        """Append source text; its line breaks are plain white space outside <pre>."""
+    def add(self, text: str | None) -> None:
+        """Append source text (if any); its line breaks are plain white space outside <pre>."""
         if text:
             if not self.in_pre:
                 text = text.replace("\r", " ").replace("\n", " ")
@@ -205,6 +216,10 @@ class _Walker:
         raw = "".join(self.parts)
         self.parts = []
         link_chars, self.link_chars = self.link_chars, 0
+        # Normalising only removes white space (and a row's edge bars), so the text has a letter
+        # or digit exactly when the raw text has one: decided before any normalising.
+        if not _HAS_TEXT.search(raw):
+            return  # white space, punctuation, bullets and icons alone carry no content
         if kind is None:
             kind, level = (Kind.CODE, 0) if self.in_pre else self._kind()
         else:
@@ -212,10 +227,6 @@ class _Walker:
         text = _normalise_code(raw) if kind is Kind.CODE else _normalise(raw)
         if kind is Kind.ROW:
             text = text.strip(" |")
-        if not text.strip():
-            return
-        if not _HAS_TEXT.search(text):
-            return  # punctuation, bullets and icons alone carry no content
         self.blocks.append(
             Block(
                 index=len(self.blocks),
@@ -252,13 +263,12 @@ class _Walker:
         for event, el in walker:
             tag = el.tag
             if not isinstance(tag, str):  # comments, processing instructions, entities
-                if event == "end" and el.tail:
+                if event == "end":
                     self.add(el.tail)
                 continue
             if skipping is not None:  # the end event of the element whose subtree was skipped
                 skipping = None
-                if el.tail:
-                    self.add(el.tail)
+                self.add(el.tail)
                 continue
             if event == "start":
                 seen += 1
@@ -298,8 +308,7 @@ class _Walker:
                 self.depth += 1
                 if tag in LINK_TAGS:
                     self.in_link += 1
-                if el.text:
-                    self.add(el.text)
+                self.add(el.text)
             else:
                 if tag in LINK_TAGS:
                     self.in_link -= 1
@@ -314,8 +323,7 @@ class _Walker:
                         self.in_pre -= 1
                     self.stack.pop()
                 self.depth -= 1
-                if el.tail:
-                    self.add(el.tail)
+                self.add(el.tail)
         self.flush()
         return self.blocks
 
