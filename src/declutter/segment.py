@@ -186,8 +186,8 @@ class _Walker:
         self.shown: set[etree._Element] = set()
         self.measures = 0
 
-    def add(self, text: str | None) -> None:
-        """Append source text (if any); its line breaks are plain white space outside <pre>."""
+    def add(self, text: str) -> None:
+        """Append source text; its line breaks are plain white space outside <pre>."""
         if text:
             if not self.in_pre:
                 text = text.replace("\r", " ").replace("\n", " ")
@@ -264,11 +264,15 @@ class _Walker:
             tag = el.tag
             if not isinstance(tag, str):  # comments, processing instructions, entities
                 if event == "end":
-                    self.add(el.tail)
+                    tail = el.tail
+                    if tail:
+                        self.add(tail)
                 continue
             if skipping is not None:  # the end event of the element whose subtree was skipped
                 skipping = None
-                self.add(el.tail)
+                tail = el.tail
+                if tail:
+                    self.add(tail)
                 continue
             if event == "start":
                 seen += 1
@@ -291,7 +295,8 @@ class _Walker:
                     elif tag == "br":
                         self.add(" ")
                 elif tag in BLOCK_TAGS:
-                    self.flush()
+                    if self.parts:
+                        self.flush()
                     tokens = tokens_of(el, self.token_cache) if attrib else _NO_TOKENS
                     if "hidden" in attrib or el in self.shown:
                         # Not skipped: streamed server renders park whole pages in hidden elements.
@@ -308,7 +313,9 @@ class _Walker:
                 self.depth += 1
                 if tag in LINK_TAGS:
                     self.in_link += 1
-                self.add(el.text)
+                text = el.text
+                if text:
+                    self.add(text)
             else:
                 if tag in LINK_TAGS:
                     self.in_link -= 1
@@ -318,12 +325,15 @@ class _Walker:
                         self.row = None
                         self.stack.pop()
                 elif tag in BLOCK_TAGS:
-                    self.flush()
+                    if self.parts:
+                        self.flush()
                     if tag == "pre":
                         self.in_pre -= 1
                     self.stack.pop()
                 self.depth -= 1
-                self.add(el.tail)
+                tail = el.tail
+                if tail:
+                    self.add(tail)
         self.flush()
         return self.blocks
 
