@@ -10,7 +10,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -113,7 +112,6 @@ def _label_of(text: str, key: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=8192)
 def token_weight(token: str) -> float:
     """The hint weight of one class/id word: its own, or that of the strongest long hint word it
     starts or ends with ("novafilters", "sidebarleft", "commentlist")."""
@@ -135,22 +133,20 @@ def token_weight(token: str) -> float:
 def node_hint(node: Node, weights: dict[str, float] | None = None) -> tuple[float, str]:
     """The class/id/tag evidence of one element and the word that carries most of it.
 
-    ``weights`` is no longer needed (kept so that existing calls work): hints are cached per
-    tag and set of class/id words, across pages.
+    ``weights`` caches :func:`token_weight` per word within one page.
     """
-    return _hint_of(node.tag, node.tokens)
-
-
-@lru_cache(maxsize=8192)
-def _hint_of(tag: str, tokens: frozenset[str]) -> tuple[float, str]:
     best_word, total = "", 0.0
-    tag_weight = TAG_HINTS.get(tag, 0.0)
+    tag_weight = TAG_HINTS.get(node.tag, 0.0)
     if tag_weight:
-        total, best_word = tag_weight, f"<{tag}>"
+        total, best_word = tag_weight, f"<{node.tag}>"
     neg = pos = 0.0
     neg_word = pos_word = ""
-    for token in sorted(tokens):  # sorted: ties break the same way in every process
-        weight = token_weight(token)
+    for token in sorted(node.tokens):  # sorted: ties break the same way in every process
+        if weights is None:
+            weight = token_weight(token)
+        else:
+            found = weights.get(token)
+            weight = weights[token] = token_weight(token) if found is None else found
         if weight < neg:
             neg, neg_word = weight, token
         elif weight > pos:
@@ -164,9 +160,31 @@ def _hint_of(tag: str, tokens: frozenset[str]) -> tuple[float, str]:
     return total, best_word
 
 
+class _Hints:
+    """:func:`node_hint` of one page's elements, kept per element id and per tag and class words
+    (list items, cards and rows repeat theirs); lives for one :func:`measure` call."""
+
+    __slots__ = ("by_id", "by_kind", "token_weights")
+
+    def __init__(self) -> None:
+        self.by_id: dict[int, tuple[float, str]] = {}
+        self.by_kind: dict[tuple[str, frozenset[str]], tuple[float, str]] = {}
+        self.token_weights: dict[str, float] = {}
+
+    def of(self, node: Node) -> tuple[float, str]:
+        hint = self.by_id.get(node.id)
+        if hint is None:
+            kind = (node.tag, node.tokens)
+            hint = self.by_kind.get(kind)
+            if hint is None:
+                hint = self.by_kind[kind] = node_hint(node, self.token_weights)
+            self.by_id[node.id] = hint
+        return hint
+
+
 def _path_hint(
     path: tuple[Node, ...],
-    cache: dict[int, tuple[float, str]],
+    cache: _Hints,
     wrappers: dict[int, float],
     factor: float = 1.0,
 ) -> tuple[float, str]:
@@ -187,9 +205,9 @@ def _path_hint(
     for node in reversed(path):
         if node.tag in _SKIP_HINT_TAGS:
             break
-        hint = cache.get(node.id)
+        hint = cache.by_id.get(node.id)
         if hint is None:
-            hint = cache[node.id] = node_hint(node)
+            hint = cache.of(node)
         weight, word = hint
         block_share = wrappers.get(node.id)
         if block_share is not None and (weight > WRAPPER_BOX_HINT or block_share > WRAPPER_BLOCK_SHARE):
@@ -224,7 +242,7 @@ def _enclosing(blocks: list[Block]) -> list[_Enclosing]:
 def _block_hint(
     path: tuple[Node, ...],
     enclosing: _Enclosing,
-    cache: dict[int, tuple[float, str]],
+    cache: _Hints,
     wrappers: dict[int, float],
     above: dict[_Enclosing, tuple[float, str]],
 ) -> tuple[float, str]:
@@ -234,9 +252,9 @@ def _block_hint(
     if path:
         own = path[-1]
         if own.tag not in _SKIP_HINT_TAGS:
-            hint = cache.get(own.id)
+            hint = cache.by_id.get(own.id)
             if hint is None:
-                hint = cache[own.id] = node_hint(own)
+                hint = cache.of(own)
             weight = hint[0]
             share = wrappers.get(own.id)
             if weight == 0 or (share is not None and (weight > WRAPPER_BOX_HINT or share > WRAPPER_BLOCK_SHARE)):
@@ -368,7 +386,7 @@ def measure(
     groups = _groups(blocks, enclosing)
     regions = _regions(blocks, enclosing, groups)
     wrappers = _wrappers(blocks, groups)
-    hint_cache: dict[int, tuple[float, str]] = {}
+    hint_cache = _Hints()
     hints_above: dict[_Enclosing, tuple[float, str]] = {}
     deadline.check("measure")
     total = len(blocks)

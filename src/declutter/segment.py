@@ -12,7 +12,6 @@ per non-empty line.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import regex
 from lxml import etree
@@ -96,7 +95,6 @@ def tokens_of(el: etree._Element, cache: dict[str, frozenset[str]] | None = None
     return _words_of(raw)
 
 
-@lru_cache(maxsize=4096)
 def _words_of(raw: str) -> frozenset[str]:
     words: set[str] = set()
     for part in raw.split():
