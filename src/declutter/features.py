@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 import regex
 
@@ -69,13 +70,20 @@ def count_words(text: str) -> int:
     return _count_key_words(fingerprint(text))
 
 
-def _count_key_words(key: str) -> int:
-    """:func:`count_words` of a text from its fingerprint (letters, digits and marks, spaced)."""
-    if not _UNSPACED.search(key):
+def _unspaced(key: str) -> bool:
+    """Whether a text holds characters of unspaced scripts (never so when it is all ASCII, which
+    Python knows without reading the text)."""
+    return not key.isascii() and _UNSPACED.search(key) is not None
+
+
+def _count_key_words(key: str, unspaced: bool | None = None) -> int:
+    """:func:`count_words` of a text from its fingerprint (letters, digits and marks, spaced);
+    ``unspaced`` is :func:`_unspaced` of the key when already known."""
+    if not (_unspaced(key) if unspaced is None else unspaced):
         return len(key.split())
-    unspaced = len(_UNSPACED.findall(key))
+    unspaced_chars = len(_UNSPACED.findall(key))
     spaced = len(_UNSPACED.sub(" ", key).split())
-    return spaced + math.ceil(unspaced / UNSPACED_WORD_CHARS)
+    return spaced + math.ceil(unspaced_chars / UNSPACED_WORD_CHARS)
 
 
 def fingerprint(text: str) -> str:
@@ -154,11 +162,33 @@ def node_hint(node: Node, weights: dict[str, float] | None = None) -> tuple[floa
     return total, best_word
 
 
+class _Hints:
+    """:func:`node_hint` of one page's elements, kept per element id and per tag and class words
+    (list items, cards and rows repeat theirs); lives for one :func:`measure` call."""
+
+    __slots__ = ("by_id", "by_kind", "token_weights")
+
+    def __init__(self) -> None:
+        self.by_id: dict[int, tuple[float, str]] = {}
+        self.by_kind: dict[tuple[str, frozenset[str]], tuple[float, str]] = {}
+        self.token_weights: dict[str, float] = {}
+
+    def of(self, node: Node) -> tuple[float, str]:
+        hint = self.by_id.get(node.id)
+        if hint is None:
+            kind = (node.tag, node.tokens)
+            hint = self.by_kind.get(kind)
+            if hint is None:
+                hint = self.by_kind[kind] = node_hint(node, self.token_weights)
+            self.by_id[node.id] = hint
+        return hint
+
+
 def _path_hint(
     path: tuple[Node, ...],
-    cache: dict[int, tuple[float, str]],
+    cache: _Hints,
     wrappers: dict[int, float],
-    token_weights: dict[str, float],
+    factor: float = 1.0,
 ) -> tuple[float, str]:
     """Class/id evidence of a block's enclosing elements, nearest first.
 
@@ -168,15 +198,18 @@ def _path_hint(
     unless strongly negative (WRAPPER_BOX_HINT) while holding a minority of the blocks: that is
     a boilerplate box swollen by its text (a consent dialog's vendor list, a footer's list of
     towns), not a wrapper that broken markup left open around the page.
+
+    ``factor`` is the fading already reached: :func:`_block_hint` starts above the block's own
+    element when that element says nothing.
     """
-    positive, negative, factor = 0.0, 0.0, 1.0
+    positive, negative = 0.0, 0.0
     reason, strongest = "", 0.0
     for node in reversed(path):
         if node.tag in _SKIP_HINT_TAGS:
             break
-        hint = cache.get(node.id)
+        hint = cache.by_id.get(node.id)
         if hint is None:
-            hint = cache[node.id] = node_hint(node, token_weights)
+            hint = cache.of(node)
         weight, word = hint
         block_share = wrappers.get(node.id)
         if block_share is not None and (weight > WRAPPER_BOX_HINT or block_share > WRAPPER_BLOCK_SHARE):
@@ -198,25 +231,88 @@ def _path_hint(
     return total, reason
 
 
-def _regions(blocks: list[Block]) -> list[float]:
-    """Link density of each block's region: its nearest ancestor holding several blocks."""
+_Enclosing = tuple[int, ...]
+"""Identities of the Node objects around a block's own element (its path but the last): blocks
+with equal keys sit in the very same elements. Identities rather than ids, so that grouping is
+exact whatever blocks are given."""
+
+
+def _enclosing(blocks: list[Block]) -> list[_Enclosing]:
+    return [tuple(map(id, block.path[:-1])) for block in blocks]
+
+
+def _block_hint(
+    path: tuple[Node, ...],
+    enclosing: _Enclosing,
+    cache: _Hints,
+    wrappers: dict[int, float],
+    above: dict[_Enclosing, tuple[float, str]],
+) -> tuple[float, str]:
+    """:func:`_path_hint` of a block. When the block's own element says nothing (no weight, or
+    a wrapper passed over), the answer is that of the elements above it, which sibling blocks
+    share: it is computed once per ``enclosing`` key and kept in ``above``."""
+    if path:
+        own = path[-1]
+        if own.tag not in _SKIP_HINT_TAGS:
+            hint = cache.by_id.get(own.id)
+            if hint is None:
+                hint = cache.of(own)
+            weight = hint[0]
+            share = wrappers.get(own.id)
+            if weight == 0 or (share is not None and (weight > WRAPPER_BOX_HINT or share > WRAPPER_BLOCK_SHARE)):
+                found = above.get(enclosing)
+                if found is None:
+                    found = above[enclosing] = _path_hint(path[:-1], cache, wrappers, HINT_DECAY)
+                return found
+    return _path_hint(path, cache, wrappers)
+
+
+@dataclass(slots=True)
+class _Group:
+    """Blocks sharing their enclosing elements: one of them, and their sizes added up."""
+
+    block: Block
+    chars: int = 0
+    links: int = 0
+    count: int = 0
+
+
+def _groups(blocks: list[Block], keys: list[_Enclosing]) -> dict[_Enclosing, _Group]:
+    groups: dict[_Enclosing, _Group] = {}
+    for block, key in zip(blocks, keys):
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = _Group(block)
+        group.chars += len(block.text)
+        group.links += block.link_chars
+        group.count += 1
+    return groups
+
+
+def _regions(blocks: list[Block], keys: list[_Enclosing], groups: dict[_Enclosing, _Group]) -> list[float]:
+    """Link density of each block's region: its nearest ancestor holding several blocks.
+
+    Sums are taken per group of blocks in the same elements (whole numbers: the order of
+    adding does not matter)."""
     chars: Counter[int] = Counter()
     links: Counter[int] = Counter()
     count: Counter[int] = Counter()
-    for block in blocks:
-        n = len(block.text)
-        for node in block.path[-1 - REGION_LEVELS : -1]:
-            chars[node.id] += n
-            links[node.id] += block.link_chars
-            count[node.id] += 1
-    densities = []
-    for block in blocks:
-        ancestors = block.path[-1 - REGION_LEVELS : -1]
+    for group in groups.values():
+        for node in group.block.path[-1 - REGION_LEVELS : -1]:
+            chars[node.id] += group.chars
+            links[node.id] += group.links
+            count[node.id] += group.count
+    regions: dict[_Enclosing, int | None] = {}
+    for key, group in groups.items():
         region = None
-        for node in reversed(ancestors):
+        for node in reversed(group.block.path[-1 - REGION_LEVELS : -1]):
             if count[node.id] >= REGION_MIN_BLOCKS:
                 region = node.id
                 break
+        regions[key] = region
+    densities = []
+    for block, key in zip(blocks, keys):
+        region = regions[key]
         if region is None:
             densities.append(block.link_chars / max(1, len(block.text)))
         else:
@@ -224,7 +320,7 @@ def _regions(blocks: list[Block]) -> list[float]:
     return densities
 
 
-def _wrappers(blocks: list[Block]) -> dict[int, float]:
+def _wrappers(blocks: list[Block], groups: dict[_Enclosing, _Group]) -> dict[int, float]:
     """Elements holding more than WRAPPER_SHARE of the page's text in more than one block (a
     single long block, such as a <nav> of inline links, is not wrapped by its own element),
     each with the share of the page's blocks it holds."""
@@ -234,9 +330,14 @@ def _wrappers(blocks: list[Block]) -> dict[int, float]:
     for block in blocks:
         n = len(block.text)
         total += n
-        for node in block.path:
-            chars[node.id] += n
-            count[node.id] += 1
+        if block.path:
+            own = block.path[-1].id
+            chars[own] += n
+            count[own] += 1
+    for group in groups.values():
+        for node in group.block.path[:-1]:
+            chars[node.id] += group.chars
+            count[node.id] += group.count
     limit = WRAPPER_SHARE * total
     return {node: count[node] / len(blocks) for node, n in chars.items() if n > limit and count[node] > 1}
 
@@ -247,8 +348,8 @@ def topic_words(text: str) -> frozenset[str]:
     return _topic_of_key(fingerprint(text))
 
 
-def _topic_of_key(key: str) -> frozenset[str]:
-    if not _UNSPACED.search(key):
+def _topic_of_key(key: str, unspaced: bool | None = None) -> frozenset[str]:
+    if not (_unspaced(key) if unspaced is None else unspaced):
         return frozenset(w for w in key.split() if len(w) >= TOPIC_MIN_CHARS)
     words = {w for w in _UNSPACED.sub(" ", key).split() if len(w) >= TOPIC_MIN_CHARS}
     run = "".join(_UNSPACED.findall(key))
@@ -264,7 +365,7 @@ def _title_echo(key: str, title_key: str, title_words: frozenset[str]) -> float:
     words = key.split()
     if len(words) > ECHO_WORDS_FACTOR * len(title_words) + ECHO_WORDS_SLACK:
         return 0.0
-    shared = sum(1 for w in words if w in title_words)
+    shared = sum(map(title_words.__contains__, words))
     return shared / max(len(words), len(title_words))
 
 
@@ -283,19 +384,22 @@ def measure(
     title_key = fingerprint(title)
     title_words = frozenset(title_key.split())
     title_topic = topic_words(title)
-    regions = _regions(blocks)
-    wrappers = _wrappers(blocks)
-    hint_cache: dict[int, tuple[float, str]] = {}
-    token_weights: dict[str, float] = {}
+    enclosing = _enclosing(blocks)
+    groups = _groups(blocks, enclosing)
+    regions = _regions(blocks, enclosing, groups)
+    wrappers = _wrappers(blocks, groups)
+    hint_cache = _Hints()
+    hints_above: dict[_Enclosing, tuple[float, str]] = {}
     deadline.check("measure")
     total = len(blocks)
     measured = []
-    for i, (block, key, region) in enumerate(zip(blocks, keys, regions)):
+    for i, (block, key, region, around) in enumerate(zip(blocks, keys, regions, enclosing)):
         deadline.tick(i, "measure")
         text = block.text
-        words = _count_key_words(key)
+        unspaced = _unspaced(key)
+        words = _count_key_words(key, unspaced)
         lines = max(1, math.ceil(len(text) / WRAP_WIDTH))
-        hint, hint_reason = _path_hint(block.path, hint_cache, wrappers, token_weights)
+        hint, hint_reason = _block_hint(block.path, around, hint_cache, wrappers, hints_above)
         features = Features(
             key=key,
             words=words,
@@ -306,7 +410,7 @@ def measure(
             duplicates=repeats[key] - 1,
             title_echo=_title_echo(key, title_key, title_words),
             title_overlap=(
-                len(title_topic & _topic_of_key(key)) / len(title_topic)
+                len(title_topic & _topic_of_key(key, unspaced)) / len(title_topic)
                 if title_topic and words >= TOPIC_MIN_BLOCK_WORDS
                 else 0.0
             ),

@@ -11,6 +11,7 @@ per non-empty line.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -60,6 +61,9 @@ _HAS_TEXT = regex.compile(r"[\p{L}\p{N}]")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# The same two for ASCII words (most class names), where the standard library's engine is faster.
+_ASCII_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+_ASCII_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LAYOUT_IN_ROW = frozenset({"table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li"})
 """Elements that make a table row page layout rather than data (a <p> in a cell is still data)."""
 _KIND_TAGS = {
@@ -96,7 +100,11 @@ def _words_of(raw: str) -> frozenset[str]:
     words: set[str] = set()
     for part in raw.split():
         words.add(part.lower())
-        for piece in _SPLIT.split(_CAMEL.sub(" ", part)):
+        if part.isascii():
+            pieces = _ASCII_SPLIT.split(_ASCII_CAMEL.sub(" ", part))
+        else:
+            pieces = _SPLIT.split(_CAMEL.sub(" ", part))
+        for piece in pieces:
             if piece:
                 words.add(piece.lower())
     words.discard("")
@@ -223,6 +231,10 @@ class _Walker:
         raw = _visible("".join(self.parts))
         self.parts = []
         link_chars, self.link_chars = self.link_chars, 0
+        # Normalising only removes white space (and a row's edge bars), so the text has a letter
+        # or digit exactly when the raw text has one: decided before any normalising.
+        if not _HAS_TEXT.search(raw):
+            return  # white space, punctuation, bullets and icons alone carry no content
         if kind is None:
             kind, level = (Kind.CODE, 0) if self.in_pre else self._kind()
         else:
@@ -230,10 +242,6 @@ class _Walker:
         text = _normalise_code(raw) if kind is Kind.CODE else _normalise(raw)
         if kind is Kind.ROW:
             text = text.strip(" |")
-        if not text.strip():
-            return
-        if not _HAS_TEXT.search(text):
-            return  # punctuation, bullets and icons alone carry no content
         self.blocks.append(
             Block(
                 index=len(self.blocks),
@@ -270,13 +278,16 @@ class _Walker:
         for event, el in walker:
             tag = el.tag
             if not isinstance(tag, str):  # comments, processing instructions, entities
-                if event == "end" and el.tail:
-                    self.add(el.tail)
+                if event == "end":
+                    tail = el.tail
+                    if tail:
+                        self.add(tail)
                 continue
             if skipping is not None:  # the end event of the element whose subtree was skipped
                 skipping = None
-                if el.tail:
-                    self.add(el.tail)
+                tail = el.tail
+                if tail:
+                    self.add(tail)
                 continue
             if event == "start":
                 seen += 1
@@ -299,7 +310,8 @@ class _Walker:
                     elif tag == "br":
                         self.add(" ")
                 elif tag in BLOCK_TAGS:
-                    self.flush()
+                    if self.parts:
+                        self.flush()
                     tokens = tokens_of(el, self.token_cache) if attrib else _NO_TOKENS
                     if "hidden" in attrib or el in self.shown:
                         # Not skipped: streamed server renders park whole pages in hidden elements.
@@ -316,8 +328,9 @@ class _Walker:
                 self.depth += 1
                 if tag in LINK_TAGS:
                     self.in_link += 1
-                if el.text:
-                    self.add(el.text)
+                text = el.text
+                if text:
+                    self.add(text)
             else:
                 if tag in LINK_TAGS:
                     self.in_link -= 1
@@ -327,13 +340,15 @@ class _Walker:
                         self.row = None
                         self.stack.pop()
                 elif tag in BLOCK_TAGS:
-                    self.flush()
+                    if self.parts:
+                        self.flush()
                     if tag == "pre":
                         self.in_pre -= 1
                     self.stack.pop()
                 self.depth -= 1
-                if el.tail:
-                    self.add(el.tail)
+                tail = el.tail
+                if tail:
+                    self.add(tail)
         self.flush()
         return self.blocks
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .blocks import Block, Kind, Label, Node
 from .deadline import NEVER, Deadline
@@ -55,6 +56,9 @@ class Selection:
     """Ids of the elements that make up the main region (the core and the siblings that joined)."""
 
 
+_ID = attrgetter("id")
+
+
 def value(block: Block) -> float:
     """A block's vote for its enclosing elements."""
     vote = (1 + block.features.words) * math.tanh(block.score / VALUE_SCALE)
@@ -82,18 +86,21 @@ def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int]
     children: dict[int, set[int]] = defaultdict(set)
     for block in blocks:
         v = value(block)
-        previous = None
-        for d, node in enumerate(block.path):
-            sums[node.id] += v
-            count[node.id] += 1
-            depth[node.id] = d
-            nodes[node.id] = node
-            if previous is not None:
-                parent[node.id] = previous
-                children[previous].add(node.id)
-            previous = node.id
-        if block.path:
-            direct[block.path[-1].id] += v
+        path = block.path
+        if not path:
+            continue
+        previous = path[0].id
+        for d, node in enumerate(path):
+            nid = node.id
+            sums[nid] += v
+            count[nid] += 1
+            depth[nid] = d
+            nodes[nid] = node
+            if d:
+                parent[nid] = previous
+                children[previous].add(nid)
+            previous = nid
+        direct[previous] += v
     if negative_child != 1.0:  # sum again, bottom-up, with negative children discounted
         for n in sorted(sums, key=lambda n: -depth[n]):
             total = direct[n]
@@ -240,7 +247,7 @@ def select(
     decided: list[Block] = []
     for i, block in enumerate(blocks):
         deadline.tick(i, "select")
-        inside = any(node.id in region for node in block.path) if region else not block.path
+        inside = not region.isdisjoint(map(_ID, block.path)) if region else not block.path
         bar = inside_bar if inside else outside_bar
         if block.score > bar:
             where = "in the main region" if inside else "strong content outside the main region"
