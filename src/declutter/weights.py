@@ -162,7 +162,8 @@ NOTICE_TERMS = (
     r"todos los derechos reservados|çerez|gizlilik|куки|файлы cookie|конфиденциальност|"
     r"все права защищены|개인정보|쿠키|"
     r"subscribe to|subscribe now|sign up for|to your inbox|in your inbox|"
-    r"affiliate link|newsletter abonnieren|abonnez vous|suscríbete|iscriviti|assine|подпишитесь|"
+    r"affiliate link|qualifying purchases|earn a commission|earn a small commission|"
+    r"may earn commission|receive a commission|newsletter abonnieren|abonnez vous|suscríbete|iscriviti|assine|подпишитесь|"
     r"getty images|istock|shutterstock|picture alliance|bildquelle|photo credit|image credit"
 )
 """Words of site notices (cookies, consent, JavaScript, privacy, copyright), of pitches
