@@ -20,7 +20,14 @@ from .segment import segment
 from .select import Selection, keep_titles, select
 from .site import SiteMemory
 from .textpage import select_text
-from .weights import JSON_LD_FACTOR, JSON_LD_SLACK, PROFILE_SWITCH, PROFILE_SWITCH_BELOW, PROFILES
+from .weights import (
+    JSON_LD_FACTOR,
+    JSON_LD_SLACK,
+    PROFILE_SWITCH,
+    PROFILE_SWITCH_BELOW,
+    PROFILE_SWITCH_LINK,
+    PROFILES,
+)
 
 __all__ = ["Result", "extract", "extract_result"]
 
@@ -107,17 +114,26 @@ def _kept_words(selection: Selection) -> int:
     return sum(b.features.words for b in selection.blocks if b.label is not Label.BOILERPLATE)
 
 
+def _link_share(selection: Selection) -> float:
+    """Share of the kept text's characters that are link text (the kept titles included)."""
+    kept = [b for b in keep_titles(selection).blocks if b.label is not Label.BOILERPLATE]
+    return sum(b.link_chars for b in kept) / max(1, sum(len(b.text) for b in kept))
+
+
 def _decide(blocks: list[Block], opts: Options, deadline: Deadline) -> tuple[Selection, str]:
-    """Score and select with each profile in turn; keep the first unless it kept little
-    (under PROFILE_SWITCH_BELOW words) and a later one keeps far more (PROFILE_SWITCH times)."""
+    """Score and select with each profile in turn. The first is kept unless it kept little
+    (under PROFILE_SWITCH_BELOW words) and a later one keeps far more (PROFILE_SWITCH times),
+    or unless its kept text is mostly links by share (over PROFILE_SWITCH_LINK of its
+    characters): the page is a list of linked items, which the cards profile reads better."""
     best: Selection | None = None
     best_profile = PROFILES[0].name
     for profile in PROFILES:
-        if best is not None and _kept_words(best) >= PROFILE_SWITCH_BELOW:
+        linky = best is not None and _link_share(best) > PROFILE_SWITCH_LINK
+        if best is not None and _kept_words(best) >= PROFILE_SWITCH_BELOW and not linky:
             break  # a real article was found: no later profile can win
         scored = score(blocks, profile, deadline)
         selection = select(scored, opts.favor, opts.include_title, deadline, profile.negative_child)
-        if best is None or (
+        if best is None or (linky and not selection.reason) or (
             _kept_words(best) < PROFILE_SWITCH_BELOW
             and _kept_words(selection) > PROFILE_SWITCH * _kept_words(best)
         ):
