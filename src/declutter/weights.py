@@ -360,11 +360,10 @@ the second, pages whose content is a list of linked cards (listings, collections
 wins only when it keeps PROFILE_SWITCH times more words than the first."""
 PROFILE_SWITCH = 2.0
 """How many times more words the cards profile must keep to be preferred over prose."""
-PROFILE_SWITCH_LINK = 0.1
+PROFILE_SWITCH_LINK = 0.08
 """(fitted) The cards profile also wins when the prose profile's kept text has more than this
 share of its characters in links, whatever the word counts: prose kept with that many links is
-a list of linked items. Chosen by a threshold search on the dev slice (0.08 to 0.12 all gain on
-dev and holdout); see the CHANGELOG entry."""
+a list of linked items. Chosen on the dev slice by scripts/fit_profile_switch.py."""
 PROFILE_SWITCH_BELOW = 400
 """A later profile is only considered when the first kept fewer words than this: a page whose
 prose profile found a real article is an article, however many cards sit around it."""
