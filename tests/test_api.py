@@ -306,3 +306,21 @@ def test_linked_titles_of_kept_cards_are_kept() -> None:
         assert title in lines
     assert "Similar searches" not in lines
     assert "Apply" not in lines
+
+
+def test_profile_switch_rule() -> None:
+    """The cards profile is tried, and wins, when prose kept little and cards keeps twice as
+    much, or when prose's kept text is mostly links (over PROFILE_SWITCH_LINK of its characters)
+    and cards found content; a long prose selection with few links is final."""
+    from declutter.api import needs_next_profile, next_profile_wins
+    from declutter.weights import PROFILE_SWITCH_LINK
+
+    linky, plain = PROFILE_SWITCH_LINK + 0.01, PROFILE_SWITCH_LINK - 0.01
+    assert not needs_next_profile(900, plain)
+    assert needs_next_profile(900, linky)
+    assert needs_next_profile(120, plain)
+    assert next_profile_wins(900, linky, 300, next_empty=False)
+    assert not next_profile_wins(900, linky, 300, next_empty=True)
+    assert next_profile_wins(120, plain, 300, next_empty=False)
+    assert not next_profile_wins(120, plain, 200, next_empty=False)
+    assert not next_profile_wins(900, plain, 5000, next_empty=False)

@@ -114,32 +114,60 @@ def _kept_words(selection: Selection) -> int:
     return sum(b.features.words for b in selection.blocks if b.label is not Label.BOILERPLATE)
 
 
-def _link_share(selection: Selection) -> float:
-    """Share of the kept text's characters that are link text (the kept titles included)."""
-    kept = [b for b in keep_titles(selection).blocks if b.label is not Label.BOILERPLATE]
+def _link_share(titled: Selection) -> float:
+    """Share of the kept text's characters that are link text, on a selection whose titles are
+    kept (:func:`keep_titles`)."""
+    kept = [b for b in titled.blocks if b.label is not Label.BOILERPLATE]
     return sum(b.link_chars for b in kept) / max(1, sum(len(b.text) for b in kept))
 
 
+def needs_next_profile(
+    words: int, link_share: float, link_limit: float = PROFILE_SWITCH_LINK
+) -> bool:
+    """Whether a later profile is worth trying after one that kept ``words`` words with
+    ``link_share`` of its characters in links: it kept little (under PROFILE_SWITCH_BELOW), or
+    mostly links (over ``link_limit``)."""
+    return words < PROFILE_SWITCH_BELOW or link_share > link_limit
+
+
+def next_profile_wins(
+    words: int,
+    link_share: float,
+    next_words: int,
+    next_empty: bool,
+    link_limit: float = PROFILE_SWITCH_LINK,
+) -> bool:
+    """Whether a later profile's selection (``next_words`` words kept; ``next_empty`` when it
+    found no main content) replaces one that kept ``words`` words with ``link_share`` of its
+    characters in links: the earlier one kept mostly links, or little while the later keeps
+    PROFILE_SWITCH times more."""
+    if link_share > link_limit and not next_empty:
+        return True
+    return words < PROFILE_SWITCH_BELOW and next_words > PROFILE_SWITCH * words
+
+
 def _decide(blocks: list[Block], opts: Options, deadline: Deadline) -> tuple[Selection, str]:
-    """Score and select with each profile in turn. The first is kept unless it kept little
-    (under PROFILE_SWITCH_BELOW words) and a later one keeps far more (PROFILE_SWITCH times),
-    or unless its kept text is mostly links by share (over PROFILE_SWITCH_LINK of its
-    characters): the page is a list of linked items, which the cards profile reads better."""
+    """Score and select with each profile in turn; a later one replaces the choice so far when
+    :func:`next_profile_wins`. The chosen selection has its titles kept (:func:`keep_titles`);
+    titles count in the link share but not in the word counts, so they do not sway the choice
+    by length."""
     best: Selection | None = None
+    titled: Selection | None = None
     best_profile = PROFILES[0].name
+    words, links = 0, 0.0
     for profile in PROFILES:
-        linky = best is not None and _link_share(best) > PROFILE_SWITCH_LINK
-        if best is not None and _kept_words(best) >= PROFILE_SWITCH_BELOW and not linky:
-            break  # a real article was found: no later profile can win
+        if best is not None and titled is not None:
+            words, links = _kept_words(best), _link_share(titled)
+            if not needs_next_profile(words, links):
+                break  # a real article was found: no later profile can win
         scored = score(blocks, profile, deadline)
         selection = select(scored, opts.favor, opts.include_title, deadline, profile.negative_child)
-        if best is None or (linky and not selection.reason) or (
-            _kept_words(best) < PROFILE_SWITCH_BELOW
-            and _kept_words(selection) > PROFILE_SWITCH * _kept_words(best)
+        if best is None or next_profile_wins(
+            words, links, _kept_words(selection), bool(selection.reason)
         ):
-            best, best_profile = selection, profile.name
-    assert best is not None
-    return keep_titles(best), best_profile
+            best, titled, best_profile = selection, keep_titles(selection), profile.name
+    assert titled is not None
+    return titled, best_profile
 
 
 def extract_result(
@@ -188,8 +216,12 @@ def extract_result(
     kept_words = sum(b.features.words for b in decided if b.label is not Label.BOILERPLATE)
     body = metadata.json_ld_body
     if body and len(body.split()) > JSON_LD_FACTOR * kept_words + JSON_LD_SLACK:
-        decided = [replace(b, label=Label.BOILERPLATE) if b.label is Label.CONTENT else b for b in decided]
-        decided = decided + [replace(b, index=len(decided) + b.index) for b in _json_ld_blocks(body)]
+        decided = [
+            replace(b, label=Label.BOILERPLATE) if b.label is Label.CONTENT else b for b in decided
+        ]
+        decided = decided + [
+            replace(b, index=len(decided) + b.index) for b in _json_ld_blocks(body)
+        ]
         method = "json-ld"
     headline = next((b.text for b in decided if b.label is Label.HEADLINE), "")
     reason = "" if any(b.label is not Label.BOILERPLATE for b in decided) else selection.reason

@@ -54,13 +54,10 @@ _KEY = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
 # Matched on fingerprints (already case-folded, punctuation folded to spaces).
 # A plain alternation of literals: the standard library's engine runs it about 3 times faster.
 _NOTICE = re.compile(rf"(?:^| )(?:{NOTICE_TERMS})|{NOTICE_TERMS_UNSPACED}")
-# The word lists folded like fingerprints, so "editor's picks" and "abonnez-vous" match.
-_LABELS = frozenset(_KEY.sub(" ", label.casefold()).strip() for label in LABEL_WORDS)
-_CTA_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
-for _prefix in (_KEY.sub(" ", p.casefold()).strip() for p in CTA_PREFIXES):
-    _CTA_BY_FIRST_WORD[_prefix.split()[0]] = (*_CTA_BY_FIRST_WORD.get(_prefix.split()[0], ()), _prefix)
 # Hint words long enough to be recognised inside compound class names, and their lengths.
-_AFFIX_WORDS = {w: v for w, v in HINT_WORDS.items() if len(w) >= HINT_AFFIX_MIN_CHARS and w.isalpha()}
+_AFFIX_WORDS = {
+    w: v for w, v in HINT_WORDS.items() if len(w) >= HINT_AFFIX_MIN_CHARS and w.isalpha()
+}
 _AFFIX_SIZES = sorted({len(w) for w in _AFFIX_WORDS})
 _SKIP_HINT_TAGS = frozenset({"html", "body"})
 
@@ -90,6 +87,17 @@ def fingerprint(text: str) -> str:
     """Text reduced to lower-case letters, digits and marks, single-spaced: the key for
     repetition, and the base of word counts and word lists."""
     return _KEY.sub(" ", text.casefold()).strip()
+
+
+# The word lists folded like the text they are matched against, so "editor's picks" and
+# "abonnez-vous" match.
+_LABELS = frozenset(fingerprint(label) for label in LABEL_WORDS)
+_CTA_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
+for _prefix in map(fingerprint, CTA_PREFIXES):
+    _CTA_BY_FIRST_WORD[_prefix.split()[0]] = (
+        *_CTA_BY_FIRST_WORD.get(_prefix.split()[0], ()),
+        _prefix,
+    )
 
 
 def label_word(text: str) -> str:
@@ -212,7 +220,9 @@ def _path_hint(
             hint = cache.of(node)
         weight, word = hint
         block_share = wrappers.get(node.id)
-        if block_share is not None and (weight > WRAPPER_BOX_HINT or block_share > WRAPPER_BLOCK_SHARE):
+        if block_share is not None and (
+            weight > WRAPPER_BOX_HINT or block_share > WRAPPER_BLOCK_SHARE
+        ):
             factor *= HINT_DECAY
             continue
         if weight > 0:
@@ -259,7 +269,9 @@ def _block_hint(
                 hint = cache.of(own)
             weight = hint[0]
             share = wrappers.get(own.id)
-            if weight == 0 or (share is not None and (weight > WRAPPER_BOX_HINT or share > WRAPPER_BLOCK_SHARE)):
+            if weight == 0 or (
+                share is not None and (weight > WRAPPER_BOX_HINT or share > WRAPPER_BLOCK_SHARE)
+            ):
                 found = above.get(enclosing)
                 if found is None:
                     found = above[enclosing] = _path_hint(path[:-1], cache, wrappers, HINT_DECAY)
@@ -289,7 +301,9 @@ def _groups(blocks: list[Block], keys: list[_Enclosing]) -> dict[_Enclosing, _Gr
     return groups
 
 
-def _regions(blocks: list[Block], keys: list[_Enclosing], groups: dict[_Enclosing, _Group]) -> list[float]:
+def _regions(
+    blocks: list[Block], keys: list[_Enclosing], groups: dict[_Enclosing, _Group]
+) -> list[float]:
     """Link density of each block's region: its nearest ancestor holding several blocks.
 
     Sums are taken per group of blocks in the same elements (whole numbers: the order of
@@ -339,7 +353,11 @@ def _wrappers(blocks: list[Block], groups: dict[_Enclosing, _Group]) -> dict[int
             chars[node.id] += group.chars
             count[node.id] += group.count
     limit = WRAPPER_SHARE * total
-    return {node: count[node] / len(blocks) for node, n in chars.items() if n > limit and count[node] > 1}
+    return {
+        node: count[node] / len(blocks)
+        for node, n in chars.items()
+        if n > limit and count[node] > 1
+    }
 
 
 def topic_words(text: str) -> frozenset[str]:
@@ -418,7 +436,9 @@ def measure(
             hint=hint,
             hint_reason=hint_reason,
             label_word=_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "",
-            notice=words <= NOTICE_MAX_WORDS and block.kind is not Kind.CODE and bool(_NOTICE.search(key)),
+            notice=words <= NOTICE_MAX_WORDS
+            and block.kind is not Kind.CODE
+            and bool(_NOTICE.search(key)),
             region_link_density=region,
             site_repeats=(site_counts or {}).get(key, 0),
         )

@@ -199,7 +199,7 @@ def keep_titles(selection: Selection) -> Selection:
             continue
         if block.features.link_density < TITLE_MIN_LINK:
             continue  # not a linked title: dropped for its own reasons, or an "[edit]" heading
-        if not any(node.id in region for node in block.path):
+        if region.isdisjoint(map(_ID, block.path)):
             continue
         for follower in blocks[i + 1 : i + 1 + TITLE_REACH]:
             if follower.kind is Kind.HEADING:
