@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import sys
@@ -40,6 +41,19 @@ def test_folder_to_folder(tmp_path: Path) -> None:
     assert main([str(src), "--out", str(out)]) == 0
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt")) == ["a.txt", "sub/b.txt"]
     assert (out / "sub" / "b.txt").read_text(encoding="utf-8") == EXPECTED
+
+
+def test_gzipped_pages_in_a_folder(tmp_path: Path) -> None:
+    """Pages stored gzip-compressed (page.html.gz) are read like the rest; outputs drop the .gz."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.html.gz").write_bytes(gzip.compress(NEWS.read_bytes()))
+    (src / "b.HTM.GZ").write_bytes(gzip.compress(NEWS.read_bytes()))
+    (src / "archive.tar.gz").write_bytes(gzip.compress(b"not a page"))
+    out = tmp_path / "out"
+    assert main([str(src), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]
+    assert (out / "a.txt").read_text(encoding="utf-8") == EXPECTED
 
 
 def test_json_format(capsys: pytest.CaptureFixture[str]) -> None:

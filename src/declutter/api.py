@@ -11,7 +11,7 @@ from .blocks import Block, Kind, Label
 from .deadline import Deadline
 from .features import measure
 from .inclusions import apply_inclusions
-from .load import load
+from .load import Document, load
 from .metadata import Metadata, read_metadata
 from .options import Options
 from .render import block_record, to_json, to_markdown, to_text
@@ -170,6 +170,10 @@ def _decide(blocks: list[Block], opts: Options, deadline: Deadline) -> tuple[Sel
     return titled, best_profile
 
 
+def _binary_reason(document: Document) -> str:
+    return f"the input is {document.binary}, not a page" if document.binary else ""
+
+
 def extract_result(
     page: str | bytes,
     *,
@@ -229,7 +233,7 @@ def extract_result(
         blocks=decided,
         metadata=metadata,
         title=headline or metadata.title,
-        reason=reason or ("" if decided else "the page has no text"),
+        reason=_binary_reason(document) or reason or ("" if decided else "the page has no text"),
         input_format="html" if document.is_html else "text",
         encoding=document.encoding,
         method=method,

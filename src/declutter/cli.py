@@ -32,6 +32,7 @@ PROGRESS_MIN_FILES = 20
 """Runs over fewer files show no progress bar."""
 
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".shtml", ".php", ".asp", ".aspx")
+_PAGE_SUFFIXES += tuple(suffix + ".gz" for suffix in _PAGE_SUFFIXES)  # extract() gunzips them
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -194,6 +195,8 @@ def _main(argv: list[str] | None) -> int:
         output = _render(result, args)
         if args.out:
             suffix = {"text": ".txt", "markdown": ".md", "json": ".json"}[args.format]
+            if relative.suffix.lower() == ".gz":
+                relative = relative.with_suffix("")
             target = Path(args.out) / relative.with_suffix(".explain.txt" if args.explain else suffix)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(output + "\n", encoding="utf-8")

@@ -16,16 +16,19 @@ class DeclutterError(Exception):
 class InputTooLargeError(DeclutterError, ValueError):
     """The page is larger than ``Options.max_input_bytes`` and truncation was not asked for."""
 
-    def __init__(self, size: int, limit: int) -> None:
+    def __init__(self, size: int, limit: int, decompressed: bool = False) -> None:
+        # Decompression stops one byte past the limit: the whole size is never known.
+        size_text = "gzip-compressed and decompresses to" if decompressed else f"{size:,} bytes,"
         super().__init__(
-            f"input is {size:,} bytes, over the limit of {limit:,} "
+            f"input is {size_text} over the limit of {limit:,} "
             "(raise Options.max_input_bytes, or pass on_oversize='truncate')"
         )
         self.size = size
         self.limit = limit
+        self.decompressed = decompressed
 
-    def __reduce__(self) -> tuple[type, tuple[int, int]]:
-        return type(self), (self.size, self.limit)
+    def __reduce__(self) -> tuple[type, tuple[int, int, bool]]:
+        return type(self), (self.size, self.limit, self.decompressed)
 
 
 class TimeBudgetExceeded(DeclutterError, TimeoutError):

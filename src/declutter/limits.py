@@ -7,11 +7,14 @@ its unit, and why it has its value.
 from __future__ import annotations
 
 __all__ = [
+    "BINARY_CONTROL_SHARE",
+    "BINARY_SAMPLE_BYTES",
     "DETECT_CHAOS_TOLERANCE",
     "DETECT_COHERENCE_TOLERANCE",
     "DETECT_CONTEXT_BYTES",
     "DETECT_SAMPLE_BYTES",
     "MAX_PARSE_DEPTH",
+    "UTF16_NUL_SHARE",
 ]
 
 DETECT_SAMPLE_BYTES = 64 * 1024
@@ -39,3 +42,19 @@ MAX_PARSE_DEPTH = 1000
 huge_tree): opening and closing tags beyond this depth are dropped and their text joins the
 element above, as browsers do past their own limits (Chrome flattens beyond 512). Real pages nest
 10-40 deep."""
+
+BINARY_SAMPLE_BYTES = 8 * 1024
+"""Bytes from the start of a page read to tell binary data from text (file signatures, control
+characters, the NUL pattern of UTF-16)."""
+
+BINARY_CONTROL_SHARE = 0.05
+"""Share of C0 control bytes (tab, line breaks and escape aside) above which bytes that do not
+look like markup are binary data, not text. Text in any 8-bit or multi-byte codec has next to
+none; random or compressed bytes have about 11 % (28 of the 256 byte values)."""
+
+UTF16_NUL_SHARE = 0.1
+"""Share of the bytes at odd (or even) offsets that are NUL from which undeclared bytes are UTF-16
+without a byte-order mark, when the other offsets hold under a tenth as many. Markup and Latin
+text in UTF-16 have NUL at nearly every other byte; Cyrillic or Greek prose still has it at each
+space and stop (about 15 %); text in an 8-bit codec or random bytes have it on neither side or on
+both alike."""

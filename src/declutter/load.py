@@ -7,6 +7,7 @@ no network.
 from __future__ import annotations
 
 import codecs
+import zlib
 from dataclasses import dataclass
 
 import regex
@@ -14,16 +15,19 @@ from lxml import etree
 
 from .errors import InputTooLargeError
 from .limits import (
+    BINARY_CONTROL_SHARE,
+    BINARY_SAMPLE_BYTES,
     DETECT_CHAOS_TOLERANCE,
     DETECT_COHERENCE_TOLERANCE,
     DETECT_CONTEXT_BYTES,
     DETECT_SAMPLE_BYTES,
     MAX_PARSE_DEPTH,
+    UTF16_NUL_SHARE,
 )
 from .options import Options
 from .weights import SNIFF_BYTES, SNIFF_MIN_TAGS
 
-__all__ = ["Document", "decode", "load", "looks_like_html"]
+__all__ = ["Document", "binary_kind", "decode", "load", "looks_like_html"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,8 @@ class Document:
     encoding: str
     """The codec the bytes were decoded with (``"str"`` when a ``str`` was given)."""
     url: str | None = None
+    binary: str = ""
+    """What the bytes are when they are no page at all ("a PNG image"); empty for a page."""
 
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -91,6 +97,29 @@ _NON_ASCII = regex.compile(rb"[\x80-\xff]+")
 # byte values only ever stand for themselves, so they can be deleted from the encoded bytes.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _SURROGATE = regex.compile(r"\p{Cs}")
+_GZIP = b"\x1f\x8b\x08"
+
+# Signatures of files a crawler fetches in place of a page (or stores still compressed). Each
+# holds a byte no text starts with, except PDF's, whose files are binary after the header line.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (_GZIP, "gzip-compressed data that does not decompress"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"\x28\xb5\x2f\xfd", "Zstandard-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"wOFF\x00", "a web font"),
+    (b"wOF2\x00", "a web font"),
+    (b"OggS\x00", "Ogg audio or video"),
+)  # fmt: skip
+_CONTROL_TEXT_BYTES = bytes(c for c in _CONTROL_BYTES if c != 0x1B)  # ISO-2022 text has ESC
 _BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
 _CHECK_SLICE = 1 << 18
 _CONTROLS = tuple(bytes([c]) for c in _CONTROL_BYTES)
@@ -140,6 +169,9 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(codec, errors="replace"), codec
+    utf16 = _utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
     declared = None
     match = _DECLARED.search(data[:SNIFF_BYTES])
     if match:
@@ -208,6 +240,68 @@ def looks_like_html(text: str) -> bool:
         if opening and opening.group(1).lower() in HTML_ELEMENTS:
             return True  # a fragment that opens with an element (<p>, <script>...) is markup
     return len(_TAG.findall(head)) >= SNIFF_MIN_TAGS
+
+
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 codec of bytes that have no byte-order mark but NUL at every other byte (on
+    one side far more than on the other, see UTF16_NUL_SHARE); ``None`` for anything else."""
+    sample = data[:BINARY_SAMPLE_BYTES]
+    if b"\x00" not in sample:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= UTF16_NUL_SHARE * half and even * 10 <= odd:
+        return "utf-16-le"
+    if even >= UTF16_NUL_SHARE * half and odd * 10 <= even:
+        return "utf-16-be"
+    return None
+
+
+def binary_kind(data: bytes) -> str:
+    """What the bytes are when a file signature shows they are no page ("a PNG image"), else
+    an empty string. Bytes without a known signature are judged later (:func:`_control_share`)."""
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return "a RIFF file (WebP image, WAV audio or AVI video)"
+    if data[4:8] == b"ftyp":
+        return "an MP4 or HEIF file (video or image)"
+    return ""
+
+
+def _control_share(data: bytes) -> float:
+    """The share of C0 control bytes (tab, line breaks and escape aside) in the first
+    BINARY_SAMPLE_BYTES: next to none in text, about 11 % in random or compressed bytes."""
+    sample = data[:BINARY_SAMPLE_BYTES]
+    if not sample:
+        return 0.0
+    return (len(sample) - len(sample.translate(None, _CONTROL_TEXT_BYTES))) / len(sample)
+
+
+def _gunzip(data: bytes, options: Options) -> bytes | None:
+    """The content of gzip-compressed bytes (a body stored with its Content-Encoding), member
+    after member, bounded by ``max_input_bytes`` like any page; ``None`` when the first member
+    does not decompress. A cut-off stream gives what it holds, as a cut-off page would."""
+    limit = options.max_input_bytes
+    parts: list[bytes] = []
+    size = 0
+    while data[:3] == _GZIP:
+        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            part = inflater.decompress(data, limit + 1 - size)
+        except zlib.error:
+            break
+        parts.append(part)
+        size += len(part)
+        if size > limit:
+            if options.on_oversize == "raise":
+                raise InputTooLargeError(size, limit, decompressed=True)
+            return b"".join(parts)[:limit]
+        if not inflater.eof:
+            break
+        data = inflater.unused_data
+    return b"".join(parts) if parts else None
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -304,17 +398,26 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     if isinstance(page, (bytes, bytearray, memoryview)):
         data = bytes(page)
+        if data[:3] == _GZIP:
+            data = _gunzip(data, options) or data
+        kind = binary_kind(data)
+        if kind:
+            return Document(None, "", False, "binary", url, kind)
         if len(data) > options.max_input_bytes:
             if options.on_oversize == "raise":
                 raise InputTooLargeError(len(data), options.max_input_bytes)
             data = data[: options.max_input_bytes]
-        if options.encoding is None and not data.startswith(_BOM_PREFIXES) and _is_utf8(data):
+        wide = data.startswith(_BOM_PREFIXES) or _utf16(data) is not None
+        if options.encoding is None and not wide and _is_utf8(data):
             # What decode() would choose first; the bytes serve the parser as they are, and no
             # decoded copy of the page is ever held.
             text, codec, source = "", "utf-8", data
         else:
             text, codec = decode(data, options.encoding)
             source = None
+        # Counted in the bytes (a legacy decoding may swallow a control with the byte before
+        # it), but in the text for UTF-16 and -32, whose bytes are full of NUL.
+        controls = _control_share(_utf8(text[:BINARY_SAMPLE_BYTES]) if wide else data)
     else:
         source = None
         text, codec = page, "str"
@@ -323,6 +426,7 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
             if options.on_oversize == "raise":
                 raise InputTooLargeError(len(text.encode("utf-8", "surrogatepass")), options.max_input_bytes)
             text = text.encode("utf-8", "surrogatepass")[: options.max_input_bytes].decode("utf-8", "ignore")
+        controls = _control_share(_utf8(text[:BINARY_SAMPLE_BYTES]))
     # Memory: the page is held once as text and once as UTF-8 at most, and only the tree (or,
     # for a text page, the text) outlives this function.
     data = _clean(source if source is not None else _utf8(text))
@@ -333,6 +437,8 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
         is_html = False
     else:
         is_html = looks_like_html(data[: 4 * SNIFF_BYTES].decode("utf-8", "ignore"))
+    if not is_html and controls > BINARY_CONTROL_SHARE:
+        return Document(None, "", False, codec, url, "binary data")
     if not is_html or not data or data.isspace():
         return Document(None, data.decode("utf-8"), is_html, codec, url)
     if data[:SNIFF_BYTES].lstrip()[:5].lower() == b"<?xml":
