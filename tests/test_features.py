@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from declutter import extract_result
 from declutter.blocks import Kind, Node
 from declutter.features import count_words, fingerprint, label_word, node_hint
 
@@ -123,3 +124,31 @@ def test_site_notices_and_pitches(text: str, kind: Kind, notice: bool) -> None:
     newsletters, and long paragraphs are not."""
     (measured,) = page(block(text, kind=kind))
     assert measured.features.notice is notice
+
+
+def test_a_footer_is_never_a_page_wrapper() -> None:
+    """An app shell whose script never ran shows only its <footer>; however much of the page the
+    footer holds, its hint stands, and the page says it has no main content."""
+    columns = "".join(
+        f"<dl><dt><h5>{head}</h5></dt><dd>{links}</dd></dl>"
+        for head, links in [
+            ("Help", "".join(f'<a href="/h{i}">{w}</a>, ' for i, w in enumerate(
+                ["Help Centre", "Disputes and reports", "Refund policy", "Report infringement",
+                 "Transparency centre", "Product recalls", "Shipping times", "Order tracking"]))),
+            ("Our sites in other languages", "".join(f'<a href="/l{i}">{w}</a>, ' for i, w in enumerate(
+                ["Deutsch", "Español", "Français", "Italiano", "Nederlands", "Polski", "Türkçe"]))),
+            ("Browse by category", "".join(f'<a href="/c{i}">{w}</a>, ' for i, w in enumerate(
+                ["Popular", "Deals", "Low prices", "Great value", "Reviews", "Blog", "Video"]))),
+        ]
+    )
+    shell = (
+        "<html><head><title>Wireless keyboard, aluminium case - Shop</title></head><body>"
+        '<div id="root"></div>'
+        f'<footer><div class="site-footer"><div class="container">{columns}</div>'
+        '<p><a href="/ip">Intellectual property</a> - <a href="/privacy">Privacy policy</a> - '
+        '<a href="/terms">Terms of use</a></p></div></footer></body></html>'
+    )
+    result = extract_result(shell)
+    assert result.text == ""
+    assert result.reason == "no block scored as main content"
+    assert all(b.features.hint <= -2.0 for b in result.blocks)

@@ -205,7 +205,9 @@ def _path_hint(
     Elements that wrap most of the page say nothing about any one block and are passed over,
     unless strongly negative (WRAPPER_BOX_HINT) while holding a minority of the blocks: that is
     a boilerplate box swollen by its text (a consent dialog's vendor list, a footer's list of
-    towns), not a wrapper that broken markup left open around the page.
+    towns), not a wrapper that broken markup left open around the page. A <footer> is never
+    passed over: holding most of a page, it is the footer of an app shell whose content never
+    loaded.
 
     ``factor`` is the fading already reached: :func:`_block_hint` starts above the block's own
     element when that element says nothing.
@@ -220,7 +222,7 @@ def _path_hint(
             hint = cache.of(node)
         weight, word = hint
         block_share = wrappers.get(node.id)
-        if block_share is not None and (
+        if block_share is not None and node.tag != "footer" and (
             weight > WRAPPER_BOX_HINT or block_share > WRAPPER_BLOCK_SHARE
         ):
             factor *= HINT_DECAY
