@@ -14,6 +14,8 @@ __all__ = [
     "DETECT_CONTEXT_BYTES",
     "DETECT_SAMPLE_BYTES",
     "MAX_PARSE_DEPTH",
+    "MOJIBAKE_MIN_RUNS",
+    "MOJIBAKE_SHARE",
     "UTF16_NUL_SHARE",
 ]
 
@@ -58,3 +60,12 @@ without a byte-order mark, when the other offsets hold under a tenth as many. Ma
 text in UTF-16 have NUL at nearly every other byte; Cyrillic or Greek prose still has it at each
 space and stop (about 15 %); text in an 8-bit codec or random bytes have it on neither side or on
 both alike."""
+
+MOJIBAKE_MIN_RUNS = 3
+"""Runs of twice-decoded UTF-8 ("â€™", "Ã©") a page must hold before it is repaired: one or two
+could be chance pairs of real characters ("Gruß…" is valid UTF-8 read back as bytes)."""
+
+MOJIBAKE_SHARE = 0.5
+"""Share of a page's runs of upper-half characters that must read back as UTF-8 before it is
+repaired. A page decoded twice has nearly all of them so; a page of real accented letters has
+next to none (a letter alone is never UTF-8)."""

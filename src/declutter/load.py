@@ -24,6 +24,7 @@ from .limits import (
     MAX_PARSE_DEPTH,
     UTF16_NUL_SHARE,
 )
+from .mojibake import may_be_twice_decoded, repair_mojibake
 from .options import Options
 from .weights import SNIFF_BYTES, SNIFF_MIN_TAGS
 
@@ -408,7 +409,7 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
                 raise InputTooLargeError(len(data), options.max_input_bytes)
             data = data[: options.max_input_bytes]
         wide = data.startswith(_BOM_PREFIXES) or _utf16(data) is not None
-        if options.encoding is None and not wide and _is_utf8(data):
+        if options.encoding is None and not wide and _is_utf8(data) and not may_be_twice_decoded(data):
             # What decode() would choose first; the bytes serve the parser as they are, and no
             # decoded copy of the page is ever held.
             text, codec, source = "", "utf-8", data
@@ -427,6 +428,8 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
                 raise InputTooLargeError(len(text.encode("utf-8", "surrogatepass")), options.max_input_bytes)
             text = text.encode("utf-8", "surrogatepass")[: options.max_input_bytes].decode("utf-8", "ignore")
         controls = _control_share(_utf8(text[:BINARY_SAMPLE_BYTES]))
+    if source is None:
+        text = repair_mojibake(text)
     # Memory: the page is held once as text and once as UTF-8 at most, and only the tree (or,
     # for a text page, the text) outlives this function.
     data = _clean(source if source is not None else _utf8(text))
