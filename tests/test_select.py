@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from declutter import extract, extract_result
 from declutter.blocks import Kind, Label
 from declutter.scoring import score
 from declutter.select import select, value
@@ -155,3 +156,46 @@ def test_marked_boxes_give_no_positive_vote() -> None:
     assert value(in_widget) == value(prose)
     boilerplate = replace(prose, score=-1.0, features=replace(prose.features, hint=-3.0))
     assert value(boilerplate) < -10
+
+
+def test_a_label_heading_inside_the_article_drops_its_teasers() -> None:
+    """A "Most read" box inside the article element, below over BOX_AFTER_WORDS of its text: its
+    linked teaser titles and dates go; the prose after the box stays. The same box above the
+    text (a listing headed "Most read") is left to the scores."""
+    teasers = "".join(
+        f'<h4><a href="/s{i}">{title}</a></h4><p>{date}</p>'
+        for i, (title, date) in enumerate(
+            [
+                ("Harbour ferry timetable changes from Monday", "12 May 2024"),
+                ("New cycle lane opens on the river road", "11 May 2024"),
+                ("Library extends its opening hours", "9 May 2024"),
+            ]
+        )
+    )
+    more = (
+        "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
+        "new timetable keeps the early sailing that commuters asked for in last year's survey. "
+        "Fares stay as they are until the end of the year, when the council reviews the subsidy "
+        "that keeps the service running through the quiet winter months."
+    )
+    html = (
+        "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
+        f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p>"
+        f"<h3>Most read</h3>{teasers}"
+        "<p>The council will publish the full report on its website next week, the spokeswoman said.</p>"
+        "</article></body></html>"
+    )
+    result = extract_result(html)
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == [
+        "Ferry keeps running",
+        PROSE,
+        PROSE_2,
+        more,
+        "The council will publish the full report on its website next week, the spokeswoman said.",
+    ]
+    dropped = {b.text: b.reason for b in result.blocks if b.label is Label.BOILERPLATE}
+    assert dropped["Most read"] == "boilerplate label 'most read'"
+    assert dropped["Harbour ferry timetable changes from Monday"].endswith("under the label 'most read'")
+    top = html.replace(f"<h3>Most read</h3>{teasers}", "").replace("<h1>", f"<h3>Most read</h3>{teasers}<h1>")
+    assert "Harbour ferry timetable changes from Monday" in extract(top)

@@ -17,6 +17,9 @@ from operator import attrgetter
 from .blocks import Block, Kind, Label, Node
 from .deadline import NEVER, Deadline
 from .weights import (
+    BOX_AFTER_WORDS,
+    BOX_LINK,
+    BOX_SHORT_WORDS,
     CORE_SHARE,
     HEADLINE_MAX_LINK,
     HEADLINE_MIN_ECHO,
@@ -180,8 +183,9 @@ def keep_titles(selection: Selection) -> Selection:
     The linked title of a card whose description was kept: a heading that is wholly a link
     (TITLE_MIN_LINK), dropped inside the region, is kept when the first block of
     TITLE_MIN_WORDS words or more after it, within TITLE_REACH blocks and before another
-    heading, is kept content. Applied once the profile is chosen, so that titles do not sway
-    that choice."""
+    heading, is kept content, unless a label heading's box holds it
+    (:func:`_drop_labelled_boxes`). Applied once the profile is chosen, so that titles do not
+    sway that choice."""
     region = selection.members
     blocks = selection.blocks
     if selection.reason or not region:
@@ -210,6 +214,7 @@ def keep_titles(selection: Selection) -> Selection:
                         block.score, Label.CONTENT, f"{block.reason}; titles kept content below it"
                     )
                 break
+    out = _drop_labelled_boxes(out)  # a title kept under a label heading goes again
     return Selection(out, selection.region, selection.headline, selection.reason, region)
 
 
@@ -289,6 +294,7 @@ def select(
             if block.label is Label.CONTENT:
                 seen.setdefault(key, i)
             out.append(block)
+    out = _drop_labelled_boxes(out)
     if not any(b.label is not Label.BOILERPLATE for b in out):
         return Selection(out, core, headline, "no block scored as main content", frozenset(region))
     if _too_little(out):
@@ -301,6 +307,54 @@ def select(
         ]
         return Selection(out, core, headline, reason, frozenset(region))
     return Selection(out, core, headline, "", frozenset(region))
+
+
+def _common_ancestor(one: Block, other: Block) -> int | None:
+    """The id of the deepest element that holds both blocks (``None`` if none does)."""
+    common = None
+    for a, b in zip(one.path, other.path):
+        if a.id != b.id:
+            break
+        common = a.id
+    return common
+
+
+def _in_box(block: Block, box: int | None) -> bool:
+    """Whether a block after a label heading still belongs to the labelled box: inside the
+    element that holds the heading and the block after it (``box``), a link (a teaser title, a tag) or a short line that is
+    no sentence (a date, a byline)."""
+    if box is None or all(node.id != box for node in block.path):
+        return False
+    f = block.features
+    if f.link_density >= BOX_LINK:
+        return True
+    return block.kind is not Kind.HEADING and f.words < BOX_SHORT_WORDS and not f.terminal
+
+
+def _drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
+    """A heading that is a boilerplate label ("Most read", "Related topics") below the main text
+    (BOX_AFTER_WORDS kept above it) heads a box of teasers or tags: it is dropped, with the links
+    and short lines after it, up to the first heading or line of text that is neither. On a
+    listing, where "Latest" heads the very list that is the content, nothing is kept above it."""
+    out = list(blocks)
+    before = 0  # words kept above
+    i = 0
+    while i < len(out):
+        head = out[i]
+        i += 1
+        if head.label is not Label.BOILERPLATE:
+            before += head.features.words
+        if head.kind is not Kind.HEADING or not head.features.label_word or before < BOX_AFTER_WORDS:
+            continue
+        why = f"under the label '{head.features.label_word}'"
+        if head.label is Label.CONTENT:
+            out[i - 1] = head.decided(head.score, Label.BOILERPLATE, f"{head.reason}; a label heading")
+        box = _common_ancestor(head, out[i]) if i < len(out) else None
+        while i < len(out) and _in_box(out[i], box):
+            if out[i].label is Label.CONTENT:
+                out[i] = out[i].decided(out[i].score, Label.BOILERPLATE, f"{out[i].reason}; {why}")
+            i += 1
+    return out
 
 
 def _too_little(blocks: list[Block]) -> bool:

@@ -461,3 +461,13 @@ do not end like that."""
 COMMENT_LONG_WORDS = 10
 COMMENT_MAX_LINK = 0.5
 """...and at most this link density: a list of links to other posts is not a comment."""
+
+BOX_AFTER_WORDS = 100
+"""A label heading heads a box to drop only below this many words of kept text: the article is
+then over, and the box is its appendix of teasers."""
+BOX_LINK = 0.5
+"""After a kept label heading ("Most read"), blocks with at least this link density are the
+teasers of its box and are dropped with it."""
+BOX_SHORT_WORDS = 6
+"""After a kept label heading, lines of fewer words that are no sentence (dates, bylines) belong
+to its box too."""
