@@ -41,6 +41,11 @@ def test_fingerprint_normalises() -> None:
         ("Meist Gelesen", "meist gelesen"),
         ("Foto: Marco Rossi / dpa", "foto"),
         ("Photos of the new bridge were shown at the meeting.", ""),
+        ("Well-known member", "well known member"),
+        ("Neues Mitglied", "neues mitglied"),
+        ("Members of the council voted against the plan.", ""),
+        ("Keep exploring iPad", "keep exploring"),
+        ("Related searches", "related searches"),
     ],
 )
 def test_label_words(text: str, expected: str) -> None:

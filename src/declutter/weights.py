@@ -192,7 +192,8 @@ CTA_PREFIXES: tuple[str, ...] = tuple(
     oku|sepete ekle|zapisz się|czytaj dalej|dodaj do koszyka|阅读全文|加入购物车|立即购买|
     続きを読む|カートに入れる|더보기|장바구니|
     edit this page|edit on github|improve this page|suggest an edit|diese seite bearbeiten|
-    modifier cette page|editar esta página|modifica questa pagina
+    modifier cette page|editar esta página|modifica questa pagina|keep exploring|continue
+    exploring|weiter entdecken|continuer à explorer|sigue explorando
     """.split("|")
 )
 """Calls to action, in several languages (lower case, punctuation folded to spaces). A short
@@ -268,7 +269,12 @@ LABEL_WORDS: frozenset[str] = frozenset(
     foto|fotos|bild|bilder|photo|photos|crédit photo|crédits photos|photo credit|image credit|
     joined|join date|posts|likes|messages|reaction score|points|click to expand|
     original poster|member since|registered|registriert|beiträge|mitglied seit|inscrit|
-    inscrit le|inscription|registrado|mensajes|iscritto|messaggi|регистрация|сообщения
+    inscrit le|inscription|registrado|mensajes|iscritto|messaggi|регистрация|сообщения|
+    member|new member|active member|well known member|senior member|junior member|premium
+    member|registered member|registered user|valued member|staff member|neues mitglied|aktives
+    mitglied|mitglied|nouveau membre|membre|miembro|nuevo miembro|membro|nuovo membro|
+    related searches|people also search for|verwandte suchanfragen|recherches
+    associées|búsquedas relacionadas
     """.split("|")
 )
 """Labels that head or make up boilerplate boxes, in many languages, photo-credit heads
