@@ -192,6 +192,15 @@ class _Hints:
         return hint
 
 
+def _passed_over(node: Node, weight: float, wrappers: dict[int, float]) -> bool:
+    """Whether an element's class/id weight is passed over as a page wrapper's (see
+    :func:`_path_hint`)."""
+    share = wrappers.get(node.id)
+    if share is None or node.tag == "footer":
+        return False
+    return weight > WRAPPER_BOX_HINT or share > WRAPPER_BLOCK_SHARE
+
+
 def _path_hint(
     path: tuple[Node, ...],
     cache: _Hints,
@@ -221,10 +230,7 @@ def _path_hint(
         if hint is None:
             hint = cache.of(node)
         weight, word = hint
-        block_share = wrappers.get(node.id)
-        if block_share is not None and node.tag != "footer" and (
-            weight > WRAPPER_BOX_HINT or block_share > WRAPPER_BLOCK_SHARE
-        ):
+        if _passed_over(node, weight, wrappers):
             factor *= HINT_DECAY
             continue
         if weight > 0:
@@ -270,10 +276,7 @@ def _block_hint(
             if hint is None:
                 hint = cache.of(own)
             weight = hint[0]
-            share = wrappers.get(own.id)
-            if weight == 0 or (
-                share is not None and (weight > WRAPPER_BOX_HINT or share > WRAPPER_BLOCK_SHARE)
-            ):
+            if weight == 0 or _passed_over(own, weight, wrappers):
                 found = above.get(enclosing)
                 if found is None:
                     found = above[enclosing] = _path_hint(path[:-1], cache, wrappers, HINT_DECAY)
