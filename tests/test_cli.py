@@ -39,7 +39,10 @@ def test_folder_to_folder(tmp_path: Path) -> None:
     (src / "notes.bin").write_bytes(b"\x00\x01")
     out = tmp_path / "out"
     assert main([str(src), "--out", str(out)]) == 0
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt")) == ["a.txt", "sub/b.txt"]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt")) == [
+        "a.txt",
+        "sub/b.txt",
+    ]
     assert (out / "sub" / "b.txt").read_text(encoding="utf-8") == EXPECTED
 
 
@@ -68,7 +71,11 @@ def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(NEWS), "--explain"]) == 0
     out = capsys.readouterr().out
     assert "# title: Harbour town votes to keep its ferry running through winter" in out
-    line = next(ln for ln in out.splitlines() if ln.rstrip().endswith("Read also: Harbour wall repairs to start in April"))
+    line = next(
+        ln
+        for ln in out.splitlines()
+        if ln.rstrip().endswith("Read also: Harbour wall repairs to start in April")
+    )
     assert "boilerplate" in line and "boilerplate label 'read also'" in line
 
 
@@ -119,12 +126,20 @@ def test_jobs_reports_each_bad_page(tmp_path: Path, capsys: pytest.CaptureFixtur
     """With --jobs, a refused page is reported on stderr and the others still come out."""
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a.html").write_bytes(b"<article><h1>Short</h1><p>A small page that fits the limit.</p></article>")
+    (src / "a.html").write_bytes(
+        b"<article><h1>Short</h1><p>A small page that fits the limit.</p></article>"
+    )
     (src / "b.html").write_bytes(b"<p>" + b"x" * 5000 + b"</p>")
-    assert main([str(src), "--jobs", "2", "--max-bytes", "4000", "--out", str(tmp_path / "out")]) == 1
+    assert (
+        main([str(src), "--jobs", "2", "--max-bytes", "4000", "--out", str(tmp_path / "out")]) == 1
+    )
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].endswith("b.html: input is 5,007 bytes, over the limit of 4,000 (raise Options.max_input_bytes, or pass on_oversize='truncate')")
-    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Short\n\nA small page that fits the limit.\n"
+    assert len(err) == 1 and err[0].endswith(
+        "b.html: input is 5,007 bytes, over the limit of 4,000 (raise Options.max_input_bytes, or pass on_oversize='truncate')"
+    )
+    assert (tmp_path / "out" / "a.txt").read_text(
+        encoding="utf-8"
+    ) == "Short\n\nA small page that fits the limit.\n"
     assert not (tmp_path / "out" / "b.txt").exists()
 
 
@@ -140,7 +155,9 @@ def test_comments_and_no_tables_flags(tmp_path: Path, capsys: pytest.CaptureFixt
     with_comments = capsys.readouterr().out
     assert main([str(page), "--no-tables"]) == 0
     no_tables = capsys.readouterr().out
-    comment = "Does anyone know whether the lock gates will stay open during the high tide on Sunday?"
+    comment = (
+        "Does anyone know whether the lock gates will stay open during the high tide on Sunday?"
+    )
     assert comment not in plain and comment in with_comments
     assert "12 April | 6.1 m" in plain and "12 April | 6.1 m" not in no_tables
     assert with_comments.startswith(plain.rstrip("\n"))

@@ -73,7 +73,11 @@ def test_measure_link_density_duplicates_and_position() -> None:
 
 def test_title_echo() -> None:
     """A block that is the page title echoes it fully; unrelated text not at all."""
-    blocks = page(block("Ferry vote: town keeps winter service"), block(PROSE), title="Ferry vote: town keeps winter service")
+    blocks = page(
+        block("Ferry vote: town keeps winter service"),
+        block(PROSE),
+        title="Ferry vote: town keeps winter service",
+    )
     assert blocks[0].features.title_echo == 1.0
     assert blocks[1].features.title_echo == 0.0
 
@@ -117,7 +121,11 @@ def test_a_sentence_end_may_carry_reference_marks(text: str, terminal: bool) -> 
         ("We use cookies to improve your experience on this site.", Kind.PARAGRAPH, True),
         ("Get the latest student news straight to your inbox.", Kind.PARAGRAPH, True),
         ("Subscribe to our weekly letter and never miss a story.", Kind.PARAGRAPH, True),
-        ("This post may contain affiliate links; we earn from qualifying purchases.", Kind.PARAGRAPH, True),
+        (
+            "This post may contain affiliate links; we earn from qualifying purchases.",
+            Kind.PARAGRAPH,
+            True,
+        ),
         ("Harbour at dawn. Photo: Getty Images", Kind.PARAGRAPH, True),
         ("Newsletters are booming, and more people pay for them than ever.", Kind.PARAGRAPH, False),
         ("const browser = await launch(); // javascript", Kind.CODE, False),
@@ -137,13 +145,58 @@ def test_a_footer_is_never_a_page_wrapper() -> None:
     columns = "".join(
         f"<dl><dt><h5>{head}</h5></dt><dd>{links}</dd></dl>"
         for head, links in [
-            ("Help", "".join(f'<a href="/h{i}">{w}</a>, ' for i, w in enumerate(
-                ["Help Centre", "Disputes and reports", "Refund policy", "Report infringement",
-                 "Transparency centre", "Product recalls", "Shipping times", "Order tracking"]))),
-            ("Our sites in other languages", "".join(f'<a href="/l{i}">{w}</a>, ' for i, w in enumerate(
-                ["Deutsch", "Español", "Français", "Italiano", "Nederlands", "Polski", "Türkçe"]))),
-            ("Browse by category", "".join(f'<a href="/c{i}">{w}</a>, ' for i, w in enumerate(
-                ["Popular", "Deals", "Low prices", "Great value", "Reviews", "Blog", "Video"]))),
+            (
+                "Help",
+                "".join(
+                    f'<a href="/h{i}">{w}</a>, '
+                    for i, w in enumerate(
+                        [
+                            "Help Centre",
+                            "Disputes and reports",
+                            "Refund policy",
+                            "Report infringement",
+                            "Transparency centre",
+                            "Product recalls",
+                            "Shipping times",
+                            "Order tracking",
+                        ]
+                    )
+                ),
+            ),
+            (
+                "Our sites in other languages",
+                "".join(
+                    f'<a href="/l{i}">{w}</a>, '
+                    for i, w in enumerate(
+                        [
+                            "Deutsch",
+                            "Español",
+                            "Français",
+                            "Italiano",
+                            "Nederlands",
+                            "Polski",
+                            "Türkçe",
+                        ]
+                    )
+                ),
+            ),
+            (
+                "Browse by category",
+                "".join(
+                    f'<a href="/c{i}">{w}</a>, '
+                    for i, w in enumerate(
+                        [
+                            "Popular",
+                            "Deals",
+                            "Low prices",
+                            "Great value",
+                            "Reviews",
+                            "Blog",
+                            "Video",
+                        ]
+                    )
+                ),
+            ),
         ]
     )
     shell = (

@@ -86,7 +86,11 @@ def test_load_forced_format() -> None:
 
 def test_xml_declaration_in_str() -> None:
     """A str with an XML declaration parses (lxml refuses those in str otherwise)."""
-    doc = load('<?xml version="1.0" encoding="utf-8"?><html><body><p>Hi there</p></body></html>', None, Options())
+    doc = load(
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>Hi there</p></body></html>',
+        None,
+        Options(),
+    )
     assert doc.root is not None
     assert doc.root.findtext(".//p") == "Hi there"
 
@@ -139,7 +143,9 @@ def test_cut_off_gzip_gives_what_it_holds() -> None:
     doc = load(packed[: len(packed) // 2], None, Options())
     assert doc.root is not None and not doc.binary
     text = doc.root.findtext(".//p")
-    assert text is not None and text.startswith("word0 word1 word2") and 1000 < len(text) < len(html)
+    assert (
+        text is not None and text.startswith("word0 word1 word2") and 1000 < len(text) < len(html)
+    )
 
 
 def test_gzip_is_bounded_by_max_input_bytes() -> None:
@@ -149,7 +155,9 @@ def test_gzip_is_bounded_by_max_input_bytes() -> None:
     with pytest.raises(InputTooLargeError) as info:
         load(bomb, None, Options(max_input_bytes=100_000))
     assert info.value.decompressed and info.value.limit == 100_000
-    assert str(info.value).startswith("input is gzip-compressed and decompresses to over the limit of 100,000")
+    assert str(info.value).startswith(
+        "input is gzip-compressed and decompresses to over the limit of 100,000"
+    )
     assert pickle.loads(pickle.dumps(info.value)).decompressed
     doc = load(bomb, None, Options(max_input_bytes=100_000, on_oversize="truncate"))
     assert doc.root is not None and doc.root.findtext(".//p") == "a" * 99_997
@@ -188,7 +196,9 @@ def test_random_bytes_are_binary_data() -> None:
 
 def test_text_with_a_few_controls_is_still_text() -> None:
     """Form feeds between pages of a plain-text dump (under 5 % of the bytes) stay text."""
-    dump = "\f".join(f"Page {i}. The council met on Tuesday to discuss the new bridge." for i in range(20))
+    dump = "\f".join(
+        f"Page {i}. The council met on Tuesday to discuss the new bridge." for i in range(20)
+    )
     doc = load(dump.encode(), None, Options())
     assert not doc.binary and doc.text.startswith("Page 0. The council met")
 

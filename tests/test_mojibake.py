@@ -25,7 +25,8 @@ def _twice(text: str, codec: str) -> str:
     if codec == "latin-1":
         return data.decode("latin-1")
     return "".join(
-        bytes([b]).decode("cp1252", errors="ignore") or chr(b) if b >= 0x80 else chr(b) for b in data
+        bytes([b]).decode("cp1252", errors="ignore") or chr(b) if b >= 0x80 else chr(b)
+        for b in data
     )
 
 

@@ -25,7 +25,9 @@ def test_main_region_and_headline() -> None:
     blocks = score(
         page(
             block("Ferry keeps running", (BODY, node(9, "div"), node(10, "span")), link_chars=0),
-            block("Ferry keeps running", (BODY, ARTICLE, node(3, "h1")), kind=Kind.HEADING, level=1),
+            block(
+                "Ferry keeps running", (BODY, ARTICLE, node(3, "h1")), kind=Kind.HEADING, level=1
+            ),
             block(PROSE, (BODY, ARTICLE, node(4, "p"))),
             block(PROSE_2, (BODY, ARTICLE, node(5, "p"))),
             block("Other story title here", (BODY, ASIDE, node(6, "a")), link_chars=22),
@@ -35,8 +37,17 @@ def test_main_region_and_headline() -> None:
     selection = select(blocks)
     assert selection.region == 1
     assert selection.headline == 1
-    assert _labels(selection.blocks) == ["boilerplate", "headline", "content", "content", "boilerplate"]
-    assert selection.blocks[0].reason == "repeats the headline" or "outside" in selection.blocks[0].reason
+    assert _labels(selection.blocks) == [
+        "boilerplate",
+        "headline",
+        "content",
+        "content",
+        "boilerplate",
+    ]
+    assert (
+        selection.blocks[0].reason == "repeats the headline"
+        or "outside" in selection.blocks[0].reason
+    )
 
 
 def test_favor_changes_what_is_kept() -> None:
@@ -55,7 +66,9 @@ def test_favor_changes_what_is_kept() -> None:
 
 def test_no_content_gives_reason() -> None:
     """A page of links only selects nothing and says why."""
-    blocks = score(page(*(block(f"Link {i}", (BODY, node(i + 10, "a")), link_chars=6) for i in range(5))))
+    blocks = score(
+        page(*(block(f"Link {i}", (BODY, node(i + 10, "a")), link_chars=6) for i in range(5)))
+    )
     selection = select(blocks)
     assert all(b.label is Label.BOILERPLATE for b in selection.blocks)
     assert selection.reason == "no block scored as main content"
@@ -115,7 +128,11 @@ def test_negative_child_discount_keeps_a_list_whole() -> None:
         block(PROSE_2, (BODY, grid, node(23, "li"), node(24, "p"))),
     ]
     junk = [
-        block(f"Sponsored offer number {i} here", (BODY, grid, node(30, "li"), node(31 + i, "a")), link_chars=30)
+        block(
+            f"Sponsored offer number {i} here",
+            (BODY, grid, node(30, "li"), node(31 + i, "a")),
+            link_chars=30,
+        )
         for i in range(12)
     ]
     blocks = score(page(cards[0], *junk, cards[1], title="Cards"))
@@ -196,6 +213,10 @@ def test_a_label_heading_inside_the_article_drops_its_teasers() -> None:
     ]
     dropped = {b.text: b.reason for b in result.blocks if b.label is Label.BOILERPLATE}
     assert dropped["Most read"] == "boilerplate label 'most read'"
-    assert dropped["Harbour ferry timetable changes from Monday"].endswith("under the label 'most read'")
-    top = html.replace(f"<h3>Most read</h3>{teasers}", "").replace("<h1>", f"<h3>Most read</h3>{teasers}<h1>")
+    assert dropped["Harbour ferry timetable changes from Monday"].endswith(
+        "under the label 'most read'"
+    )
+    top = html.replace(f"<h3>Most read</h3>{teasers}", "").replace(
+        "<h1>", f"<h3>Most read</h3>{teasers}<h1>"
+    )
     assert "Harbour ferry timetable changes from Monday" in extract(top)

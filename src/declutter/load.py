@@ -409,7 +409,12 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
                 raise InputTooLargeError(len(data), options.max_input_bytes)
             data = data[: options.max_input_bytes]
         wide = data.startswith(_BOM_PREFIXES) or _utf16(data) is not None
-        if options.encoding is None and not wide and _is_utf8(data) and not may_be_twice_decoded(data):
+        if (
+            options.encoding is None
+            and not wide
+            and _is_utf8(data)
+            and not may_be_twice_decoded(data)
+        ):
             # What decode() would choose first; the bytes serve the parser as they are, and no
             # decoded copy of the page is ever held.
             text, codec, source = "", "utf-8", data
@@ -423,10 +428,17 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
         source = None
         text, codec = page, "str"
         # Measured in characters first, so a huge str is never encoded only to be refused.
-        if len(text) > options.max_input_bytes or len(text.encode("utf-8", "surrogatepass")) > options.max_input_bytes:
+        if (
+            len(text) > options.max_input_bytes
+            or len(text.encode("utf-8", "surrogatepass")) > options.max_input_bytes
+        ):
             if options.on_oversize == "raise":
-                raise InputTooLargeError(len(text.encode("utf-8", "surrogatepass")), options.max_input_bytes)
-            text = text.encode("utf-8", "surrogatepass")[: options.max_input_bytes].decode("utf-8", "ignore")
+                raise InputTooLargeError(
+                    len(text.encode("utf-8", "surrogatepass")), options.max_input_bytes
+                )
+            text = text.encode("utf-8", "surrogatepass")[: options.max_input_bytes].decode(
+                "utf-8", "ignore"
+            )
         controls = _control_share(_utf8(text[:BINARY_SAMPLE_BYTES]))
     if source is None:
         text = repair_mojibake(text)
