@@ -89,7 +89,9 @@ def test_layout_table_cells_are_blocks() -> None:
 
 def test_path_records_tags_and_tokens() -> None:
     """A block's path lists its enclosing elements with their class/id words."""
-    doc = load("<body><div id='mainContent' class='post-body'><p>x y</p></div></body>", None, Options())
+    doc = load(
+        "<body><div id='mainContent' class='post-body'><p>x y</p></div></body>", None, Options()
+    )
     (block,) = segment(doc, Deadline(None))
     assert [n.tag for n in block.path] == ["html", "body", "div", "p"]
     assert {"main", "content", "post", "body", "maincontent", "post-body"} <= block.path[2].tokens
@@ -99,9 +101,22 @@ def test_tokens_split_camel_case_and_punctuation() -> None:
     """Class and id values split at punctuation and camelCase, lower-cased."""
     from lxml import html
 
-    el = html.fragment_fromstring("<div class='siteNav top_bar' id='Main-Menu' role='navigation'></div>")
+    el = html.fragment_fromstring(
+        "<div class='siteNav top_bar' id='Main-Menu' role='navigation'></div>"
+    )
     assert tokens_of(el) == frozenset(
-        {"sitenav", "site", "nav", "top_bar", "top", "bar", "main-menu", "main", "menu", "navigation"}
+        {
+            "sitenav",
+            "site",
+            "nav",
+            "top_bar",
+            "top",
+            "bar",
+            "main-menu",
+            "main",
+            "menu",
+            "navigation",
+        }
     )
 
 
@@ -118,7 +133,9 @@ def test_text_page_lines() -> None:
 
 def test_headings_carry_their_level() -> None:
     """Heading blocks record their level; list items their nesting depth."""
-    doc = load("<h3>Sub</h3><ul><li>a<ul><li>b</li></ul></li></ul>", None, Options(input_format="html"))
+    doc = load(
+        "<h3>Sub</h3><ul><li>a<ul><li>b</li></ul></li></ul>", None, Options(input_format="html")
+    )
     blocks = segment(doc, Deadline(None))
     assert [(b.text, b.level) for b in blocks] == [("Sub", 3), ("a", 1), ("b", 2)]
 
@@ -149,7 +166,10 @@ def test_a_page_wrapped_in_visibility_hidden_is_walked() -> None:
     html = (
         "<body><div id='root' style='visibility:hidden;min-height:100vh'>"
         f"<p>{para}</p><div style='display:none'><p>Closed menu entry</p></div>"
-        "<div class='sr-only'><p>Skip to content, this is long enough text " + "x " * 1200 + "</p></div>"
+        "<div class='sr-only'><p>Skip to content, this is long enough text "
+        + "x "
+        * 1200
+        + "</p></div>"
         "</div></body>"
     )
     doc = load(html, None, Options())
@@ -162,8 +182,8 @@ def test_noscript_markup_left_as_text_is_skipped() -> None:
     """A <noscript> whose text is markup (escaped tracking tags, as serialisers leave them)
     gives nothing; a noscript with real text still does."""
     html = (
-        "<html><body><noscript>\n &lt;img src=\"//t.example/c.gif?rid=09bc8b7b&amp;amp;rnd=6361\""
-        " alt=\"image beacon\" width=\"1\" height=\"1\" /&gt;\n</noscript>"
+        '<html><body><noscript>\n &lt;img src="//t.example/c.gif?rid=09bc8b7b&amp;amp;rnd=6361"'
+        ' alt="image beacon" width="1" height="1" /&gt;\n</noscript>'
         "<noscript><p>Please enable scripts to see the comments.</p></noscript></body></html>"
     )
     assert blocks_of(html) == [("paragraph", "Please enable scripts to see the comments.")]
@@ -189,7 +209,11 @@ def test_closed_dialogs_and_display_none_utility_classes_give_nothing() -> None:
     )
     doc = load(html, None, Options())
     texts = [b.text for b in segment(doc, Deadline(None))]
-    assert texts == ["The mug holds 350 millilitres.", "Open dialog text.", "Shown to sighted readers."]
+    assert texts == [
+        "The mug holds 350 millilitres.",
+        "Open dialog text.",
+        "Shown to sighted readers.",
+    ]
 
 
 def test_soft_hyphens_go_and_text_is_composed() -> None:
@@ -199,4 +223,24 @@ def test_soft_hyphens_go_and_text_is_composed() -> None:
     html = "<body><p>Mit\u00adtel\u00adal\u00adter in Bozen</p><p>Cafe\u0301 am Platz</p></body>"
     texts = [b.text for b in segment(load(html, None, Options()), Deadline(None))]
     assert texts == ["Mittelalter in Bozen", "Caf\u00e9 am Platz"]
-    assert [b.text for b in segment_text("Wein\u00adbau\u2060\nCafe\u0301\n")] == ["Weinbau", "Caf\u00e9"]
+    assert [b.text for b in segment_text("Wein\u00adbau\u2060\nCafe\u0301\n")] == [
+        "Weinbau",
+        "Caf\u00e9",
+    ]
+
+
+def test_letters_between_hidden_uuids_are_no_text() -> None:
+    """A word spelled one letter at a time between UUID spans (hidden by the page's CSS) gives no
+    block; a sentence that quotes a UUID is kept."""
+    ids = [
+        "f2f260c3-bf1f-466a-b856-6f031758a086",
+        "16207f0d-5442-4472-ad51-162a45a841c3",
+        "58304ab9-e401-4091-b773-e7e337a260ad",
+        "9b6f0970-183c-42bd-adfd-fa9ba7274fa7",
+    ]
+    spelled = "".join(
+        f'<span class="k">{c}</span><span class="z">{u}</span>' for c, u in zip("Spon", ids)
+    )
+    quoted = f"Take note of the UUID, for example {ids[0]}, before you restart the service."
+    html = f"<div><h2>Similar items</h2><div>{spelled}</div><p>{quoted}</p></div>"
+    assert blocks_of(html) == [("heading", "Similar items"), ("paragraph", quoted)]

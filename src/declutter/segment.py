@@ -20,7 +20,14 @@ from lxml import etree
 from .blocks import Block, Kind, Node
 from .deadline import Deadline
 from .load import Document
-from .weights import HIDDEN_MEASURES, HIDDEN_WRAPPER_CHARS, MAX_CELL_CHARS, MAX_PATH, MAX_ROW_CHARS
+from .weights import (
+    HIDDEN_MEASURES,
+    HIDDEN_WRAPPER_CHARS,
+    IDENTIFIER_SHARE,
+    MAX_CELL_CHARS,
+    MAX_PATH,
+    MAX_ROW_CHARS,
+)
 
 __all__ = ["segment", "segment_html", "segment_text", "tokens_of"]
 
@@ -75,6 +82,19 @@ _KIND_TAGS = {
 _KIND_STOP = frozenset({"article", "section", "main", "body", "table", "ul", "ol", "dl", "td", "th"})
 _BULLET = regex.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\))\s+\S")
 _WS = regex.compile(r"[^\S\n]+")
+_IDENTIFIER = regex.compile(
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32,}", regex.IGNORECASE
+)
+
+
+def _mostly_identifiers(text: str) -> bool:
+    """Whether the text is nearly all machine identifiers (UUIDs, long hex strings, at least two
+    of them and over IDENTIFIER_SHARE of the text): no reader sees them; they stand in a page's
+    markup to be hidden by its CSS. A sentence that quotes one UUID is text."""
+    if len(text) < 72:
+        return False
+    found = _IDENTIFIER.findall(text)
+    return len(found) > 1 and sum(map(len, found)) > IDENTIFIER_SHARE * len(text)
 
 
 def tokens_of(el: etree._Element, cache: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
@@ -240,6 +260,8 @@ class _Walker:
         else:
             level = 0
         text = _normalise_code(raw) if kind is Kind.CODE else _normalise(raw)
+        if kind is not Kind.CODE and _mostly_identifiers(text):
+            return  # UUIDs that a page's CSS hides between the letters of a word (obfuscation)
         if kind is Kind.ROW:
             text = text.strip(" |")
         self.blocks.append(
