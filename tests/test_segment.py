@@ -244,3 +244,22 @@ def test_letters_between_hidden_uuids_are_no_text() -> None:
     quoted = f"Take note of the UUID, for example {ids[0]}, before you restart the service."
     html = f"<div><h2>Similar items</h2><div>{spelled}</div><p>{quoted}</p></div>"
     assert blocks_of(html) == [("heading", "Similar items"), ("paragraph", quoted)]
+
+
+def test_cloaked_elements_and_closed_dialogs_are_hidden() -> None:
+    """v-cloak and x-cloak hide an element until Vue or Alpine runs: a small one gives nothing,
+    a whole app so wrapped is walked (a render trick, as with an inline display:none). A modal
+    dialog hidden by any means is closed, however long its text (a refund policy)."""
+    policy = "<p>" + "Returns are accepted within thirty days of delivery. " * 60 + "</p>"
+    article = "<p>" + "The ferry kept running through the storm on Tuesday. " * 60 + "</p>"
+    html = (
+        "<body><div v-cloak class='dropdown'><p>Menu item</p></div>"
+        "<div x-cloak><p>Alpine panel</p></div>"
+        f"<div v-cloak id='app'><h1>Ferry</h1>{article}</div>"
+        f"<div role='dialog' aria-modal='true' v-cloak v-show='open'>{policy}</div>"
+        f"<div aria-modal='true' style='display: none'>{policy}</div></body>"
+    )
+    assert [text[:24] for _, text in blocks_of(html)] == [
+        "Ferry",
+        "The ferry kept running t",
+    ]

@@ -137,8 +137,10 @@ def _markup_text(text: str | None) -> bool:
 
 
 def _hidden(attrib: etree._Attrib, classes: dict[str, bool]) -> str:
-    """How an element is hidden from sighted readers: "class" (a hiding class word), "style"
-    (an inline style), or "" (not hidden). ``classes`` caches the verdict per class attribute."""
+    """How an element is hidden from sighted readers: "class" (a hiding class word, or a dialog
+    hidden by any means), "style" (an inline style, or Vue's and Alpine's ``v-cloak`` and
+    ``x-cloak``, which hide an element until the framework runs), or "" (not hidden).
+    ``classes`` caches the verdict per class attribute."""
     cls = attrib.get("class")
     if cls:
         verdict = classes.get(cls)
@@ -149,10 +151,14 @@ def _hidden(attrib: etree._Attrib, classes: dict[str, bool]) -> str:
             )
         if verdict:
             return "class"
-    if attrib.get("aria-hidden") == "true" and attrib.get("role") in ("dialog", "alertdialog"):
+    dialog = attrib.get("role") in ("dialog", "alertdialog") or attrib.get("aria-modal") == "true"
+    if attrib.get("aria-hidden") == "true" and dialog:
         return "class"
     style = attrib.get("style")
-    return "style" if style and _HIDDEN_STYLE.search(style) else ""
+    if (style and _HIDDEN_STYLE.search(style)) or "v-cloak" in attrib or "x-cloak" in attrib:
+        # A dialog hidden so is a closed one, never a page its scripts have yet to show.
+        return "class" if dialog else "style"
+    return ""
 
 
 def _data_row(tr: etree._Element) -> bool:
