@@ -40,7 +40,9 @@ _RUN = regex.compile(f"[{_SHOWN_CHARS}]+")
 _SIGN = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION_CHARS}]")
 """A lead byte's character followed by a continuation byte's: no twice-decoded page lacks one."""
 _SIGN_BYTES = regex.compile(
-    rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|\xe2[\x80-\x84]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c])"
+    rb"\xc3[\x82-\xb4]"  # a lead byte's character, then a continuation byte's: U+0080-U+00BF,
+    rb"(?:\xc2[\x80-\xbf]|\xe2[\x80-\x84]"  # windows-1252's punctuation (U+2013-U+2122),
+    rb"|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c])"  # its letters and accents
 )
 """The same sign in UTF-8 bytes, so that a page read straight from its bytes is decoded only when
 it may need the repair (a search of about 0.07 ms on a WCXB page)."""

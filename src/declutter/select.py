@@ -321,8 +321,8 @@ def _common_ancestor(one: Block, other: Block) -> int | None:
 
 def _in_box(block: Block, box: int | None) -> bool:
     """Whether a block after a label heading still belongs to the labelled box: inside the
-    element that holds the heading and the block after it (``box``), a link (a teaser title, a tag) or a short line that is
-    no sentence (a date, a byline)."""
+    element that holds the heading and the block after it (``box``), a link (a teaser title, a
+    tag) or a short line that is no sentence (a date, a byline)."""
     if box is None or all(node.id != box for node in block.path):
         return False
     f = block.features
@@ -344,15 +344,19 @@ def _drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
         i += 1
         if head.label is not Label.BOILERPLATE:
             before += head.features.words
-        if head.kind is not Kind.HEADING or not head.features.label_word or before < BOX_AFTER_WORDS:
+        if head.kind is not Kind.HEADING or not head.features.label_word:
+            continue
+        if before < BOX_AFTER_WORDS:
             continue
         why = f"under the label '{head.features.label_word}'"
         if head.label is Label.CONTENT:
-            out[i - 1] = head.decided(head.score, Label.BOILERPLATE, f"{head.reason}; a label heading")
+            reason = f"{head.reason}; a label heading"
+            out[i - 1] = head.decided(head.score, Label.BOILERPLATE, reason)
         box = _common_ancestor(head, out[i]) if i < len(out) else None
         while i < len(out) and _in_box(out[i], box):
-            if out[i].label is Label.CONTENT:
-                out[i] = out[i].decided(out[i].score, Label.BOILERPLATE, f"{out[i].reason}; {why}")
+            block = out[i]
+            if block.label is Label.CONTENT:
+                out[i] = block.decided(block.score, Label.BOILERPLATE, f"{block.reason}; {why}")
             i += 1
     return out
 
