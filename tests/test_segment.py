@@ -249,7 +249,8 @@ def test_letters_between_hidden_uuids_are_no_text() -> None:
 def test_cloaked_elements_and_closed_dialogs_are_hidden() -> None:
     """v-cloak and x-cloak hide an element until Vue or Alpine runs: a small one gives nothing,
     a whole app so wrapped is walked (a render trick, as with an inline display:none). A modal
-    dialog hidden by any means is closed, however long its text (a refund policy)."""
+    dialog hidden by any means is closed, however long its text (a refund policy), and so is a
+    <dialog> element without its open attribute."""
     policy = "<p>" + "Returns are accepted within thirty days of delivery. " * 60 + "</p>"
     article = "<p>" + "The ferry kept running through the storm on Tuesday. " * 60 + "</p>"
     html = (
@@ -257,9 +258,12 @@ def test_cloaked_elements_and_closed_dialogs_are_hidden() -> None:
         "<div x-cloak><p>Alpine panel</p></div>"
         f"<div v-cloak id='app'><h1>Ferry</h1>{article}</div>"
         f"<div role='dialog' aria-modal='true' v-cloak v-show='open'>{policy}</div>"
-        f"<div aria-modal='true' style='display: none'>{policy}</div></body>"
+        f"<div aria-modal='true' style='display: none'>{policy}</div>"
+        f"<dialog id='newsletter'><p>Subscribe to our weekly letter</p>{policy}</dialog>"
+        "<dialog open><p>Opened on purpose</p></dialog></body>"
     )
     assert [text[:24] for _, text in blocks_of(html)] == [
         "Ferry",
         "The ferry kept running t",
+        "Opened on purpose",
     ]

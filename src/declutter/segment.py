@@ -136,9 +136,9 @@ def _markup_text(text: str | None) -> bool:
     return bool(text) and text.lstrip()[:1] == "<"  # type: ignore[union-attr]
 
 
-def _hidden(attrib: etree._Attrib, classes: dict[str, bool]) -> str:
-    """How an element is hidden from sighted readers: "class" (a hiding class word, or a dialog
-    hidden by any means), "style" (an inline style, or Vue's and Alpine's ``v-cloak`` and
+def _hidden(attrib: etree._Attrib, classes: dict[str, bool], tag: str = "") -> str:
+    """How an element is hidden from sighted readers: "class" (a hiding class word, a <dialog>
+    without ``open``, which browsers do not render, or a dialog hidden by any means), "style" (an inline style, or Vue's and Alpine's ``v-cloak`` and
     ``x-cloak``, which hide an element until the framework runs), or "" (not hidden).
     ``classes`` caches the verdict per class attribute."""
     cls = attrib.get("class")
@@ -152,6 +152,8 @@ def _hidden(attrib: etree._Attrib, classes: dict[str, bool]) -> str:
         if verdict:
             return "class"
     dialog = attrib.get("role") in ("dialog", "alertdialog") or attrib.get("aria-modal") == "true"
+    if tag == "dialog" and "open" not in attrib:
+        return "class"
     if attrib.get("aria-hidden") == "true" and dialog:
         return "class"
     style = attrib.get("style")
@@ -288,7 +290,7 @@ class _Walker:
         that hide everything until their scripts run), not hidden content: it is walked, marked
         with the "hidden" class word. At most HIDDEN_MEASURES elements are measured per page
         (linear time)."""
-        how = _hidden(attrib, self.hidden_cache)
+        how = _hidden(attrib, self.hidden_cache, el.tag)
         if how != "style":
             return how == "class"
         if self.measures >= HIDDEN_MEASURES:
