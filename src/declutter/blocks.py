@@ -8,7 +8,7 @@ a frozen :class:`Block`. Stages never mutate a block; they return new ones with
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = ["Block", "Features", "Kind", "Label", "Node"]
 
@@ -78,6 +78,11 @@ class Features:
     """Pages of the same site already seen with this block (needs a SiteMemory)."""
 
 
+_UNMEASURED = Features()
+"""The features of a block not measured yet: one shared instance (features are immutable), so
+that making a block does not make an empty record too."""
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A contiguous piece of text from the page, and what was decided about it."""
@@ -93,7 +98,7 @@ class Block:
     """Element depth of the block in the document (not capped)."""
     link_chars: int = 0
     """Characters of the text that sit inside links or buttons."""
-    features: Features = field(default_factory=Features)
+    features: Features = _UNMEASURED
     score: float = 0.0
     label: Label = Label.BOILERPLATE
     reason: str = ""

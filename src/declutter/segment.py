@@ -11,6 +11,7 @@ per non-empty line.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -96,7 +97,10 @@ def tokens_of(el: etree._Element, cache: dict[str, frozenset[str]] | None = None
     return _words_of(raw)
 
 
+@functools.lru_cache(maxsize=4096)
 def _words_of(raw: str) -> frozenset[str]:
+    """The words of a class/id attribute string (a pure function of the string: pages and sites
+    repeat their class names, so the answers are kept, a bounded number of them)."""
     words: set[str] = set()
     for part in raw.split():
         words.add(part.lower())
@@ -123,9 +127,10 @@ def _hidden(attrib: etree._Attrib, classes: dict[str, bool]) -> str:
     if cls:
         verdict = classes.get(cls)
         if verdict is None:
-            words = cls.lower().split()
-            verdict = classes[cls] = not HIDDEN_CLASSES.isdisjoint(words) or any(
-                w.endswith("display-none") for w in words
+            lower = cls.lower()
+            words = lower.split()
+            verdict = classes[cls] = not HIDDEN_CLASSES.isdisjoint(words) or (
+                "display-none" in lower and any(w.endswith("display-none") for w in words)
             )
         if verdict:
             return "class"
