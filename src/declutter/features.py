@@ -54,9 +54,7 @@ _SENTENCE_END = regex.compile(r"[.!?…。！？؟](?:[\"'”’»)\]]*)(?:\s|$)
 _KEY = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
 # The fingerprint of an ASCII text in one C call: letters lower-cased, digits kept, anything
 # else a space (the letters and digits of ASCII are all its \p{L} and \p{N}, and it has no marks).
-_ASCII_KEY = bytes(
-    c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256)
-).lower()
+_ASCII_KEY = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256)).lower()
 # Matched on a space and a fingerprint (already case-folded, punctuation folded to spaces), so
 # that a term at a word start always follows a space. A plain alternation of literals, each
 # starting with a space or an unspaced character: the standard library's engine runs it faster
@@ -395,9 +393,7 @@ def _topic_share(title_topic: frozenset[str], key: str, words: list[str], unspac
     return shared / len(title_topic)
 
 
-def _title_echo(
-    key: str, words: list[str], title_key: str, title_words: frozenset[str]
-) -> float:
+def _title_echo(key: str, words: list[str], title_key: str, title_words: frozenset[str]) -> float:
     """How much of a block (its fingerprint ``key``, split into ``words``) is the title."""
     if not key or not title_key:
         return 0.0
