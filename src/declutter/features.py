@@ -6,7 +6,6 @@ found by hashing normalised text, never by comparing all blocks with all blocks.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -134,11 +133,9 @@ def _label_of(text: str, key: str) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=8192)
 def token_weight(token: str) -> float:
     """The hint weight of one class/id word: its own, or that of the strongest long hint word it
-    starts or ends with ("novafilters", "sidebarleft", "commentlist"). A pure function of the
-    word, whose answers are kept (a bounded number)."""
+    starts or ends with ("novafilters", "sidebarleft", "commentlist")."""
     weight = HINT_WORDS.get(token)
     if weight is not None:
         return weight
@@ -155,24 +152,23 @@ def token_weight(token: str) -> float:
     return best
 
 
-def node_hint(node: Node) -> tuple[float, str]:
-    """The class/id/tag evidence of one element and the word that carries most of it."""
-    return _hint_of(node.tag, node.tokens)
+def node_hint(node: Node, weights: dict[str, float] | None = None) -> tuple[float, str]:
+    """The class/id/tag evidence of one element and the word that carries most of it.
 
-
-@functools.lru_cache(maxsize=8192)
-def _hint_of(tag: str, tokens: frozenset[str]) -> tuple[float, str]:
-    """:func:`node_hint` of an element with this tag and these class/id words: a pure function
-    of the two, whose answers are kept (a bounded number), since list items, cards and rows
-    repeat their tag and words on a page, and sites and frameworks across pages."""
+    ``weights`` caches :func:`token_weight` per word within one page.
+    """
     best_word, total = "", 0.0
-    tag_weight = TAG_HINTS.get(tag, 0.0)
+    tag_weight = TAG_HINTS.get(node.tag, 0.0)
     if tag_weight:
-        total, best_word = tag_weight, f"<{tag}>"
+        total, best_word = tag_weight, f"<{node.tag}>"
     neg = pos = 0.0
     neg_word = pos_word = ""
-    for token in sorted(tokens):  # sorted: ties break the same way in every process
-        weight = token_weight(token)
+    for token in sorted(node.tokens):  # sorted: ties break the same way in every process
+        if weights is None:
+            weight = token_weight(token)
+        else:
+            found = weights.get(token)
+            weight = weights[token] = token_weight(token) if found is None else found
         if weight < neg:
             neg, neg_word = weight, token
         elif weight > pos:
@@ -187,16 +183,24 @@ def _hint_of(tag: str, tokens: frozenset[str]) -> tuple[float, str]:
 
 
 class _Hints:
-    """:func:`node_hint` of one page's elements, kept per element id; lives for one
-    :func:`measure` call."""
+    """:func:`node_hint` of one page's elements, kept per element id and per tag and class words
+    (list items, cards and rows repeat theirs); lives for one :func:`measure` call."""
 
-    __slots__ = ("by_id",)
+    __slots__ = ("by_id", "by_kind", "token_weights")
 
     def __init__(self) -> None:
         self.by_id: dict[int, tuple[float, str]] = {}
+        self.by_kind: dict[tuple[str, frozenset[str]], tuple[float, str]] = {}
+        self.token_weights: dict[str, float] = {}
 
     def of(self, node: Node) -> tuple[float, str]:
-        hint = self.by_id[node.id] = _hint_of(node.tag, node.tokens)
+        hint = self.by_id.get(node.id)
+        if hint is None:
+            kind = (node.tag, node.tokens)
+            hint = self.by_kind.get(kind)
+            if hint is None:
+                hint = self.by_kind[kind] = node_hint(node, self.token_weights)
+            self.by_id[node.id] = hint
         return hint
 
 

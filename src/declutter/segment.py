@@ -11,7 +11,6 @@ per non-empty line.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
@@ -95,10 +94,7 @@ def tokens_of(el: etree._Element, cache: dict[str, frozenset[str]] | None = None
     return _words_of(raw)
 
 
-@functools.lru_cache(maxsize=4096)
 def _words_of(raw: str) -> frozenset[str]:
-    """The words of a class/id attribute string (a pure function of the string: pages and sites
-    repeat their class names, so the answers are kept, a bounded number of them)."""
     words: set[str] = set()
     for part in raw.split():
         lower = part.lower()
