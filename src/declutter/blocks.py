@@ -140,7 +140,10 @@ class Block:
                      self.link_chars, features, self.score, self.label, self.reason)  # fmt: skip
 
     def decided(self, score: float, label: Label, reason: str) -> Block:
-        """A copy carrying this score, label and reason."""
+        """A copy carrying this score, label and reason (the block itself when it already carries
+        these very objects: blocks are immutable, so nothing can tell the two apart)."""
+        if score is self.score and label is self.label and reason is self.reason:
+            return self
         return Block(self.index, self.text, self.kind, self.level, self.path, self.depth,
                      self.link_chars, self.features, score, label, reason)  # fmt: skip
 
