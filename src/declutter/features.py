@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import regex
@@ -51,14 +51,23 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Kh
 _TERMINAL = regex.compile(r"[.!?…。！？:;؟።][\"'”’»)\]]*(?:\s*\[[^\[\]]{1,24}\]|[¹²³⁰-⁹]+)*\s*$")
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟](?:[\"'”’»)\]]*)(?:\s|$)")
 _KEY = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
-# Matched on fingerprints (already case-folded, punctuation folded to spaces).
-# A plain alternation of literals: the standard library's engine runs it about 3 times faster.
-_NOTICE = re.compile(rf"(?:^| )(?:{NOTICE_TERMS})|{NOTICE_TERMS_UNSPACED}")
+# The fingerprint of an ASCII text in one C call: letters lower-cased, digits kept, anything
+# else a space (the letters and digits of ASCII are all its \p{L} and \p{N}, and it has no marks).
+_ASCII_KEY = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256)).lower()
+# Matched on a space and a fingerprint (already case-folded, punctuation folded to spaces), so
+# that a term at a word start always follows a space. A plain alternation of literals, each
+# starting with a space or an unspaced character: the standard library's engine runs it faster
+# than `regex`, and skips quickly to the positions where one can start.
+_NOTICE = re.compile(rf" (?:{NOTICE_TERMS})|{NOTICE_TERMS_UNSPACED}")
 # Hint words long enough to be recognised inside compound class names, and their lengths.
 _AFFIX_WORDS = {
     w: v for w, v in HINT_WORDS.items() if len(w) >= HINT_AFFIX_MIN_CHARS and w.isalpha()
 }
 _AFFIX_SIZES = sorted({len(w) for w in _AFFIX_WORDS})
+# Their first and last HINT_AFFIX_MIN_CHARS letters: a word that starts (ends) with none of these
+# cannot start (end) with a hint word.
+_AFFIX_HEADS = frozenset(w[:HINT_AFFIX_MIN_CHARS] for w in _AFFIX_WORDS)
+_AFFIX_TAILS = frozenset(w[-HINT_AFFIX_MIN_CHARS:] for w in _AFFIX_WORDS)
 _SKIP_HINT_TAGS = frozenset({"html", "body"})
 
 
@@ -86,6 +95,8 @@ def _count_key_words(key: str, unspaced: bool | None = None) -> int:
 def fingerprint(text: str) -> str:
     """Text reduced to lower-case letters, digits and marks, single-spaced: the key for
     repetition, and the base of word counts and word lists."""
+    if text.isascii():
+        return " ".join(text.encode("ascii").translate(_ASCII_KEY).decode("ascii").split())
     return _KEY.sub(" ", text.casefold()).strip()
 
 
@@ -129,7 +140,8 @@ def token_weight(token: str) -> float:
     if weight is not None:
         return weight
     best = 0.0
-    if len(token) > HINT_AFFIX_MIN_CHARS:
+    edge = HINT_AFFIX_MIN_CHARS
+    if len(token) > edge and (token[:edge] in _AFFIX_HEADS or token[-edge:] in _AFFIX_TAILS):
         for size in _AFFIX_SIZES:
             if size >= len(token):
                 break
@@ -313,9 +325,9 @@ def _regions(
 
     Sums are taken per group of blocks in the same elements (whole numbers: the order of
     adding does not matter)."""
-    chars: Counter[int] = Counter()
-    links: Counter[int] = Counter()
-    count: Counter[int] = Counter()
+    chars: defaultdict[int, int] = defaultdict(int)
+    links: defaultdict[int, int] = defaultdict(int)
+    count: defaultdict[int, int] = defaultdict(int)
     for group in groups.values():
         for node in group.block.path[-1 - REGION_LEVELS : -1]:
             chars[node.id] += group.chars
@@ -343,8 +355,8 @@ def _wrappers(blocks: list[Block], groups: dict[_Enclosing, _Group]) -> dict[int
     """Elements holding more than WRAPPER_SHARE of the page's text in more than one block (a
     single long block, such as a <nav> of inline links, is not wrapped by its own element),
     each with the share of the page's blocks it holds."""
-    chars: Counter[int] = Counter()
-    count: Counter[int] = Counter()
+    chars: defaultdict[int, int] = defaultdict(int)
+    count: defaultdict[int, int] = defaultdict(int)
     total = 0
     for block in blocks:
         n = len(block.text)
@@ -380,12 +392,22 @@ def _topic_of_key(key: str, unspaced: bool | None = None) -> frozenset[str]:
     return frozenset(words)
 
 
-def _title_echo(key: str, title_key: str, title_words: frozenset[str]) -> float:
+def _topic_share(title_topic: frozenset[str], key: str, words: list[str], unspaced: bool) -> float:
+    """Share of the title's content words that a block (its fingerprint ``key``, split into
+    ``words``) uses."""
+    if unspaced:
+        shared = len(title_topic & _topic_of_key(key, unspaced))
+    else:  # the title's content words are all long or unspaced: the block's short words miss
+        shared = len(title_topic.intersection(words))
+    return shared / len(title_topic)
+
+
+def _title_echo(key: str, words: list[str], title_key: str, title_words: frozenset[str]) -> float:
+    """How much of a block (its fingerprint ``key``, split into ``words``) is the title."""
     if not key or not title_key:
         return 0.0
     if key == title_key:
         return 1.0
-    words = key.split()
     if len(words) > ECHO_WORDS_FACTOR * len(title_words) + ECHO_WORDS_SLACK:
         return 0.0
     shared = sum(map(title_words.__contains__, words))
@@ -419,8 +441,9 @@ def measure(
     for i, (block, key, region, around) in enumerate(zip(blocks, keys, regions, enclosing)):
         deadline.tick(i, "measure")
         text = block.text
+        split = key.split()
         unspaced = _unspaced(key)
-        words = _count_key_words(key, unspaced)
+        words = _count_key_words(key, unspaced) if unspaced else len(split)
         lines = max(1, math.ceil(len(text) / WRAP_WIDTH))
         hint, hint_reason = _block_hint(block.path, around, hint_cache, wrappers, hints_above)
         features = Features(
@@ -431,9 +454,9 @@ def measure(
             terminal=bool(_TERMINAL.search(text)),
             sentences=len(_SENTENCE_END.findall(text)),
             duplicates=repeats[key] - 1,
-            title_echo=_title_echo(key, title_key, title_words),
+            title_echo=_title_echo(key, split, title_key, title_words),
             title_overlap=(
-                len(title_topic & _topic_of_key(key, unspaced)) / len(title_topic)
+                _topic_share(title_topic, key, split, unspaced)
                 if title_topic and words >= TOPIC_MIN_BLOCK_WORDS
                 else 0.0
             ),
@@ -443,7 +466,7 @@ def measure(
             label_word=_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "",
             notice=words <= NOTICE_MAX_WORDS
             and block.kind is not Kind.CODE
-            and bool(_NOTICE.search(key)),
+            and bool(_NOTICE.search(f" {key}")),
             region_link_density=region,
             site_repeats=(site_counts or {}).get(key, 0),
         )

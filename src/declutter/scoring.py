@@ -97,8 +97,14 @@ def _own(block: Block, profile: Profile) -> tuple[float, str]:
     total = W_BIAS + sum(parts.values())
     if not parts:
         return round(total, 3), "no evidence"
-    signed = [(v, k) for k, v in parts.items() if (v > 0) == (total > 0)]
-    name = max(signed, key=lambda t: abs(t[0]))[1] if signed else max(parts, key=lambda k: abs(parts[k]))
+    # The strongest part of the total's sign (the first of equals), else the strongest part.
+    positive = total > 0
+    name, strongest = "", -1.0
+    for part, v in parts.items():
+        if (v > 0) == positive and abs(v) > strongest:
+            name, strongest = part, abs(v)
+    if not name:
+        name = max(parts, key=lambda k: abs(parts[k]))
     return round(total, 3), _describe(block, name)
 
 

@@ -102,10 +102,8 @@ def tokens_of(el: etree._Element, cache: dict[str, frozenset[str]] | None = None
 
     ``cache`` maps attribute strings already split to their words (pages repeat class names).
     """
-    attrib = el.attrib
-    raw = " ".join(
-        v for v in (attrib.get("class"), attrib.get("id"), attrib.get("role"), attrib.get("itemprop")) if v
-    )
+    get = el.get
+    raw = " ".join(filter(None, (get("class"), get("id"), get("role"), get("itemprop"))))
     if not raw:
         return _NO_TOKENS
     if cache is not None:
@@ -119,9 +117,15 @@ def tokens_of(el: etree._Element, cache: dict[str, frozenset[str]] | None = None
 def _words_of(raw: str) -> frozenset[str]:
     words: set[str] = set()
     for part in raw.split():
-        words.add(part.lower())
+        lower = part.lower()
+        words.add(lower)
         if part.isascii():
-            pieces = _ASCII_SPLIT.split(_ASCII_CAMEL.sub(" ", part))
+            if part == lower:  # no capital, so no camelCase
+                if part.isalnum():
+                    continue  # one plain word ("content", "col12")
+                pieces = _ASCII_SPLIT.split(part)
+            else:
+                pieces = _ASCII_SPLIT.split(_ASCII_CAMEL.sub(" ", part))
         else:
             pieces = _SPLIT.split(_CAMEL.sub(" ", part))
         for piece in pieces:
@@ -145,9 +149,10 @@ def _hidden(attrib: etree._Attrib, classes: dict[str, bool], tag: str = "") -> s
     if cls:
         verdict = classes.get(cls)
         if verdict is None:
-            words = cls.lower().split()
-            verdict = classes[cls] = not HIDDEN_CLASSES.isdisjoint(words) or any(
-                w.endswith("display-none") for w in words
+            lower = cls.lower()
+            words = lower.split()
+            verdict = classes[cls] = not HIDDEN_CLASSES.isdisjoint(words) or (
+                "display-none" in lower and any(w.endswith("display-none") for w in words)
             )
         if verdict:
             return "class"
@@ -256,9 +261,12 @@ class _Walker:
     def flush(self, kind: Kind | None = None) -> None:
         if not self.parts:
             return
-        raw = _visible("".join(self.parts))
+        raw = "".join(self.parts)
         self.parts = []
         link_chars, self.link_chars = self.link_chars, 0
+        if raw.isspace():
+            return  # most often the source's indentation between two blocks
+        raw = _visible(raw)
         # Normalising only removes white space (and a row's edge bars), so the text has a letter
         # or digit exactly when the raw text has one: decided before any normalising.
         if not _HAS_TEXT.search(raw):
