@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from declutter import extract
-from declutter.mojibake import may_be_twice_decoded, repair_mojibake
+from declutter.mojibake import repair_text, twice_decoded
 
 PAGE = (
     "<html><head><title>Café Müller’s reopening</title></head><body><article>"
@@ -30,17 +30,21 @@ def _twice(text: str, codec: str) -> str:
     )
 
 
+def _fix(text: str) -> str:
+    """The text repaired if the rule finds it decoded twice, else as given."""
+    return repair_text(text) if twice_decoded(text.encode("utf-8")) else text
+
+
 @pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
 def test_twice_decoded_page_is_repaired(codec: str) -> None:
     """A UTF-8 page read as windows-1252 or Latin-1 (as str, or stored as UTF-8 bytes once more)
     gives the text of the page itself."""
     garbled = _twice(PAGE, codec)
     assert "Ã©" in garbled and ("â€" in garbled or "â\x80" in garbled)
-    assert repair_mojibake(garbled) == PAGE
+    assert _fix(garbled) == PAGE
     expected = extract(PAGE)
     assert "Müller’s" in expected and "€40,000" in expected
     assert extract(garbled) == expected
-    assert may_be_twice_decoded(garbled.encode("utf-8"))
     assert extract(garbled.encode("utf-8")) == expected
 
 
@@ -48,17 +52,29 @@ def test_real_accented_text_is_left_alone() -> None:
     """Letters that happen to form UTF-8 when read back as bytes ("ß…" is DF 85) stay as they are
     on a page whose other accented letters stand alone."""
     text = "Grüße aus München! Schöne Größe… Gruß… Tschüß… Ça coûte 12 € à la Ø-linje, ½ × 3."
-    assert repair_mojibake(text) == text
-    assert not may_be_twice_decoded(PAGE.encode("utf-8"))
-    assert repair_mojibake(PAGE) == PAGE
+    assert _fix(text) == text
+    assert not twice_decoded(PAGE.encode("utf-8"))
 
 
 def test_a_few_runs_are_not_enough() -> None:
     """Two twice-decoded runs on a page could be chance: MOJIBAKE_MIN_RUNS is 3."""
-    assert repair_mojibake("cafÃ© and Ã© only") == "cafÃ© and Ã© only"
-    assert repair_mojibake("cafÃ©, Ã©tÃ©") == "café, été"
+    assert _fix("cafÃ© and Ã© only") == "cafÃ© and Ã© only"
+    assert _fix("cafÃ©, Ã©tÃ©") == "café, été"
 
 
 def test_runs_that_are_not_utf8_stay() -> None:
     """On a repaired page, a run that does not read back as UTF-8 (a real "é" alone) is kept."""
-    assert repair_mojibake("itâ€™s cafÃ© and Ã©tÃ©, née") == "it’s café and été, née"
+    assert _fix("itâ€™s cafÃ© and Ã©tÃ©, née") == "it’s café and été, née"
+
+
+def test_character_references_are_mended_too() -> None:
+    """On a page decoded twice, text the markup spelled with character references is mended
+    like the rest (the repair works on the parsed text), and so are attributes such as a meta
+    description."""
+    garbled = _twice(PAGE, "cp1252").replace(
+        "<h1>", '<meta name="description" content="Itâ€™s open"><h1>'
+    )
+    page = garbled.replace("</article>", "<p>Owner&acirc;&euro;&trade;s words, in full.</p></article>")
+    result = extract(page, output_format="json")
+    assert "Owner’s words, in full." in result and "Müller’s" in result
+    assert "It’s open" in result

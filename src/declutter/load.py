@@ -24,7 +24,7 @@ from .limits import (
     MAX_PARSE_DEPTH,
     UTF16_NUL_SHARE,
 )
-from .mojibake import may_be_twice_decoded, repair_mojibake
+from .mojibake import repair_text, repair_tree, twice_decoded
 from .options import Options
 from .weights import SNIFF_BYTES, SNIFF_MIN_TAGS
 
@@ -409,12 +409,7 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
                 raise InputTooLargeError(len(data), options.max_input_bytes)
             data = data[: options.max_input_bytes]
         wide = data.startswith(_BOM_PREFIXES) or _utf16(data) is not None
-        if (
-            options.encoding is None
-            and not wide
-            and _is_utf8(data)
-            and not may_be_twice_decoded(data)
-        ):
+        if options.encoding is None and not wide and _is_utf8(data):
             # What decode() would choose first; the bytes serve the parser as they are, and no
             # decoded copy of the page is ever held.
             text, codec, source = "", "utf-8", data
@@ -440,8 +435,6 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
                 "utf-8", "ignore"
             )
         controls = _control_share(_utf8(text[:BINARY_SAMPLE_BYTES]))
-    if source is None:
-        text = repair_mojibake(text)
     # Memory: the page is held once as text and once as UTF-8 at most, and only the tree (or,
     # for a text page, the text) outlives this function.
     data = _clean(source if source is not None else _utf8(text))
@@ -454,8 +447,13 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
         is_html = looks_like_html(data[: 4 * SNIFF_BYTES].decode("utf-8", "ignore"))
     if not is_html and controls > BINARY_CONTROL_SHARE:
         return Document(None, "", False, codec, url, "binary data")
+    mended = twice_decoded(data)  # text that was UTF-8 decoded as windows-1252 or Latin-1
     if not is_html or not data or data.isspace():
-        return Document(None, data.decode("utf-8"), is_html, codec, url)
+        text = data.decode("utf-8")
+        return Document(None, repair_text(text) if mended else text, is_html, codec, url)
     if data[:SNIFF_BYTES].lstrip()[:5].lower() == b"<?xml":
         data = _XML_DECL.sub(b"", data, count=1)
-    return Document(_parse(data), "", True, codec, url)
+    root = _parse(data)
+    if mended and root is not None:
+        repair_tree(root)
+    return Document(root, "", True, codec, url)

@@ -3,21 +3,26 @@
 A page in UTF-8 read once as windows-1252 or Latin-1 (by a crawler that stored it, or by an HTTP
 client that assumed ISO-8859-1 for a response without a charset) turns every non-ASCII character
 into two to four characters from the upper half of those code pages. Such a run, mapped back to
-its bytes, decodes as UTF-8; a real accented letter alone does not ("é" is one byte, not UTF-8).
+the bytes those characters stand for, is UTF-8; a real accented letter alone is not ("é" is one
+byte, no UTF-8 sequence).
 
-The repair is all or nothing per page: when at least MOJIBAKE_MIN_RUNS runs of those characters
-decode and they make up MOJIBAKE_SHARE of all the runs, the page was decoded twice and every run
-that decodes is replaced; otherwise nothing changes, so a German "Gruß…" (bytes DF 85, valid
-UTF-8 by chance) in a page of single accented letters stays as it is.
+The decision is all or nothing per page and is taken on the page's UTF-8 bytes, before parsing
+(:func:`twice_decoded`): at least MOJIBAKE_MIN_RUNS runs must read back as UTF-8, and they must
+make up MOJIBAKE_SHARE of all the runs. So a German "Gruß…" (bytes DF 85, valid UTF-8 by
+chance) on a page of single accented letters stays as it is. The repair itself works on the
+parsed tree's text and attributes in place (:func:`repair_tree`), or on a text page's text
+(:func:`repair_text`): the page is never copied for it, and text the markup spelled with
+character references ("&acirc;&euro;&trade;") is mended too.
 """
 
 from __future__ import annotations
 
 import regex
+from lxml import etree
 
 from .limits import MOJIBAKE_MIN_RUNS, MOJIBAKE_SHARE
 
-__all__ = ["may_be_twice_decoded", "repair_mojibake"]
+__all__ = ["repair_text", "repair_tree", "twice_decoded"]
 
 
 def _shown() -> dict[str, int]:
@@ -34,27 +39,23 @@ def _shown() -> dict[str, int]:
 
 
 _BYTE_OF = _shown()
-_SHOWN_CHARS = regex.escape("".join(_BYTE_OF))
-_CONTINUATION_CHARS = regex.escape("".join(c for c, byte in _BYTE_OF.items() if byte < 0xC0))
-_RUN = regex.compile(f"[{_SHOWN_CHARS}]+")
-_SIGN = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION_CHARS}]")
-"""A lead byte's character followed by a continuation byte's: no twice-decoded page lacks one."""
-_SIGN_BYTES = regex.compile(
+_RUN = regex.compile("[" + regex.escape("".join(_BYTE_OF)) + "]{2,}")
+"""Two or more of those characters in a row."""
+_RUN_BYTES = regex.compile(
+    b"(?:" + b"|".join(regex.escape(char.encode("utf-8")) for char in _BYTE_OF) + b")+"
+)
+"""One or more of them, in UTF-8 (two or three bytes each)."""
+_SIGN = regex.compile(
     rb"\xc3[\x82-\xb4]"  # a lead byte's character, then a continuation byte's: U+0080-U+00BF,
     rb"(?:\xc2[\x80-\xbf]|\xe2[\x80-\x84]"  # windows-1252's punctuation (U+2013-U+2122),
     rb"|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c])"  # its letters and accents
 )
-"""The same sign in UTF-8 bytes, so that a page read straight from its bytes is decoded only when
-it may need the repair (a search of about 0.07 ms on a WCXB page)."""
-
-
-def may_be_twice_decoded(data: bytes) -> bool:
-    """Whether UTF-8 bytes hold a sign of text decoded twice before they were encoded."""
-    return _SIGN_BYTES.search(data) is not None
+"""A lead byte's character followed by a continuation byte's, in UTF-8: no twice-decoded page
+lacks one, and the search that tells (about 0.07 ms on a WCXB page) is all other pages pay."""
 
 
 def _undo(run: str) -> str | None:
-    """The run read back as the UTF-8 it came from, or ``None`` when it is no such thing."""
+    """The text a run of characters stands for when their bytes are UTF-8, else ``None``."""
     if len(run) < 2:
         return None
     try:
@@ -63,13 +64,37 @@ def _undo(run: str) -> str | None:
         return None
 
 
-def repair_mojibake(text: str) -> str:
-    """The text with twice-decoded UTF-8 undone when the page as a whole shows it; else as given."""
-    if _SIGN.search(text) is None:
-        return text
-    found = _RUN.findall(text)
-    undone = {run: fixed for run in set(found) if (fixed := _undo(run)) is not None}
-    repaired = sum(run in undone for run in found)
-    if repaired < MOJIBAKE_MIN_RUNS or repaired < MOJIBAKE_SHARE * len(found):
-        return text
-    return str(_RUN.sub(lambda match: undone.get(match.group(), match.group()), text))
+def twice_decoded(data: bytes) -> bool:
+    """Whether a page's UTF-8 bytes hold text decoded twice, by the rule of the module."""
+    if _SIGN.search(data) is None:
+        return False
+    runs = repaired = 0
+    for match in _RUN_BYTES.finditer(data):
+        runs += 1
+        repaired += _undo(match.group().decode("utf-8")) is not None
+    return repaired >= MOJIBAKE_MIN_RUNS and repaired >= MOJIBAKE_SHARE * runs
+
+
+def repair_text(text: str) -> str:
+    """The text with every run that reads back as UTF-8 replaced by what it stands for."""
+    return str(_RUN.sub(lambda match: _undo(match.group()) or match.group(), text))
+
+
+def _code(el: etree._Element) -> bool:
+    if el.tag == "style":
+        return True
+    return el.tag == "script" and "ld+json" not in (el.get("type") or "")
+
+
+def repair_tree(root: etree._Element) -> None:
+    """:func:`repair_text` on every text, tail and attribute value of the tree, in place; not on
+    the code of scripts and style sheets, which no reader sees (JSON-LD data is mended)."""
+    for el in root.iter(etree.Element):
+        if el.text and not _code(el):
+            el.text = repair_text(el.text)
+        if el.tail:
+            el.tail = repair_text(el.tail)
+        for name, value in el.attrib.items():
+            fixed = repair_text(value)
+            if fixed != value:
+                el.set(name, fixed)
