@@ -134,6 +134,8 @@ def test_gzip_body_is_the_page_it_holds() -> None:
     half = len(page) // 2
     members = gzip.compress(page[:half]) + gzip.compress(page[half:])
     assert extract(members) == extract(page)  # concatenated members, as `cat a.gz b.gz`
+    empty = extract_result(gzip.compress(b""))
+    assert (empty.text, empty.reason) == ("", "the page has no text")
 
 
 def test_cut_off_gzip_gives_what_it_holds() -> None:

@@ -400,7 +400,8 @@ def load(page: str | bytes, url: str | None, options: Options) -> Document:
     if isinstance(page, (bytes, bytearray, memoryview)):
         data = bytes(page)
         if data[:3] == _GZIP:
-            data = _gunzip(data, options) or data
+            inflated = _gunzip(data, options)
+            data = data if inflated is None else inflated
         kind = binary_kind(data)
         if kind:
             return Document(None, "", False, "binary", url, kind)
