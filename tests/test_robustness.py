@@ -560,12 +560,23 @@ def test_time_budget_is_checked_throughout_the_work(monkeypatch: pytest.MonkeyPa
         page = _siblings(20_000)
     else:
         page = "\n".join(f"Line {i} of a long plain-text dump, with a few words more." for i in range(20_000))
-    start = time.perf_counter()
-    extract(page, time_budget=600.0)
-    end = time.perf_counter()
-    points = [start, *stamps, end]
-    longest = max(b - a for a, b in itertools.pairwise(points))
-    assert longest <= 0.2 * (end - start)
+    # The property is one of structure (where the checks sit), measured by the clock: a garbage
+    # collection or another process can stretch one gap, so the collector is paused and the
+    # best of three runs counts.
+    shares = []
+    gc.disable()
+    try:
+        for _ in range(3):
+            stamps.clear()
+            start = time.perf_counter()
+            extract(page, time_budget=600.0)
+            end = time.perf_counter()
+            points = [start, *stamps, end]
+            longest = max(b - a for a, b in itertools.pairwise(points))
+            shares.append(longest / (end - start))
+    finally:
+        gc.enable()
+    assert min(shares) <= 0.2
 
 
 # ---------------------------------------------------------------------------------------------
