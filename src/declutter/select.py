@@ -323,7 +323,7 @@ def _in_box(block: Block, box: int | None) -> bool:
     """Whether a block after a label heading still belongs to the labelled box: inside the
     element that holds the heading and the block after it (``box``), a link (a teaser title, a
     tag) or a short line that is no sentence (a date, a byline)."""
-    if box is None or all(node.id != box for node in block.path):
+    if box is None or box not in map(_ID, block.path):
         return False
     f = block.features
     if f.link_density >= BOX_LINK:

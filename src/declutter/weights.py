@@ -36,9 +36,9 @@ HIDDEN_WRAPPER_CHARS = 2000
 holds at least this many characters of text: then it is a render trick (frameworks hide the
 whole page until their scripts run) and is walked, marked with the class word "hidden"."""
 IDENTIFIER_SHARE = 0.8
-"""A block whose text is more than this share machine identifiers (UUIDs, hex strings of 32 or
-more digits, two or more of them) is dropped in segment: anti-scraping markup spells a word one
-letter at a time between spans of UUIDs that its CSS hides ("S", a UUID, "p", a UUID...)."""
+"""A block whose text is more than this share UUIDs (two or more of them) is dropped in segment:
+anti-scraping markup spells a word one letter at a time between spans of UUIDs that its CSS
+hides ("S", a UUID, "p", a UUID...)."""
 HIDDEN_MEASURES = 8
 """At most this many style-hidden elements per page are measured for that (linear time)."""
 
