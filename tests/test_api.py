@@ -38,6 +38,26 @@ def test_result_explains_every_block() -> None:
     assert [b.label for b in result.blocks].count(Label.HEADLINE) == 1
 
 
+def test_reviews_on_a_product_page_are_not_its_content() -> None:
+    """A page that declares one Product keeps its description and specifications and drops the
+    customer reviews; the same page without the declaration keeps the reviews (a review on an
+    ordinary page is often the article itself)."""
+    page = (PAGES / "product_reviews.html").read_text(encoding="utf-8")
+    review = "I carried this pack on a three-day hut trip in the Alps"
+    result = extract_result(page)
+    assert result.metadata.product
+    assert "Back length: adjustable, 42 to 52 cm" in result.text
+    assert "The side pockets take a one-litre bottle each." in result.text
+    assert review not in result.text
+    assert result.as_dict()["metadata"]["product"] is True
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons["Customer reviews"].startswith("class/id 'reviews' (-4.0)")
+    undeclared = extract_result(page.replace('"@type":"Product"', '"@type":"Thing"'))
+    assert not undeclared.metadata.product
+    assert review in undeclared.text
+    assert "Back length: adjustable, 42 to 52 cm" in undeclared.text
+
+
 def test_wrong_type_raises_type_error() -> None:
     """extract(123) raises TypeError saying what it accepts."""
     with pytest.raises(TypeError, match="str or bytes"):

@@ -7,6 +7,7 @@ import pytest
 from declutter import extract_result
 from declutter.blocks import Kind, Node
 from declutter.features import count_words, fingerprint, label_word, node_hint
+from declutter.weights import PRODUCT_HINT_WORDS
 
 from helpers import PROSE, block, node, page
 
@@ -59,6 +60,19 @@ def test_node_hint_strongest_word_of_each_sign() -> None:
     assert node_hint(Node(1, "nav", frozenset())) == (-3.0, "<nav>")
     weight, _ = node_hint(Node(1, "div", frozenset({"entry", "content"})))
     assert weight == 1.2
+
+
+def test_node_hint_overrides_unless_a_content_word_names_the_element() -> None:
+    """Product pages' review words replace the ordinary weight, except on an element also named
+    for the description: "product-description-reviews" holds both."""
+    reviews = Node(1, "div", frozenset({"customer", "reviews"}))
+    assert node_hint(reviews) == (-1.5, "reviews")
+    assert node_hint(reviews, None, PRODUCT_HINT_WORDS) == (PRODUCT_HINT_WORDS["reviews"], "reviews")
+    # "product" (+0.5) is weaker than OVERRIDE_KEEP_HINT: the override still applies
+    review = Node(2, "div", frozenset({"product", "review"}))
+    assert node_hint(review, {}, PRODUCT_HINT_WORDS) == (PRODUCT_HINT_WORDS["review"] + 0.5, "review")
+    both = Node(3, "div", frozenset({"product", "description", "reviews"}))
+    assert node_hint(both, {}, PRODUCT_HINT_WORDS) == node_hint(both) == (-0.5, "reviews")
 
 
 def test_measure_link_density_duplicates_and_position() -> None:

@@ -23,6 +23,7 @@ from .textpage import select_text
 from .weights import (
     JSON_LD_FACTOR,
     JSON_LD_SLACK,
+    PRODUCT_HINT_WORDS,
     PROFILE_SWITCH,
     PROFILE_SWITCH_BELOW,
     PROFILE_SWITCH_LINK,
@@ -81,6 +82,7 @@ class Result:
                 "site_name": m.site_name,
                 "description": m.description,
                 "page_type": m.page_type,
+                "product": m.product,
             },
             "blocks": [block_record(b) for b in self.blocks],
         }
@@ -205,7 +207,8 @@ def extract_result(
     blocks = segment(document, deadline)
     deadline.check("segment")
     site_counts = site.counts(url) if site is not None else None
-    blocks = measure(blocks, metadata.title, site_counts, deadline)
+    hint_words = PRODUCT_HINT_WORDS if metadata.product else None
+    blocks = measure(blocks, metadata.title, site_counts, deadline, hint_words)
     deadline.check("measure")
     if document.is_html:
         selection, profile = _decide(blocks, opts, deadline)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import regex
@@ -30,6 +31,7 @@ from .weights import (
     NOTICE_MAX_WORDS,
     NOTICE_TERMS,
     NOTICE_TERMS_UNSPACED,
+    OVERRIDE_KEEP_HINT,
     REGION_LEVELS,
     REGION_MIN_BLOCKS,
     STRONG_NEGATIVE_HINT,
@@ -152,10 +154,17 @@ def token_weight(token: str) -> float:
     return best
 
 
-def node_hint(node: Node, weights: dict[str, float] | None = None) -> tuple[float, str]:
+def node_hint(
+    node: Node,
+    weights: dict[str, float] | None = None,
+    overrides: Mapping[str, float] | None = None,
+) -> tuple[float, str]:
     """The class/id/tag evidence of one element and the word that carries most of it.
 
-    ``weights`` caches :func:`token_weight` per word within one page.
+    ``weights`` caches :func:`token_weight` per word within one page. ``overrides`` (the page's
+    PRODUCT_HINT_WORDS) replace their words' weights, unless the element also carries a content
+    word of OVERRIDE_KEEP_HINT or more: one named for both the description and the reviews
+    holds both.
     """
     best_word, total = "", 0.0
     tag_weight = TAG_HINTS.get(node.tag, 0.0)
@@ -173,6 +182,10 @@ def node_hint(node: Node, weights: dict[str, float] | None = None) -> tuple[floa
             neg, neg_word = weight, token
         elif weight > pos:
             pos, pos_word = weight, token
+    if overrides and pos < OVERRIDE_KEEP_HINT:
+        for token in sorted(overrides.keys() & node.tokens):
+            if overrides[token] < neg:
+                neg, neg_word = overrides[token], token
     # The strongest word of each sign counts; several words of one sign do not add up.
     total += neg + pos
     if abs(neg) >= pos and neg_word:
@@ -186,12 +199,13 @@ class _Hints:
     """:func:`node_hint` of one page's elements, kept per element id and per tag and class words
     (list items, cards and rows repeat theirs); lives for one :func:`measure` call."""
 
-    __slots__ = ("by_id", "by_kind", "token_weights")
+    __slots__ = ("by_id", "by_kind", "overrides", "token_weights")
 
-    def __init__(self) -> None:
+    def __init__(self, overrides: Mapping[str, float] | None = None) -> None:
         self.by_id: dict[int, tuple[float, str]] = {}
         self.by_kind: dict[tuple[str, frozenset[str]], tuple[float, str]] = {}
         self.token_weights: dict[str, float] = {}
+        self.overrides = overrides
 
     def of(self, node: Node) -> tuple[float, str]:
         hint = self.by_id.get(node.id)
@@ -199,7 +213,7 @@ class _Hints:
             kind = (node.tag, node.tokens)
             hint = self.by_kind.get(kind)
             if hint is None:
-                hint = self.by_kind[kind] = node_hint(node, self.token_weights)
+                hint = self.by_kind[kind] = node_hint(node, self.token_weights, self.overrides)
             self.by_id[node.id] = hint
         return hint
 
@@ -419,8 +433,10 @@ def measure(
     title: str = "",
     site_counts: dict[str, int] | None = None,
     deadline: Deadline = NEVER,
+    hint_words: Mapping[str, float] | None = None,
 ) -> list[Block]:
-    """Blocks with their :class:`Features` filled in."""
+    """Blocks with their :class:`Features` filled in. ``hint_words`` replace the class/id
+    weights of their words on this page (``PRODUCT_HINT_WORDS``, see :func:`node_hint`)."""
     if not blocks:
         return []
     keys = [fingerprint(b.text) for b in blocks]
@@ -433,7 +449,7 @@ def measure(
     groups = _groups(blocks, enclosing)
     regions = _regions(blocks, enclosing, groups)
     wrappers = _wrappers(blocks, groups)
-    hint_cache = _Hints()
+    hint_cache = _Hints(hint_words)
     hints_above: dict[_Enclosing, tuple[float, str]] = {}
     deadline.check("measure")
     total = len(blocks)

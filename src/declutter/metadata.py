@@ -31,11 +31,22 @@ class Metadata:
     """The schema.org type the page declares (``NewsArticle``, ``Product``...), if any."""
     json_ld_body: str = ""
     """``articleBody`` (or a long ``text``) from the page's JSON-LD."""
+    product: bool = False
+    """The page presents one product: its JSON-LD declares one ``Product`` and no article or
+    list, or its ``og:type`` is ``product``. Customer reviews on such a page are not its content
+    (see ``PRODUCT_HINT_WORDS``)."""
 
 
 _WS = regex.compile(r"\s+")
 _TITLE_SEPARATORS = regex.compile(r"\s+[|–—·•:»-]\s+")
 _BODY_KEYS = ("articleBody", "text", "reviewBody")
+_PRODUCT_TYPES = frozenset({"Product", "ProductGroup", "IndividualProduct", "ProductModel"})
+_NOT_ONE_PRODUCT = frozenset(
+    {"BlogPosting", "Review", "ItemList", "CollectionPage", "SearchResultsPage"}
+)
+"""JSON-LD types of pages that are not about one product even when they declare one: a
+review or a buying guide (any ``...Article``) declares the products it discusses."""
+_OG_PRODUCT = frozenset({"product", "og:product", "product.item", "product.group"})
 
 
 def _clean(text: str | None) -> str:
@@ -115,9 +126,13 @@ def read_metadata(root: etree._Element | None, url: str | None = None) -> Metada
             scripts.append(el.text)
     site = _first(metas, ("og:site_name", "application-name"))
     ld_title = ld_author = ld_date = ld_type = ld_body = ""
+    ld_products, ld_other = 0, False
     for item in _json_ld(scripts):
         kind = item.get("@type")
         kind = kind[0] if isinstance(kind, list) and kind else kind
+        if isinstance(kind, str):
+            ld_products += kind in _PRODUCT_TYPES
+            ld_other = ld_other or kind in _NOT_ONE_PRODUCT or kind.endswith("Article")
         if not isinstance(kind, str) or kind in ("WebSite", "Organization", "BreadcrumbList"):
             continue
         ld_type = ld_type or kind
@@ -128,8 +143,12 @@ def read_metadata(root: etree._Element | None, url: str | None = None) -> Metada
             body = item.get(key)
             if isinstance(body, str) and len(body) > len(ld_body):
                 ld_body = body.strip()
-    title = _first(metas, ("og:title", "twitter:title")) or ld_title or _strip_site(page_title, site)
-    language = root.get("lang") or root.get("xml:lang") or _first(metas, ("content-language", "og:locale"))
+    title = (
+        _first(metas, ("og:title", "twitter:title")) or ld_title or _strip_site(page_title, site)
+    )
+    language = (
+        root.get("lang") or root.get("xml:lang") or _first(metas, ("content-language", "og:locale"))
+    )
     return Metadata(
         title=title,
         author=_first(metas, ("author", "article:author", "dc.creator")) or ld_author,
@@ -140,4 +159,6 @@ def read_metadata(root: etree._Element | None, url: str | None = None) -> Metada
         description=_first(metas, ("description", "og:description")),
         page_type=ld_type,
         json_ld_body=ld_body,
+        product=not ld_other
+        and (ld_products == 1 or metas.get("og:type", "").lower() in _OG_PRODUCT),
     )

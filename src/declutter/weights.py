@@ -148,6 +148,18 @@ HINT_WORDS: dict[str, float] = {
 """Class/id/role words and their weight. Matched as whole words after splitting at punctuation
 and camelCase ("site-nav", "mainNav" and "nav_main" all give "nav")."""
 
+PRODUCT_HINT_WORDS: dict[str, float] = {
+    "review": -4.0, "reviews": -4.0, "testimonial": -4.0, "testimonials": -4.0,
+    "yotpo": -3.0, "okendo": -3.0, "loox": -3.0, "jdgm": -3.0, "judgeme": -3.0,
+    "trustpilot": -3.0, "bazaarvoice": -3.0, "powerreviews": -3.0, "feefo": -3.0, "reevoo": -3.0,
+}  # fmt: skip
+"""On a page that presents one product (``Metadata.product``), these words replace their
+HINT_WORDS weight: customer reviews and testimonials (and the widgets that show them) are what
+buyers say, not the product's description. Elsewhere a "review" is often the article itself."""
+OVERRIDE_KEEP_HINT = 1.0
+"""...except on an element that also carries a content word of at least this weight
+("description", "content"): a "product-description-reviews" block holds both."""
+
 HINT_AFFIX_MIN_CHARS = 6
 """Hint words of at least this many letters are also recognised at the start or end of a longer
 class word ("novafilters", "sidebarright"); shorter ones ("nav", "ad") only as whole words, since
