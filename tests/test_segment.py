@@ -267,3 +267,20 @@ def test_cloaked_elements_and_closed_dialogs_are_hidden() -> None:
         "The ferry kept running t",
         "Opened on purpose",
     ]
+
+
+def test_popovers_are_hidden_until_shown() -> None:
+    """An element with the popover attribute is not rendered until a button or a script shows
+    it (an "install this app" card, a dropdown menu), whatever its value; the button that
+    opens it stays."""
+    html = (
+        "<body><h1>Ferry timetable</h1><p>Boats leave the harbour every hour from six.</p>"
+        "<button popovertarget='install'>Install the app</button>"
+        "<div popover id='install'><p>Tap the Share icon, then Add to Home Screen.</p></div>"
+        "<ul popover='manual' id='more'><li>Timetables</li><li>Fares</li></ul></body>"
+    )
+    assert [text for _, text in blocks_of(html)] == [
+        "Ferry timetable",
+        "Boats leave the harbour every hour from six.",
+        "Install the app",
+    ]

@@ -143,7 +143,8 @@ def _markup_text(text: str | None) -> bool:
 
 def _hidden(tag: str, attrib: etree._Attrib, classes: dict[str, bool]) -> str:
     """How an element is hidden from sighted readers: "class" (a hiding class word, a <dialog>
-    without ``open``, which browsers do not render, or a dialog hidden by any means), "style"
+    without ``open`` or an element with a ``popover`` attribute, which browsers do not render
+    until a script or a button shows them, or a dialog hidden by any means), "style"
     (an inline style, or Vue's and Alpine's ``v-cloak`` and ``x-cloak``, which hide an element
     until the framework runs), or "" (not hidden). ``classes`` caches the verdict per class
     attribute."""
@@ -158,7 +159,7 @@ def _hidden(tag: str, attrib: etree._Attrib, classes: dict[str, bool]) -> str:
             )
         if verdict:
             return "class"
-    if tag == "dialog" and "open" not in attrib:
+    if (tag == "dialog" and "open" not in attrib) or "popover" in attrib:
         return "class"
     dialog = attrib.get("role") in ("dialog", "alertdialog") or attrib.get("aria-modal") == "true"
     if attrib.get("aria-hidden") == "true" and dialog:
