@@ -9,7 +9,7 @@ from declutter.blocks import Kind, Node
 from declutter.features import count_words, fingerprint, label_word, node_hint
 from declutter.weights import PRODUCT_HINT_WORDS
 
-from helpers import PROSE, block, node, page
+from helpers import PROSE, PROSE_2, block, node, page
 
 
 def test_count_words_spaced_and_unspaced() -> None:
@@ -109,6 +109,22 @@ def test_negative_hint_not_outvoted_from_above() -> None:
     assert blocks[0].features.hint == -2.5
     assert blocks[0].features.hint_reason == "comments"
     assert blocks[1].features.hint == pytest.approx(2.0 * 0.8)
+
+
+def test_hint_reason_names_a_word_of_the_totals_sign() -> None:
+    """A mild negative word below strong positive ones gives a positive hint, and the reason
+    names the positive word, not the negative one that was strongest on its own."""
+    main = Node(3, "main", frozenset())
+    content = Node(4, "div", frozenset({"content"}))
+    cta = Node(5, "div", frozenset({"cta"}))
+    blocks = page(
+        block(PROSE, (node(0, "body"), main, content, cta, node(6, "p"))),
+        block(PROSE_2, (node(0, "body"), node(7, "div"), node(8, "p"))),
+        block("x " * 300, (node(0, "body"), node(9, "div"))),
+    )
+    # cta -1.5 at the first step; content +1.0 and <main> +2.0 fade to 0.64 and 1.024
+    assert blocks[0].features.hint == pytest.approx(-1.5 + 1.0 * 0.8**2 + 2.0 * 0.8**3)
+    assert blocks[0].features.hint_reason == "<main>"
 
 
 @pytest.mark.parametrize(

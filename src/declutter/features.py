@@ -248,7 +248,8 @@ def _path_hint(
     element when that element says nothing.
     """
     positive, negative = 0.0, 0.0
-    reason, strongest = "", 0.0
+    positive_word, strongest = "", 0.0  # the word that added most to the positive sum
+    negative_word = ""
     for node in reversed(path):
         if node.tag in _SKIP_HINT_TAGS:
             break
@@ -261,18 +262,17 @@ def _path_hint(
             continue
         if weight > 0:
             positive += weight * factor
-            if weight * factor > abs(strongest):
-                strongest, reason = weight * factor, word
+            if weight * factor > strongest:
+                strongest, positive_word = weight * factor, word
         elif weight < 0:
             if weight < negative:
-                negative = weight
-                if abs(weight) >= abs(strongest):
-                    strongest, reason = weight, word
+                negative, negative_word = weight, word
             if weight <= STRONG_NEGATIVE_HINT:
                 break
         factor *= HINT_DECAY
     total = max(-HINT_LIMIT, min(HINT_LIMIT, positive + negative))
-    return total, reason
+    # The reason is a word of the total's sign: "'cta' (+1.6)" would explain nothing.
+    return total, positive_word if total > 0 else negative_word if total < 0 else ""
 
 
 _Enclosing = tuple[int, ...]
