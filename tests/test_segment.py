@@ -284,3 +284,27 @@ def test_popovers_are_hidden_until_shown() -> None:
         "Boats leave the harbour every hour from six.",
         "Install the app",
     ]
+
+
+def test_hidden_text_elements_are_skipped_however_long() -> None:
+    """The render-trick rule walks hidden containers; a hidden paragraph or heading is hidden
+    text however long. An accordion panel (<dd hidden>) and hidden="until-found" text are read."""
+    long = "The bridge stays closed to cars until the inspection ends next spring. " * 40
+    html = (
+        "<body><h1>Bridge</h1>"
+        f"<p style='display: none'>{long}</p>"
+        f"<p hidden>{long}</p>"
+        "<h2 hidden>Old heading</h2>"
+        "<dl><dt>When does it open?</dt><dd hidden><p>In April, after the repairs.</p></dd></dl>"
+        "<p hidden='until-found'>Found by the browser's search.</p>"
+        f"<div hidden><p>Parked page text.</p><p>{long}</p></div></body>"
+    )
+    texts = [text[:30] for _, text in blocks_of(html)]
+    assert texts == [
+        "Bridge",
+        "When does it open?",
+        "In April, after the repairs.",
+        "Found by the browser's search.",
+        "Parked page text.",
+        long[:30],
+    ]

@@ -5,8 +5,8 @@ elements open and close blocks; inline text joins the open block; script, style,
 form-control elements give nothing, nor do elements hidden by class or inline style. Render
 tricks are walked and only marked with the class word "hidden": the ``hidden`` attribute
 (streamed server renders park whole pages in it) and a style-hidden element holding a large
-part of the page (frameworks hide everything until their scripts run). Text pages: one block
-per non-empty line.
+part of the page (frameworks hide everything until their scripts run), when they are containers:
+a hidden paragraph or heading is hidden text. Text pages: one block per non-empty line.
 """
 
 from __future__ import annotations
@@ -38,6 +38,12 @@ BLOCK_TAGS = frozenset(
     """.split()
 )
 """Elements that start and end a block of their own."""
+
+TEXT_LEVEL_TAGS = frozenset(
+    """p h1 h2 h3 h4 h5 h6 caption figcaption pre a span em strong b i small label code""".split()
+)
+"""Elements that hold text, not a page: hidden, they are hidden text however long (the render
+tricks that hide or park a whole page use containers)."""
 
 SKIP_TAGS = frozenset(
     """script style template svg annotation annotation-xml iframe object embed canvas video audio
@@ -300,11 +306,17 @@ class _Walker:
         hidden by its inline style that holds a large part of the page is a render trick (pages
         that hide everything until their scripts run), not hidden content: it is walked, marked
         with the "hidden" class word. At most HIDDEN_MEASURES elements are measured per page
-        (linear time)."""
-        how = _hidden(el.tag, attrib, self.hidden_cache)
+        (linear time). A hidden element of TEXT_LEVEL_TAGS (a paragraph, a heading) is hidden
+        text however long, by its style or by the ``hidden`` attribute."""
+        tag = el.tag
+        how = _hidden(tag, attrib, self.hidden_cache)
         if how != "style":
-            return how == "class"
-        if self.measures >= HIDDEN_MEASURES:
+            if how == "class":
+                return True
+            # a paragraph or a heading with the hidden attribute is hidden text, no parked page
+            hidden = attrib.get("hidden")
+            return hidden is not None and hidden != "until-found" and tag in TEXT_LEVEL_TAGS
+        if self.measures >= HIDDEN_MEASURES or tag in TEXT_LEVEL_TAGS:
             return True
         self.measures += 1
         if sum(map(len, el.itertext())) < HIDDEN_WRAPPER_CHARS:
