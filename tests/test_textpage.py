@@ -244,6 +244,23 @@ def test_table_rows_stay_inside_the_text() -> None:
     assert reason_of(selection, "2023 | 1,317") == "a table row in the main text"
 
 
+def test_template_lines_are_dropped_inside_the_text() -> None:
+    """A short line printed four times or more ("Reply" under every comment) is a template
+    line, dropped even between paragraphs; a short line printed three times stays."""
+    page = text_page(
+        BODY, "Anna says", "Reply", BODY_2, "Jonas says", "Reply", BODY_3, "Mira says", "Reply",
+        BODY_4, "Tom says", "Reply",
+    )
+    selection = decide(page)
+    assert "Reply" not in kept_texts(selection)
+    assert reason_of(selection, "Reply") == "a template line, printed 4x, in the main text"
+    assert kept_texts(selection) == [
+        BODY, "Anna says", BODY_2, "Jonas says", BODY_3, "Mira says", BODY_4,
+    ]
+    three = decide(text_page(BODY, "Reply", BODY_2, "Reply", BODY_3, "Reply", BODY_4))
+    assert kept_texts(three).count("Reply") == 3
+
+
 def test_favor_precision_keeps_only_subheads_among_short_lines() -> None:
     """Precision drops a short line that no prose follows; balanced keeps it."""
     page = text_page(BODY, "Photo archive", "Who pays", BODY_2)

@@ -72,6 +72,8 @@ from .textweights import (
     ROW_VALUE,
     SEPARATORS,
     SHORT_COST,
+    TEMPLATE_MAX_WORDS,
+    TEMPLATE_MIN_PRINTS,
     TEXT_LABEL_WORDS,
     TEXT_PROFILES,
     TITLE_MAX_WORDS,
@@ -600,6 +602,12 @@ def _inside(
         if cards
         else ("the main text" if in_main else "a run of prose")
     )
+    if (
+        line.copies + 1 >= TEMPLATE_MIN_PRINTS
+        and line.words <= TEMPLATE_MAX_WORDS
+        and line.shape is not Shape.ROW
+    ):
+        return Label.BOILERPLATE, f"a template line, printed {line.copies + 1}x, in {where}"
     if cards and _card_item(line):
         return (
             Label.CONTENT,

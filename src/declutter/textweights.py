@@ -130,6 +130,14 @@ when it closes the text."""
 REPEATED_PROSE_SHARE = 0.5
 """A prose line repeated far from its copy (a lead also printed in a sidebar) adds this share
 of its words: probably content, but less sure."""
+TEMPLATE_MIN_PRINTS = 4
+"""A line of at most TEMPLATE_MAX_WORDS words printed this many times on the page is a template
+line ("Reply", "Like", "reply to comment", "Share"), dropped even inside the main text, where
+the short lines around prose are otherwise kept. wcxb-dev as text 0.7955 to 0.7963 (dev and
+holdout both up); two or three prints, or longer lines, gained less or lost documentation
+pages whose commands repeat."""
+TEMPLATE_MAX_WORDS = 4
+"""See TEMPLATE_MIN_PRINTS."""
 
 CARDS_PROSE_SHARE = 0.3
 """A page on which prose makes less than this share of the words is read as cards (a listing, a
