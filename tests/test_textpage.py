@@ -248,17 +248,55 @@ def test_template_lines_are_dropped_inside_the_text() -> None:
     """A short line printed four times or more ("Reply" under every comment) is a template
     line, dropped even between paragraphs; a short line printed three times stays."""
     page = text_page(
-        BODY, "Anna says", "Reply", BODY_2, "Jonas says", "Reply", BODY_3, "Mira says", "Reply",
-        BODY_4, "Tom says", "Reply",
+        BODY,
+        "Anna says",
+        "Reply",
+        BODY_2,
+        "Jonas says",
+        "Reply",
+        BODY_3,
+        "Mira says",
+        "Reply",
+        BODY_4,
+        "Tom says",
+        "Reply",
     )
     selection = decide(page)
     assert "Reply" not in kept_texts(selection)
     assert reason_of(selection, "Reply") == "a template line, printed 4x, in the main text"
     assert kept_texts(selection) == [
-        BODY, "Anna says", BODY_2, "Jonas says", BODY_3, "Mira says", BODY_4,
+        BODY,
+        "Anna says",
+        BODY_2,
+        "Jonas says",
+        BODY_3,
+        "Mira says",
+        BODY_4,
     ]
     three = decide(text_page(BODY, "Reply", BODY_2, "Reply", BODY_3, "Reply", BODY_4))
     assert kept_texts(three).count("Reply") == 3
+
+
+def test_a_comments_heading_ends_the_article() -> None:
+    """After enough prose, a comments heading ("3 Comments") ends the main text: the readers'
+    comments below it are dropped, prose as they are. Near the top of a short post, or printed
+    with a count under every item of a list, such a heading ends nothing."""
+    article = [BODY, BODY_2, BODY_3, BODY_4] * 2  # 160 words of prose
+    comments = [
+        "3 Comments",
+        "Anna says",
+        "I agree with every word of this, and I hope the council listens.",
+        "Jonas says",
+        "My daughter's school already does this and the reports are very useful.",
+    ]
+    selection = decide(text_page("Schools to publish yearly reports", *article, *comments))
+    assert kept_texts(selection)[-1] == BODY_4
+    assert reason_of(selection, "Jonas says").endswith("outside the main text")
+    short = decide(text_page(BODY, *comments))
+    assert comments[2] in kept_texts(short)
+    later = "A second survey of the same schools is planned for the year after the first reports."
+    listed = [*article, "0 comments", comments[2], "14 comments", later]
+    assert later in kept_texts(decide(text_page(*listed)))
 
 
 def test_favor_precision_keeps_only_subheads_among_short_lines() -> None:

@@ -44,6 +44,8 @@ from .textweights import (
     CARD_LINE_COST,
     CARDS_MAX_RUN,
     CARDS_PROSE_SHARE,
+    COMMENT_HEADINGS,
+    COMMENTS_MIN_WORDS,
     ECHO_MIN_CHARS,
     GAP_FREE_LINES,
     HEADLINE_FULL_WORDS,
@@ -510,6 +512,11 @@ def select_text(
         ]
         return Selection(decided, None, None, "no run of prose on the page")
     main = max(found, key=lambda r: r.value)
+    cut = None if cards else comments_start(lines, main)
+    if cut is not None:  # the article ends where its comments begin
+        found = [r for r in found if r.end < cut]
+        main = Run(main.start, cut - 1, sum(values[main.start : cut]), main.prose)
+        found.append(main)
     headline, headline_why = _headline(lines, main, title_hint)
     kept = _kept_runs(found, main, headline, profile)
     decided = _decide(
@@ -518,6 +525,35 @@ def select_text(
     if not any(b.label is not Label.BOILERPLATE for b in decided):
         return Selection(decided, None, headline, "no line scored as main content")
     return Selection(decided, None, headline, "")
+
+
+def _comment_heading(key: str) -> tuple[bool, bool]:
+    """Whether a line (its key) is a comments heading, and whether it carries a count."""
+    words = key.split()
+    if not words or len(words) > 6:
+        return False, False
+    plain = [w for w in words if not w.isdigit()]
+    return " ".join(plain) in COMMENT_HEADINGS, len(plain) < len(words)
+
+
+def comments_start(lines: Sequence[Line], main: Run) -> int | None:
+    """Index of the comments heading that ends the main run, if any: one inside the run after
+    COMMENTS_MIN_WORDS words of prose. None on a page that prints such a heading with a count
+    more than once ("0 comments", "14 comments" under each item of a list)."""
+    counted = 0
+    for line in lines:
+        heading, count = _comment_heading(line.key)
+        counted += heading and count
+    if counted > 1:
+        return None
+    words = 0
+    for i in range(main.start, main.end + 1):
+        line = lines[i]
+        if line.shape is Shape.PROSE:
+            words += line.words
+        elif words >= COMMENTS_MIN_WORDS and _comment_heading(line.key)[0]:
+            return i
+    return None
 
 
 def _kept_runs(
