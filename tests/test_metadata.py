@@ -58,3 +58,17 @@ def test_a_page_that_presents_one_product(head: str, body: str, product: bool) -
 def test_no_root_gives_an_empty_record() -> None:
     meta = read_metadata(None, "https://example.org/a")
     assert (meta.url, meta.title, meta.product) == ("https://example.org/a", "", False)
+
+
+@pytest.mark.parametrize(
+    ("types", "discussion"),
+    [
+        (("DiscussionForumPosting",), True),
+        (("WebPage", "QAPage"), True),
+        (("SocialMediaPosting",), True),
+        (("NewsArticle",), False),
+        (("WebPage", "BreadcrumbList"), False),
+    ],
+)
+def test_a_page_that_declares_a_discussion(types: tuple[str, ...], discussion: bool) -> None:
+    assert _meta(_ld(*types)).discussion is discussion

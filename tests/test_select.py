@@ -220,3 +220,29 @@ def test_a_label_heading_inside_the_article_drops_its_teasers() -> None:
         "<h1>", f"<h3>Most read</h3>{teasers}<h1>"
     )
     assert "Harbour ferry timetable changes from Monday" in extract(top)
+
+
+def _article_with_comments(head: str = "") -> str:
+    body = "".join(f"<p>{text}</p>" for text in (PROSE, PROSE_2) * 4)
+    comments = (
+        "<h2>2 Comments</h2><ul><li class='c-item'><p>Anna</p><p>I agree with every word of this,"
+        " and I hope the council listens to the parents.</p></li><li class='c-item'><p>Jonas</p>"
+        "<p>Our school already publishes such a report and the parents read it every year.</p>"
+        "</li></ul>"
+    )
+    return f"<html><head>{head}</head><body><article><h1>Schools report</h1>{body}{comments}</article></body></html>"
+
+
+def test_a_comments_heading_ends_the_content() -> None:
+    """Below 150 words of kept prose, a comments heading ends the content: the comments are
+    dropped though nothing in their markup says so. include_comments keeps them, and so does a
+    page whose JSON-LD declares a discussion."""
+    comment = "I agree with every word of this, and I hope the council listens to the parents."
+    result = extract_result(_article_with_comments())
+    assert PROSE_2 in result.text and comment not in result.text
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons[comment].endswith("; below the comments heading")
+    assert comment in extract(_article_with_comments(), include_comments=True)
+    forum = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+    declared = extract_result(_article_with_comments(forum))
+    assert declared.metadata.discussion and comment in declared.text

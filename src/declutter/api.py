@@ -17,7 +17,7 @@ from .options import Options
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
 from .segment import segment
-from .select import Selection, keep_titles, select
+from .select import Selection, end_at_comments, keep_titles, select
 from .site import SiteMemory
 from .textpage import select_text
 from .weights import (
@@ -83,6 +83,7 @@ class Result:
                 "description": m.description,
                 "page_type": m.page_type,
                 "product": m.product,
+                "discussion": m.discussion,
             },
             "blocks": [block_record(b) for b in self.blocks],
         }
@@ -216,6 +217,8 @@ def extract_result(
         selection = select_text(blocks, opts.favor, opts.include_title, metadata.title, deadline)
         profile = "text"
     deadline.check("select")
+    if document.is_html and not opts.include_comments and not metadata.discussion:
+        selection = end_at_comments(selection)
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))
     decided = apply_inclusions(selection.blocks, opts.include_comments, opts.include_tables)

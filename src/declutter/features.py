@@ -17,6 +17,8 @@ import regex
 from .blocks import Block, Features, Kind, Node
 from .deadline import NEVER, Deadline
 from .weights import (
+    COMMENT_HEADING_MAX_WORDS,
+    COMMENT_HEADINGS,
     CTA_MAX_WORDS,
     CTA_PREFIXES,
     ECHO_WORDS_FACTOR,
@@ -133,6 +135,16 @@ def _label_of(text: str, key: str) -> str:
             if key.startswith(prefix) and (len(key) == len(prefix) or key[len(prefix)] == " "):
                 return prefix
     return ""
+
+
+def comment_heading(key: str) -> tuple[bool, bool]:
+    """Whether a block (its fingerprint) is a comments heading ("109 Comments", "Comments (18)",
+    "Leave a reply": COMMENT_HEADINGS), and whether it carries a count."""
+    words = key.split()
+    if not words or len(words) > COMMENT_HEADING_MAX_WORDS:
+        return False, False
+    plain = [w for w in words if not w.isdigit()]
+    return " ".join(plain) in COMMENT_HEADINGS, len(plain) < len(words)
 
 
 def token_weight(token: str) -> float:

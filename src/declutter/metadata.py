@@ -31,6 +31,9 @@ class Metadata:
     """The schema.org type the page declares (``NewsArticle``, ``Product``...), if any."""
     json_ld_body: str = ""
     """``articleBody`` (or a long ``text``) from the page's JSON-LD."""
+    discussion: bool = False
+    """Its JSON-LD declares a discussion (``DiscussionForumPosting``, ``QAPage``,
+    ``SocialMediaPosting``): the replies below the first post are content."""
     product: bool = False
     """The page presents one product: its JSON-LD declares one ``Product`` and no article or
     list, or its ``og:type`` is ``product``. Customer reviews on such a page are not its content
@@ -46,6 +49,7 @@ _NOT_ONE_PRODUCT = frozenset(
 )
 """JSON-LD types of pages that are not about one product even when they declare one: a
 review or a buying guide (any ``...Article``) declares the products it discusses."""
+_DISCUSSION_TYPES = frozenset({"DiscussionForumPosting", "QAPage", "SocialMediaPosting"})
 _OG_PRODUCT = frozenset({"product", "og:product", "product.item", "product.group"})
 
 
@@ -126,12 +130,13 @@ def read_metadata(root: etree._Element | None, url: str | None = None) -> Metada
             scripts.append(el.text)
     site = _first(metas, ("og:site_name", "application-name"))
     ld_title = ld_author = ld_date = ld_type = ld_body = ""
-    ld_products, ld_other = 0, False
+    ld_products, ld_other, ld_discussion = 0, False, False
     for item in _json_ld(scripts):
         kind = item.get("@type")
         kind = kind[0] if isinstance(kind, list) and kind else kind
         if isinstance(kind, str):
             ld_products += kind in _PRODUCT_TYPES
+            ld_discussion = ld_discussion or kind in _DISCUSSION_TYPES
             ld_other = ld_other or kind in _NOT_ONE_PRODUCT or kind.endswith("Article")
         if not isinstance(kind, str) or kind in ("WebSite", "Organization", "BreadcrumbList"):
             continue
@@ -159,6 +164,7 @@ def read_metadata(root: etree._Element | None, url: str | None = None) -> Metada
         description=_first(metas, ("description", "og:description")),
         page_type=ld_type,
         json_ld_body=ld_body,
+        discussion=ld_discussion,
         product=not ld_other
         and (ld_products == 1 or metas.get("og:type", "").lower() in _OG_PRODUCT),
     )

@@ -16,10 +16,12 @@ from operator import attrgetter
 
 from .blocks import Block, Kind, Label, Node
 from .deadline import NEVER, Deadline
+from .features import comment_heading
 from .weights import (
     BOX_AFTER_WORDS,
     BOX_LINK,
     BOX_SHORT_WORDS,
+    COMMENTS_AFTER_WORDS,
     CORE_SHARE,
     HEADLINE_MAX_LINK,
     HEADLINE_MIN_ECHO,
@@ -35,13 +37,13 @@ from .weights import (
     SHORT_WORDS,
     SIBLING_LEVELS,
     SIBLING_SHARE,
-    TITLE_MIN_WORDS,
     TITLE_MIN_LINK,
+    TITLE_MIN_WORDS,
     TITLE_REACH,
     VALUE_SCALE,
 )
 
-__all__ = ["Selection", "keep_titles", "select", "value"]
+__all__ = ["Selection", "end_at_comments", "keep_titles", "select", "value"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +218,39 @@ def keep_titles(selection: Selection) -> Selection:
                 break
     out = _drop_labelled_boxes(out)  # a title kept under a label heading goes again
     return Selection(out, selection.region, selection.headline, selection.reason, region)
+
+
+def end_at_comments(selection: Selection) -> Selection:
+    """The selection ended at a comments heading ("109 Comments", "Leave a reply") that comes
+    after COMMENTS_AFTER_WORDS words of kept prose: the readers' comments below it are prose too,
+    and one without comment class words would be kept. Not on a page that prints a counted
+    comments heading more than once (under each item of a list). The caller leaves out pages
+    that declare a discussion and extractions asked to include comments."""
+    blocks = selection.blocks
+    heads = []
+    counted = 0
+    for block in blocks:
+        heading, count = comment_heading(block.features.key)
+        if heading:
+            heads.append(block.index)
+            counted += count
+    if not heads or counted > 1:
+        return selection
+    words = 0
+    for i, block in enumerate(blocks):
+        if words >= COMMENTS_AFTER_WORDS and block.index in heads:
+            out = blocks[: i + 1] + [
+                b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; below the comments heading")
+                if b.label is Label.CONTENT
+                else b
+                for b in blocks[i + 1 :]
+            ]
+            return Selection(
+                out, selection.region, selection.headline, selection.reason, selection.members
+            )
+        if block.label is Label.CONTENT and block.features.terminal and block.kind is not Kind.HEADING:
+            words += block.features.words
+    return selection
 
 
 def _headline(blocks: list[Block], first_kept: int | None) -> int | None:

@@ -37,15 +37,13 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 
 from .blocks import Block, Label
 from .deadline import NEVER, Deadline
-from .features import fingerprint
+from .features import comment_heading, fingerprint
 from .select import Selection
 from .textweights import (
     BAD_COST,
     CARD_LINE_COST,
     CARDS_MAX_RUN,
     CARDS_PROSE_SHARE,
-    COMMENT_HEADINGS,
-    COMMENTS_MIN_WORDS,
     ECHO_MIN_CHARS,
     GAP_FREE_LINES,
     HEADLINE_FULL_WORDS,
@@ -82,7 +80,7 @@ from .textweights import (
     VARIANT_MIN_CHARS,
     TextProfile,
 )
-from .weights import LABEL_WORDS
+from .weights import COMMENTS_AFTER_WORDS, LABEL_WORDS
 
 __all__ = [
     "Line",
@@ -527,22 +525,13 @@ def select_text(
     return Selection(decided, None, headline, "")
 
 
-def _comment_heading(key: str) -> tuple[bool, bool]:
-    """Whether a line (its key) is a comments heading, and whether it carries a count."""
-    words = key.split()
-    if not words or len(words) > 6:
-        return False, False
-    plain = [w for w in words if not w.isdigit()]
-    return " ".join(plain) in COMMENT_HEADINGS, len(plain) < len(words)
-
-
 def comments_start(lines: Sequence[Line], main: Run) -> int | None:
     """Index of the comments heading that ends the main run, if any: one inside the run after
-    COMMENTS_MIN_WORDS words of prose. None on a page that prints such a heading with a count
+    COMMENTS_AFTER_WORDS words of prose. None on a page that prints such a heading with a count
     more than once ("0 comments", "14 comments" under each item of a list)."""
     counted = 0
     for line in lines:
-        heading, count = _comment_heading(line.key)
+        heading, count = comment_heading(line.key)
         counted += heading and count
     if counted > 1:
         return None
@@ -551,7 +540,7 @@ def comments_start(lines: Sequence[Line], main: Run) -> int | None:
         line = lines[i]
         if line.shape is Shape.PROSE:
             words += line.words
-        elif words >= COMMENTS_MIN_WORDS and _comment_heading(line.key)[0]:
+        elif words >= COMMENTS_AFTER_WORDS and comment_heading(line.key)[0]:
             return i
     return None
 

@@ -100,20 +100,6 @@ TEXT_LABEL_WORDS: frozenset[str] = frozenset(
 """Labels of boilerplate boxes seen on text renderings of news, blog and portal pages (lower
 case). A line that is one of these (or of weights.LABEL_WORDS), alone, before a colon, or
 followed only by a count ("Comments (18)"), heads a box of boilerplate."""
-COMMENT_HEADINGS: frozenset[str] = frozenset(
-    {
-        "comments", "reader interactions", "leave a reply", "leave a comment", "post a comment",
-        "join the discussion", "kommentare", "commentaires", "comentarios", "comentários",
-        "commenti", "reacties", "komentarze", "yorumlar", "комментарии", "コメント", "评论",
-    }
-)  # fmt: skip
-"""Headings of a comments section (lower case; a count before or after them is allowed:
-"109 Comments", "Comments (18)"). Inside the main run, after COMMENTS_MIN_WORDS words of prose,
-such a heading ends the main text: what follows is what readers wrote, not the article."""
-COMMENTS_MIN_WORDS = 150
-"""Words of prose the main run must hold before a comments heading ends it: a forum thread or a
-short post whose replies are its content has its first comment heading near the top. wcxb-dev
-as text: 80, 150 and 300 all give 0.7982-0.7985."""
 LABEL_BOX_LINES = 12
 """How many non-prose lines after a label belong to its box ("Related topics" and its tags,
 "Read also" and a teaser title). A prose line ends the box earlier."""
