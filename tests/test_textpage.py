@@ -292,6 +292,10 @@ def test_a_comments_heading_ends_the_article() -> None:
     selection = decide(text_page("Schools to publish yearly reports", *article, *comments))
     assert kept_texts(selection)[-1] == BODY_4
     assert reason_of(selection, "Jonas says").endswith("outside the main text")
+    included = select_text(
+        measure(segment_text(text_page(*article, *comments)), ""), include_comments=True
+    )
+    assert kept_texts(included)[-1] == comments[-1]
     short = decide(text_page(BODY, *comments))
     assert comments[2] in kept_texts(short)
     later = "A second survey of the same schools is planned for the year after the first reports."

@@ -214,7 +214,9 @@ def extract_result(
     if document.is_html:
         selection, profile = _decide(blocks, opts, deadline)
     else:  # a page already rendered to text: no markup, a decision stage of its own
-        selection = select_text(blocks, opts.favor, opts.include_title, metadata.title, deadline)
+        selection = select_text(
+            blocks, opts.favor, opts.include_title, metadata.title, deadline, opts.include_comments
+        )
         profile = "text"
     deadline.check("select")
     if document.is_html and not opts.include_comments and not metadata.discussion:

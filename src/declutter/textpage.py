@@ -489,8 +489,10 @@ def select_text(
     include_title: bool = True,
     title_hint: str = "",
     deadline: Deadline = NEVER,
+    include_comments: bool = False,
 ) -> Selection:
-    """Final labels, scores and reasons for the measured lines of a plain-text page."""
+    """Final labels, scores and reasons for the measured lines of a plain-text page. Without
+    ``include_comments``, a comments heading ends the main run (:func:`comments_start`)."""
     if not blocks:
         return Selection([], None, None, "the page has no text")
     profile = TEXT_PROFILES[favor]
@@ -510,7 +512,7 @@ def select_text(
         ]
         return Selection(decided, None, None, "no run of prose on the page")
     main = max(found, key=lambda r: r.value)
-    cut = None if cards else comments_start(lines, main)
+    cut = None if cards or include_comments else comments_start(lines, main)
     if cut is not None:  # the article ends where its comments begin
         found = [r for r in found if r.end < cut]
         main = Run(main.start, cut - 1, sum(values[main.start : cut]), main.prose)
