@@ -64,6 +64,10 @@ HIDDEN_TOKEN = frozenset({"hidden"})
 """Added to the class/id words of an element with the ``hidden`` attribute."""
 
 _NO_TOKENS: frozenset[str] = frozenset()
+_TOKEN_ATTRIBUTES = ("id", "role", "itemprop")
+"""Attributes whose words join the class words (:func:`tokens_of`), in this order."""
+_HIDING_ATTRIBUTES = frozenset({"role", "aria-modal", "aria-hidden", "style", "v-cloak", "x-cloak"})
+"""Attributes :func:`_hidden` reads besides the class: most elements have none of them."""
 _HAS_TEXT = regex.compile(r"[\p{L}\p{N}]")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
@@ -101,38 +105,65 @@ def _mostly_identifiers(text: str) -> bool:
 def tokens_of(el: etree._Element, cache: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
     """Lower-case class/id/role/itemprop words of an element, split at punctuation and camelCase.
 
-    ``cache`` maps attribute strings already split to their words (pages repeat class names).
+    ``cache`` maps attribute strings already split, and their parts, to their words (pages
+    repeat class names).
     """
-    get = el.get
-    raw = " ".join(filter(None, (get("class"), get("id"), get("role"), get("itemprop"))))
+    return _tokens(el, el.keys(), el.get("class"), cache)
+
+
+def _tokens(
+    el: etree._Element,
+    names: list[str],
+    cls: str | None,
+    cache: dict[str, frozenset[str]] | None,
+) -> frozenset[str]:
+    """:func:`tokens_of`, given the element's attribute names and its class (the walk has read
+    both already): only the attributes it has are read, one lxml call each."""
+    raw = cls or ""
+    for name in _TOKEN_ATTRIBUTES:
+        if name in names:
+            value = el.get(name)
+            if value:
+                raw = f"{raw} {value}" if raw else value
     if not raw:
         return _NO_TOKENS
-    if cache is not None:
-        found = cache.get(raw)
-        if found is None:
-            found = cache[raw] = _words_of(raw)
-        return found
-    return _words_of(raw)
+    if cache is None:
+        cache = {}
+    found = cache.get(raw)
+    if found is None:
+        found = cache[raw] = _words_of(raw, cache)
+    return found
 
 
-def _words_of(raw: str) -> frozenset[str]:
+def _words_of(raw: str, cache: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words of an attribute string: those of each of its parts, each part split once per
+    page (``cache``; the parts of class strings repeat more than the strings do)."""
+    parts = raw.split()
+    if len(parts) == 1:
+        return _part_words(parts[0])
     words: set[str] = set()
-    for part in raw.split():
-        lower = part.lower()
-        words.add(lower)
-        if part.isascii():
-            if part == lower:  # no capital, so no camelCase
-                if part.isalnum():
-                    continue  # one plain word ("content", "col12")
-                pieces = _ASCII_SPLIT.split(part)
-            else:
-                pieces = _ASCII_SPLIT.split(_ASCII_CAMEL.sub(" ", part))
+    for part in parts:
+        found = cache.get(part)
+        if found is None:
+            found = cache[part] = _part_words(part)
+        words.update(found)
+    return frozenset(words)
+
+
+def _part_words(part: str) -> frozenset[str]:
+    """One class/id word lower-cased, and its pieces split at punctuation and camelCase."""
+    lower = part.lower()
+    if part.isascii():
+        if part == lower:  # no capital, so no camelCase
+            if part.isalnum():
+                return frozenset((lower,))  # one plain word ("content", "col12")
+            pieces = _ASCII_SPLIT.split(part)
         else:
-            pieces = _SPLIT.split(_CAMEL.sub(" ", part))
-        for piece in pieces:
-            if piece:
-                words.add(piece.lower())
-    words.discard("")
+            pieces = _ASCII_SPLIT.split(_ASCII_CAMEL.sub(" ", part))
+    else:
+        pieces = _SPLIT.split(_CAMEL.sub(" ", part))
+    words = {lower}
+    words.update(piece.lower() for piece in pieces if piece)
     return frozenset(words)
 
 
@@ -141,13 +172,12 @@ def _markup_text(text: str | None) -> bool:
     return bool(text) and text.lstrip()[:1] == "<"  # type: ignore[union-attr]
 
 
-def _hidden(tag: str, attrib: etree._Attrib, classes: dict[str, bool]) -> str:
+def _hidden(el: etree._Element, names: list[str], cls: str | None, classes: dict[str, bool]) -> str:
     """How an element is hidden from sighted readers: "class" (a hiding class word, a <dialog>
     without ``open``, which browsers do not render, or a dialog hidden by any means), "style"
     (an inline style, or Vue's and Alpine's ``v-cloak`` and ``x-cloak``, which hide an element
-    until the framework runs), or "" (not hidden). ``classes`` caches the verdict per class
-    attribute."""
-    cls = attrib.get("class")
+    until the framework runs), or "" (not hidden). ``names`` are the element's attribute names
+    and ``cls`` its class; ``classes`` caches the verdict per class attribute."""
     if cls:
         verdict = classes.get(cls)
         if verdict is None:
@@ -158,13 +188,16 @@ def _hidden(tag: str, attrib: etree._Attrib, classes: dict[str, bool]) -> str:
             )
         if verdict:
             return "class"
-    if tag == "dialog" and "open" not in attrib:
+    if el.tag == "dialog" and "open" not in names:
         return "class"
-    dialog = attrib.get("role") in ("dialog", "alertdialog") or attrib.get("aria-modal") == "true"
-    if attrib.get("aria-hidden") == "true" and dialog:
+    if _HIDING_ATTRIBUTES.isdisjoint(names):
+        return ""
+    get = el.get
+    dialog = get("role") in ("dialog", "alertdialog") or get("aria-modal") == "true"
+    if get("aria-hidden") == "true" and dialog:
         return "class"
-    style = attrib.get("style")
-    if (style and _HIDDEN_STYLE.search(style)) or "v-cloak" in attrib or "x-cloak" in attrib:
+    style = get("style")
+    if (style and _HIDDEN_STYLE.search(style)) or "v-cloak" in names or "x-cloak" in names:
         # A dialog hidden so is a closed one, never a page its scripts have yet to show.
         return "class" if dialog else "style"
     return ""
@@ -237,9 +270,13 @@ class _Walker:
         self.measures = 0
 
     def add(self, text: str) -> None:
-        """Append source text; its line breaks are plain white space outside <pre>."""
+        """Append source text; its line breaks are plain white space outside <pre>. White space
+        that would open a block is dropped there: the block's text is normalised without it
+        (most often the source's indentation between two blocks)."""
         if text:
             if not self.in_pre:
+                if not self.parts and text.isspace():
+                    return
                 text = text.replace("\r", " ").replace("\n", " ")
             self.parts.append(text)
             if self.in_link:
@@ -294,13 +331,13 @@ class _Walker:
             )
         )
 
-    def _skipped(self, el: etree._Element, attrib: etree._Attrib) -> bool:
+    def _skipped(self, el: etree._Element, names: list[str], cls: str | None) -> bool:
         """Whether a hidden element gives nothing. Hiding classes are always obeyed. An element
         hidden by its inline style that holds a large part of the page is a render trick (pages
         that hide everything until their scripts run), not hidden content: it is walked, marked
         with the "hidden" class word. At most HIDDEN_MEASURES elements are measured per page
         (linear time)."""
-        how = _hidden(el.tag, attrib, self.hidden_cache)
+        how = _hidden(el, names, cls, self.hidden_cache)
         if how != "style":
             return how == "class"
         if self.measures >= HIDDEN_MEASURES:
@@ -333,12 +370,15 @@ class _Walker:
                 seen += 1
                 if seen & 1023 == 0:
                     self.deadline.check("segment")
-                attrib = el.attrib
-                if (
-                    tag in SKIP_TAGS
-                    or (tag == "noscript" and _markup_text(el.text))
-                    or (attrib and self._skipped(el, attrib))
-                ):
+                if tag in SKIP_TAGS or (tag == "noscript" and _markup_text(el.text)):
+                    walker.skip_subtree()
+                    skipping = el
+                    continue
+                # Attribute names in one lxml call; the few attributes read are looked up by name
+                # only when present (each lookup is a call into lxml, and most are absent).
+                names = el.keys()
+                cls = el.get("class") if "class" in names else None
+                if names and self._skipped(el, names, cls):
                     walker.skip_subtree()
                     skipping = el
                     continue
@@ -352,8 +392,8 @@ class _Walker:
                 elif tag in BLOCK_TAGS:
                     if self.parts:
                         self.flush()
-                    tokens = tokens_of(el, self.token_cache) if attrib else _NO_TOKENS
-                    if "hidden" in attrib or el in self.shown:
+                    tokens = _tokens(el, names, cls, self.token_cache) if names else _NO_TOKENS
+                    if "hidden" in names or el in self.shown:
                         # Not skipped: streamed server renders park whole pages in hidden elements.
                         tokens = tokens | HIDDEN_TOKEN
                     self.stack.append(Node(self.next_id, tag, tokens))
