@@ -48,7 +48,10 @@ __all__ = ["count_words", "fingerprint", "label_word", "measure", "node_hint"]
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # A sentence end, then closing quotes or brackets, then reference marks ("[12]", "[citation
 # needed]", superscript digits): a cited sentence still ends like a sentence.
-_TERMINAL = regex.compile(r"[.!?…。！？:;؟።][\"'”’»)\]]*(?:\s*\[[^\[\]]{1,24}\]|[¹²³⁰-⁹]+)*\s*$")
+_TERMINAL_MARKS = ".!?…。！？:;؟።"
+_TERMINAL = regex.compile(
+    rf"[{_TERMINAL_MARKS}][\"'”’»)\]]*(?:\s*\[[^\[\]]{{1,24}}\]|[¹²³⁰-⁹]+)*\s*$"
+)
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟](?:[\"'”’»)\]]*)(?:\s|$)")
 _KEY = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
 # The fingerprint of an ASCII text in one C call: letters lower-cased, digits kept, anything
@@ -69,6 +72,18 @@ _AFFIX_SIZES = sorted({len(w) for w in _AFFIX_WORDS})
 _AFFIX_HEADS = frozenset(w[:HINT_AFFIX_MIN_CHARS] for w in _AFFIX_WORDS)
 _AFFIX_TAILS = frozenset(w[-HINT_AFFIX_MIN_CHARS:] for w in _AFFIX_WORDS)
 _SKIP_HINT_TAGS = frozenset({"html", "body"})
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether :data:`_TERMINAL` matches the text, read from its last character when that
+    settles it: a sentence mark ends a sentence, and a letter or digit (other than a
+    superscript one, a reference mark) cannot end a match."""
+    last = text[-1:]
+    if last and last in _TERMINAL_MARKS:
+        return True
+    if last.isalnum() and not ("⁰" <= last <= "⁹" or last in "¹²³"):
+        return False
+    return _TERMINAL.search(text) is not None
 
 
 def count_words(text: str) -> int:
@@ -163,12 +178,17 @@ def node_hint(node: Node, weights: dict[str, float] | None = None) -> tuple[floa
         total, best_word = tag_weight, f"<{node.tag}>"
     neg = pos = 0.0
     neg_word = pos_word = ""
-    for token in sorted(node.tokens):  # sorted: ties break the same way in every process
+    weighted = []  # most words weigh nothing, and only words with a weight can win
+    for token in node.tokens:
         if weights is None:
             weight = token_weight(token)
         else:
-            found = weights.get(token)
-            weight = weights[token] = token_weight(token) if found is None else found
+            weight = weights.get(token)  # type: ignore[assignment]
+            if weight is None:
+                weight = weights[token] = token_weight(token)
+        if weight:
+            weighted.append((token, weight))
+    for token, weight in sorted(weighted):  # sorted: ties break the same way in every process
         if weight < neg:
             neg, neg_word = weight, token
         elif weight > pos:
@@ -242,7 +262,7 @@ def _path_hint(
         if hint is None:
             hint = cache.of(node)
         weight, word = hint
-        if _passed_over(node, weight, wrappers):
+        if node.id in wrappers and _passed_over(node, weight, wrappers):
             factor *= HINT_DECAY
             continue
         if weight > 0:
@@ -451,7 +471,7 @@ def measure(
             words=words,
             link_density=min(1.0, block.link_chars / max(1, len(text))),
             text_density=words / lines,
-            terminal=bool(_TERMINAL.search(text)),
+            terminal=_ends_sentence(text),
             sentences=len(_SENTENCE_END.findall(text)),
             duplicates=repeats[key] - 1,
             title_echo=_title_echo(key, split, title_key, title_words),
