@@ -92,18 +92,23 @@ def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int]
         path = block.path
         if not path:
             continue
-        previous = path[0].id
-        for d, node in enumerate(path):
+        for node in path:
             nid = node.id
             sums[nid] += v
             count[nid] += 1
+        direct[nid] += v
+        # An element has one place in the tree: its depth and parent are taken the first time a
+        # block's path holds it, walking up from the block's own element to a known ancestor.
+        for d in range(len(path) - 1, -1, -1):
+            node = path[d]
+            nid = node.id
+            if nid in depth:
+                break
             depth[nid] = d
             nodes[nid] = node
             if d:
-                parent[nid] = previous
-                children[previous].add(nid)
-            previous = nid
-        direct[previous] += v
+                parent[nid] = path[d - 1].id
+                children[parent[nid]].add(nid)
     if negative_child != 1.0:  # sum again, bottom-up, with negative children discounted
         for n in sorted(sums, key=lambda n: -depth[n]):
             total = direct[n]
