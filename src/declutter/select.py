@@ -87,22 +87,29 @@ def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int]
     nodes: dict[int, Node] = {}
     parent: dict[int, int] = {}
     children: dict[int, set[int]] = defaultdict(set)
+    root: Node | None = None
+    cut = False
     for block in blocks:
         v = value(block)
         path = block.path
         if not path:
             continue
-        for node in path:
-            nid = node.id
+        for nid in map(_ID, path):
             sums[nid] += v
             count[nid] += 1
         direct[nid] += v
-        # An element has one place in the tree: its depth and parent are taken the first time a
-        # block's path holds it, walking up from the block's own element to a known ancestor.
+        # Each element's depth, parent and children, as the last path holding it gives them.
+        # While every path starts at one root, an element has one place in them all: it is
+        # placed the first time, walking up from the block's own element to a known ancestor.
+        # A path that starts elsewhere (cut at MAX_PATH) places all its elements anew, and so
+        # does every path after it.
+        if root is None:
+            root = path[0]
+        cut = cut or path[0] is not root
         for d in range(len(path) - 1, -1, -1):
             node = path[d]
             nid = node.id
-            if nid in depth:
+            if nid in depth and not cut:
                 break
             depth[nid] = d
             nodes[nid] = node
