@@ -69,11 +69,15 @@ _NOTICE = re.compile(rf" (?:{NOTICE_TERMS})|{NOTICE_TERMS_UNSPACED}")
 _AFFIX_WORDS = {
     w: v for w, v in HINT_WORDS.items() if len(w) >= HINT_AFFIX_MIN_CHARS and w.isalpha()
 }
-_AFFIX_SIZES = sorted({len(w) for w in _AFFIX_WORDS})
-# Their first and last HINT_AFFIX_MIN_CHARS letters: a word that starts (ends) with none of these
-# cannot start (end) with a hint word.
-_AFFIX_HEADS = frozenset(w[:HINT_AFFIX_MIN_CHARS] for w in _AFFIX_WORDS)
-_AFFIX_TAILS = frozenset(w[-HINT_AFFIX_MIN_CHARS:] for w in _AFFIX_WORDS)
+# The lengths of those words by their first (last) HINT_AFFIX_MIN_CHARS letters: a word can start
+# (end) with a hint word only of a length listed under its own first (last) letters.
+_AFFIX_HEAD_SIZES: dict[str, frozenset[int]] = {}
+_AFFIX_TAIL_SIZES: dict[str, frozenset[int]] = {}
+for _word in _AFFIX_WORDS:
+    _head, _tail = _word[:HINT_AFFIX_MIN_CHARS], _word[-HINT_AFFIX_MIN_CHARS:]
+    _AFFIX_HEAD_SIZES[_head] = _AFFIX_HEAD_SIZES.get(_head, frozenset()) | {len(_word)}
+    _AFFIX_TAIL_SIZES[_tail] = _AFFIX_TAIL_SIZES.get(_tail, frozenset()) | {len(_word)}
+_NO_SIZES: frozenset[int] = frozenset()
 _SKIP_HINT_TAGS = frozenset({"html", "body"})
 
 
@@ -165,14 +169,17 @@ def token_weight(token: str) -> float:
         return weight
     best = 0.0
     edge = HINT_AFFIX_MIN_CHARS
-    if len(token) > edge and (token[:edge] in _AFFIX_HEADS or token[-edge:] in _AFFIX_TAILS):
-        for size in _AFFIX_SIZES:
-            if size >= len(token):
-                break
-            for part in (token[:size], token[-size:]):
-                weight = _AFFIX_WORDS.get(part, 0.0)
-                if abs(weight) > abs(best):
-                    best = weight
+    if len(token) <= edge:
+        return best
+    heads = _AFFIX_HEAD_SIZES.get(token[:edge], _NO_SIZES)
+    tails = _AFFIX_TAIL_SIZES.get(token[-edge:], _NO_SIZES)
+    for size in sorted(heads | tails):  # shortest first; at each length the start, then the end
+        if size >= len(token):
+            break
+        for part in (token[:size] if size in heads else "", token[-size:] if size in tails else ""):
+            weight = _AFFIX_WORDS.get(part, 0.0)
+            if abs(weight) > abs(best):
+                best = weight
     return best
 
 
