@@ -94,7 +94,8 @@ def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int]
         path = block.path
         if not path:
             continue
-        for nid in map(_ID, path):
+        for node in path:
+            nid = node.id
             sums[nid] += v
             count[nid] += 1
         direct[nid] += v
