@@ -85,6 +85,8 @@ _KIND_TAGS = {
     "dd": Kind.LIST_ITEM, "pre": Kind.CODE, "blockquote": Kind.QUOTE,
     "figcaption": Kind.CAPTION, "caption": Kind.CAPTION,
 }  # fmt: skip
+_LIST_TAGS = frozenset({"ul", "ol", "dl"})
+"""Elements whose nesting gives a list item its level."""
 _KIND_STOP = frozenset({"article", "section", "main", "body", "table", "ul", "ol", "dl", "td", "th"})
 _BULLET = regex.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\))\s+\S")
 _WS = regex.compile(r"[^\S\n]+")
@@ -165,7 +167,7 @@ def _part_words(part: str) -> frozenset[str]:
     else:
         pieces = _SPLIT.split(_CAMEL.sub(" ", part))
     words = {lower}
-    words.update(piece.lower() for piece in pieces if piece)
+    words.update(map(str.lower, filter(None, pieces)))
     return frozenset(words)
 
 
@@ -265,6 +267,7 @@ class _Walker:
         self.link_chars = 0
         self.in_link = 0
         self.in_pre = 0
+        self.lists = 0  # <ul>, <ol> and <dl> elements on the stack
         self.row: etree._Element | None = None
         self.cells = 0
         self.next_id = 0
@@ -296,7 +299,7 @@ class _Walker:
                 if kind is Kind.HEADING:
                     return kind, int(node.tag[1])
                 if kind is Kind.LIST_ITEM:
-                    return kind, sum(1 for n in stack if n.tag in ("ul", "ol", "dl"))
+                    return kind, self.lists
                 return kind, 0
             if node.tag in _KIND_STOP:
                 break
@@ -403,6 +406,8 @@ class _Walker:
                         # Not skipped: streamed server renders park whole pages in hidden elements.
                         tokens = tokens | HIDDEN_TOKEN
                     self.stack.append(Node(self.next_id, tag, tokens))
+                    if tag in _LIST_TAGS:
+                        self.lists += 1
                     self.next_id += 1
                     if tag == "tr" and _data_row(el):
                         self.row = el
@@ -430,6 +435,8 @@ class _Walker:
                         self.flush()
                     if tag == "pre":
                         self.in_pre -= 1
+                    elif tag in _LIST_TAGS:
+                        self.lists -= 1
                     self.stack.pop()
                 self.depth -= 1
                 tail = el.tail
