@@ -80,8 +80,8 @@ def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int]
 
     An element's sum is its own blocks' votes plus its children's sums, a negative child's
     multiplied by ``negative_child`` (see ``Profile.negative_child``)."""
-    sums: dict[int, float] = defaultdict(float)
-    count: dict[int, int] = defaultdict(int)
+    sums: dict[int, float] = {}  # plain dicts: their operations are faster than a defaultdict's
+    count: dict[int, int] = {}
     direct: dict[int, float] = defaultdict(float)
     depth: dict[int, int] = {}
     nodes: dict[int, Node] = {}
@@ -96,8 +96,12 @@ def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int]
             continue
         for node in path:
             nid = node.id
-            sums[nid] += v
-            count[nid] += 1
+            if nid in sums:
+                sums[nid] += v
+                count[nid] += 1
+            else:
+                sums[nid] = 0.0 + v  # as from a defaultdict(float): 0.0, never -0.0
+                count[nid] = 1
         direct[nid] += v
         # Each element's depth, parent and children, as the last path holding it gives them.
         # While every path starts at one root, an element has one place in them all: it is
