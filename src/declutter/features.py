@@ -517,7 +517,7 @@ def measure(
             and block.kind is not Kind.CODE
             and bool(_NOTICE.search(f" {key}")),
             region_link_density=region,
-            site_repeats=(site_counts or {}).get(key, 0),
+            site_repeats=site_counts.get(key, 0) if site_counts else 0,
         )
         measured.append(block.measured(features))
     return measured
