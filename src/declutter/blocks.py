@@ -62,6 +62,7 @@ class Label(str, enum.Enum):
     BOILERPLATE = "boilerplate"
 
 
+@_direct_init
 @dataclass(frozen=True, slots=True)
 class Node:
     """One element on a block's path from the root: identity, tag and class/id tokens."""

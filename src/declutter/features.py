@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -52,8 +52,14 @@ __all__ = ["count_words", "fingerprint", "label_word", "measure", "node_hint"]
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # A sentence end, then closing quotes or brackets, then reference marks ("[12]", "[citation
 # needed]", superscript digits): a cited sentence still ends like a sentence.
-_TERMINAL = regex.compile(r"[.!?…。！？:;؟።][\"'”’»)\]]*(?:\s*\[[^\[\]]{1,24}\]|[¹²³⁰-⁹]+)*\s*$")
+_TERMINAL_MARKS = ".!?…。！？:;؟።"
+_TERMINAL = regex.compile(
+    rf"[{_TERMINAL_MARKS}][\"'”’»)\]]*(?:\s*\[[^\[\]]{{1,24}}\]|[¹²³⁰-⁹]+)*\s*$"
+)
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟](?:[\"'”’»)\]]*)(?:\s|$)")
+# The same for ASCII text, in the standard library's engine, which is called at half the cost.
+# White space spelled out: re's \s also takes \x1c-\x1f, the regex module's does not.
+_ASCII_SENTENCE_END = re.compile(r"""[.!?]["')\]]*(?:[\t\n\x0b\x0c\r ]|$)""")
 _KEY = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
 # The fingerprint of an ASCII text in one C call: letters lower-cased, digits kept, anything
 # else a space (the letters and digits of ASCII are all its \p{L} and \p{N}, and it has no marks).
@@ -67,12 +73,34 @@ _NOTICE = re.compile(rf" (?:{NOTICE_TERMS})|{NOTICE_TERMS_UNSPACED}")
 _AFFIX_WORDS = {
     w: v for w, v in HINT_WORDS.items() if len(w) >= HINT_AFFIX_MIN_CHARS and w.isalpha()
 }
-_AFFIX_SIZES = sorted({len(w) for w in _AFFIX_WORDS})
-# Their first and last HINT_AFFIX_MIN_CHARS letters: a word that starts (ends) with none of these
-# cannot start (end) with a hint word.
-_AFFIX_HEADS = frozenset(w[:HINT_AFFIX_MIN_CHARS] for w in _AFFIX_WORDS)
-_AFFIX_TAILS = frozenset(w[-HINT_AFFIX_MIN_CHARS:] for w in _AFFIX_WORDS)
+# The lengths of those words by their first (last) HINT_AFFIX_MIN_CHARS letters: a word can start
+# (end) with a hint word only of a length listed under its own first (last) letters.
+_AFFIX_HEAD_SIZES: dict[str, frozenset[int]] = {}
+_AFFIX_TAIL_SIZES: dict[str, frozenset[int]] = {}
+for _word in _AFFIX_WORDS:
+    _head, _tail = _word[:HINT_AFFIX_MIN_CHARS], _word[-HINT_AFFIX_MIN_CHARS:]
+    _AFFIX_HEAD_SIZES[_head] = _AFFIX_HEAD_SIZES.get(_head, frozenset()) | {len(_word)}
+    _AFFIX_TAIL_SIZES[_tail] = _AFFIX_TAIL_SIZES.get(_tail, frozenset()) | {len(_word)}
+_NO_SIZES: frozenset[int] = frozenset()
 _SKIP_HINT_TAGS = frozenset({"html", "body"})
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether :data:`_TERMINAL` matches the text, read from its last character when that
+    settles it: a sentence mark ends a sentence, and a letter or digit (other than a
+    superscript one, a reference mark) cannot end a match."""
+    last = text[-1:]
+    if last and last in _TERMINAL_MARKS:
+        return True
+    if last.isalnum() and not ("⁰" <= last <= "⁹" or last in "¹²³"):
+        return False
+    return _TERMINAL.search(text) is not None
+
+
+def _sentences(text: str) -> int:
+    """Sentence ends in a text (:data:`_SENTENCE_END`)."""
+    pattern = _ASCII_SENTENCE_END if text.isascii() else _SENTENCE_END
+    return len(pattern.findall(text))
 
 
 def count_words(text: str) -> int:
@@ -155,14 +183,17 @@ def token_weight(token: str) -> float:
         return weight
     best = 0.0
     edge = HINT_AFFIX_MIN_CHARS
-    if len(token) > edge and (token[:edge] in _AFFIX_HEADS or token[-edge:] in _AFFIX_TAILS):
-        for size in _AFFIX_SIZES:
-            if size >= len(token):
-                break
-            for part in (token[:size], token[-size:]):
-                weight = _AFFIX_WORDS.get(part, 0.0)
-                if abs(weight) > abs(best):
-                    best = weight
+    if len(token) <= edge:
+        return best
+    heads = _AFFIX_HEAD_SIZES.get(token[:edge], _NO_SIZES)
+    tails = _AFFIX_TAIL_SIZES.get(token[-edge:], _NO_SIZES)
+    for size in sorted(heads | tails):  # shortest first; at each length the start, then the end
+        if size >= len(token):
+            break
+        for part in (token[:size] if size in heads else "", token[-size:] if size in tails else ""):
+            weight = _AFFIX_WORDS.get(part, 0.0)
+            if abs(weight) > abs(best):
+                best = weight
     return best
 
 
@@ -184,12 +215,17 @@ def node_hint(
         total, best_word = tag_weight, f"<{node.tag}>"
     neg = pos = 0.0
     neg_word = pos_word = ""
-    for token in sorted(node.tokens):  # sorted: ties break the same way in every process
+    weighted = []  # most words weigh nothing, and only words with a weight can win
+    for token in node.tokens:
         if weights is None:
             weight = token_weight(token)
         else:
-            found = weights.get(token)
-            weight = weights[token] = token_weight(token) if found is None else found
+            weight = weights.get(token)  # type: ignore[assignment]
+            if weight is None:
+                weight = weights[token] = token_weight(token)
+        if weight:
+            weighted.append((token, weight))
+    for token, weight in sorted(weighted):  # sorted: ties break the same way in every process
         if weight < neg:
             neg, neg_word = weight, token
         elif weight > pos:
@@ -269,7 +305,7 @@ def _path_hint(
         if hint is None:
             hint = cache.of(node)
         weight, word = hint
-        if _passed_over(node, weight, wrappers):
+        if node.id in wrappers and _passed_over(node, weight, wrappers):
             factor *= HINT_DECAY
             continue
         if weight > 0:
@@ -351,14 +387,21 @@ def _regions(
 
     Sums are taken per group of blocks in the same elements (whole numbers: the order of
     adding does not matter)."""
-    chars: defaultdict[int, int] = defaultdict(int)
-    links: defaultdict[int, int] = defaultdict(int)
-    count: defaultdict[int, int] = defaultdict(int)
+    chars: dict[int, int] = {}  # plain dicts: their operations are faster than a defaultdict's
+    links: dict[int, int] = {}
+    count: dict[int, int] = {}
     for group in groups.values():
+        n, k, c = group.chars, group.links, group.count
         for node in group.block.path[-1 - REGION_LEVELS : -1]:
-            chars[node.id] += group.chars
-            links[node.id] += group.links
-            count[node.id] += group.count
+            nid = node.id
+            if nid in chars:
+                chars[nid] += n
+                links[nid] += k
+                count[nid] += c
+            else:
+                chars[nid] = n
+                links[nid] = k
+                count[nid] = c
     regions: dict[_Enclosing, int | None] = {}
     for key, group in groups.items():
         region = None
@@ -381,20 +424,26 @@ def _wrappers(blocks: list[Block], groups: dict[_Enclosing, _Group]) -> dict[int
     """Elements holding more than WRAPPER_SHARE of the page's text in more than one block (a
     single long block, such as a <nav> of inline links, is not wrapped by its own element),
     each with the share of the page's blocks it holds."""
-    chars: defaultdict[int, int] = defaultdict(int)
-    count: defaultdict[int, int] = defaultdict(int)
+    chars: dict[int, int] = {}  # plain dicts: their operations are faster than a defaultdict's
+    count: dict[int, int] = {}
     total = 0
     for block in blocks:
         n = len(block.text)
         total += n
         if block.path:
             own = block.path[-1].id
-            chars[own] += n
-            count[own] += 1
+            chars[own] = chars.get(own, 0) + n
+            count[own] = count.get(own, 0) + 1
     for group in groups.values():
+        n, c = group.chars, group.count
         for node in group.block.path[:-1]:
-            chars[node.id] += group.chars
-            count[node.id] += group.count
+            nid = node.id
+            if nid in chars:
+                chars[nid] += n
+                count[nid] += c
+            else:
+                chars[nid] = n
+                count[nid] = c
     limit = WRAPPER_SHARE * total
     return {
         node: count[node] / len(blocks)
@@ -479,8 +528,8 @@ def measure(
             words=words,
             link_density=min(1.0, block.link_chars / max(1, len(text))),
             text_density=words / lines,
-            terminal=bool(_TERMINAL.search(text)),
-            sentences=len(_SENTENCE_END.findall(text)),
+            terminal=_ends_sentence(text),
+            sentences=_sentences(text),
             duplicates=repeats[key] - 1,
             title_echo=_title_echo(key, split, title_key, title_words),
             title_overlap=(
@@ -496,7 +545,7 @@ def measure(
             and block.kind is not Kind.CODE
             and bool(_NOTICE.search(f" {key}")),
             region_link_density=region,
-            site_repeats=(site_counts or {}).get(key, 0),
+            site_repeats=site_counts.get(key, 0) if site_counts else 0,
         )
         measured.append(block.measured(features))
     return measured

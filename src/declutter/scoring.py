@@ -7,6 +7,7 @@ short blocks are smoothed towards their neighbours. Each block keeps the reason 
 from __future__ import annotations
 
 import math
+from operator import itemgetter
 
 from .blocks import Block, Label
 from .deadline import NEVER, Deadline
@@ -39,6 +40,8 @@ from .weights import (
 
 __all__ = ["contributions", "score", "score_block"]
 
+_VALUE = itemgetter(1)
+
 
 def contributions(block: Block, profile: Profile = PROFILES[0]) -> dict[str, float]:
     """What each feature adds to the block's score, by a name a person can read."""
@@ -60,7 +63,7 @@ def contributions(block: Block, profile: Profile = PROFILES[0]) -> dict[str, flo
         "repeated across site": -W_SITE_REPEAT * min(f.site_repeats, MAX_SITE_REPEATS),
         "kind": KIND_BONUS.get(block.kind.value, 0.0),
     }
-    return {name: value for name, value in parts.items() if value}
+    return dict(filter(_VALUE, parts.items()))  # the parts that add something
 
 
 def _describe(block: Block, name: str) -> str:

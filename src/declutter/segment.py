@@ -70,7 +70,13 @@ HIDDEN_TOKEN = frozenset({"hidden"})
 """Added to the class/id words of an element with the ``hidden`` attribute."""
 
 _NO_TOKENS: frozenset[str] = frozenset()
+_TOKEN_ATTRIBUTES = ("id", "role", "itemprop")
+"""Attributes whose words join the class words (:func:`tokens_of`), in this order."""
+_HIDING_ATTRIBUTES = frozenset({"role", "aria-modal", "aria-hidden", "style", "v-cloak", "x-cloak"})
+"""Attributes :func:`_hidden` reads besides the class: most elements have none of them."""
 _HAS_TEXT = regex.compile(r"[\p{L}\p{N}]")
+_ASCII_HAS_TEXT = re.compile(r"[A-Za-z0-9]")
+"""The same for ASCII text, in the standard library's engine, which is called at half the cost."""
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -85,6 +91,8 @@ _KIND_TAGS = {
     "dd": Kind.LIST_ITEM, "pre": Kind.CODE, "blockquote": Kind.QUOTE,
     "figcaption": Kind.CAPTION, "caption": Kind.CAPTION,
 }  # fmt: skip
+_LIST_TAGS = frozenset({"ul", "ol", "dl"})
+"""Elements whose nesting gives a list item its level."""
 _KIND_STOP = frozenset({"article", "section", "main", "body", "table", "ul", "ol", "dl", "td", "th"})
 _BULLET = regex.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\))\s+\S")
 _WS = regex.compile(r"[^\S\n]+")
@@ -107,38 +115,65 @@ def _mostly_identifiers(text: str) -> bool:
 def tokens_of(el: etree._Element, cache: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
     """Lower-case class/id/role/itemprop words of an element, split at punctuation and camelCase.
 
-    ``cache`` maps attribute strings already split to their words (pages repeat class names).
+    ``cache`` maps attribute strings already split, and their parts, to their words (pages
+    repeat class names).
     """
-    get = el.get
-    raw = " ".join(filter(None, (get("class"), get("id"), get("role"), get("itemprop"))))
+    return _tokens(el, el.keys(), el.get("class"), cache)
+
+
+def _tokens(
+    el: etree._Element,
+    names: list[str],
+    cls: str | None,
+    cache: dict[str, frozenset[str]] | None,
+) -> frozenset[str]:
+    """:func:`tokens_of`, given the element's attribute names and its class (the walk has read
+    both already): only the attributes it has are read, one lxml call each."""
+    raw = cls or ""
+    for name in _TOKEN_ATTRIBUTES:
+        if name in names:
+            value = el.get(name)
+            if value:
+                raw = f"{raw} {value}" if raw else value
     if not raw:
         return _NO_TOKENS
-    if cache is not None:
-        found = cache.get(raw)
-        if found is None:
-            found = cache[raw] = _words_of(raw)
-        return found
-    return _words_of(raw)
+    if cache is None:
+        cache = {}
+    found = cache.get(raw)
+    if found is None:
+        found = cache[raw] = _words_of(raw, cache)
+    return found
 
 
-def _words_of(raw: str) -> frozenset[str]:
+def _words_of(raw: str, cache: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words of an attribute string: those of each of its parts, each part split once per
+    page (``cache``; the parts of class strings repeat more than the strings do)."""
+    parts = raw.split()
+    if len(parts) == 1:
+        return _part_words(parts[0])
     words: set[str] = set()
-    for part in raw.split():
-        lower = part.lower()
-        words.add(lower)
-        if part.isascii():
-            if part == lower:  # no capital, so no camelCase
-                if part.isalnum():
-                    continue  # one plain word ("content", "col12")
-                pieces = _ASCII_SPLIT.split(part)
-            else:
-                pieces = _ASCII_SPLIT.split(_ASCII_CAMEL.sub(" ", part))
+    for part in parts:
+        found = cache.get(part)
+        if found is None:
+            found = cache[part] = _part_words(part)
+        words.update(found)
+    return frozenset(words)
+
+
+def _part_words(part: str) -> frozenset[str]:
+    """One class/id word lower-cased, and its pieces split at punctuation and camelCase."""
+    lower = part.lower()
+    if part.isascii():
+        if part == lower:  # no capital, so no camelCase
+            if part.isalnum():
+                return frozenset((lower,))  # one plain word ("content", "col12")
+            pieces = _ASCII_SPLIT.split(part)
         else:
-            pieces = _SPLIT.split(_CAMEL.sub(" ", part))
-        for piece in pieces:
-            if piece:
-                words.add(piece.lower())
-    words.discard("")
+            pieces = _ASCII_SPLIT.split(_ASCII_CAMEL.sub(" ", part))
+    else:
+        pieces = _SPLIT.split(_CAMEL.sub(" ", part))
+    words = {lower}
+    words.update(map(str.lower, filter(None, pieces)))
     return frozenset(words)
 
 
@@ -147,14 +182,16 @@ def _markup_text(text: str | None) -> bool:
     return bool(text) and text.lstrip()[:1] == "<"  # type: ignore[union-attr]
 
 
-def _hidden(tag: str, attrib: etree._Attrib, classes: dict[str, bool]) -> str:
+def _hidden(
+    el: etree._Element, tag: str, names: list[str], cls: str | None, classes: dict[str, bool]
+) -> str:
     """How an element is hidden from sighted readers: "class" (a hiding class word, a <dialog>
     without ``open`` or an element with a ``popover`` attribute, which browsers do not render
     until a script or a button shows them, or a dialog hidden by any means), "style"
     (an inline style, or Vue's and Alpine's ``v-cloak`` and ``x-cloak``, which hide an element
-    until the framework runs), or "" (not hidden). ``classes`` caches the verdict per class
+    until the framework runs), or "" (not hidden). ``names`` are the element's attribute names
+    and ``cls`` its class (read by the walk); ``classes`` caches the verdict per class
     attribute."""
-    cls = attrib.get("class")
     if cls:
         verdict = classes.get(cls)
         if verdict is None:
@@ -165,13 +202,16 @@ def _hidden(tag: str, attrib: etree._Attrib, classes: dict[str, bool]) -> str:
             )
         if verdict:
             return "class"
-    if (tag == "dialog" and "open" not in attrib) or "popover" in attrib:
+    if (tag == "dialog" and "open" not in names) or "popover" in names:
         return "class"
-    dialog = attrib.get("role") in ("dialog", "alertdialog") or attrib.get("aria-modal") == "true"
-    if attrib.get("aria-hidden") == "true" and dialog:
+    if _HIDING_ATTRIBUTES.isdisjoint(names):
+        return ""
+    get = el.get
+    dialog = get("role") in ("dialog", "alertdialog") or get("aria-modal") == "true"
+    if get("aria-hidden") == "true" and dialog:
         return "class"
-    style = attrib.get("style")
-    if (style and _HIDDEN_STYLE.search(style)) or "v-cloak" in attrib or "x-cloak" in attrib:
+    style = get("style")
+    if (style and _HIDDEN_STYLE.search(style)) or "v-cloak" in names or "x-cloak" in names:
         # A dialog hidden so is a closed one, never a page its scripts have yet to show.
         return "class" if dialog else "style"
     return ""
@@ -234,6 +274,7 @@ class _Walker:
         self.link_chars = 0
         self.in_link = 0
         self.in_pre = 0
+        self.lists = 0  # <ul>, <ol> and <dl> elements on the stack
         self.row: etree._Element | None = None
         self.cells = 0
         self.next_id = 0
@@ -244,9 +285,13 @@ class _Walker:
         self.measures = 0
 
     def add(self, text: str) -> None:
-        """Append source text; its line breaks are plain white space outside <pre>."""
+        """Append source text; its line breaks are plain white space outside <pre>. White space
+        that would open a block is dropped there: the block's text is normalised without it
+        (most often the source's indentation between two blocks)."""
         if text:
             if not self.in_pre:
+                if not self.parts and text.isspace():
+                    return
                 text = text.replace("\r", " ").replace("\n", " ")
             self.parts.append(text)
             if self.in_link:
@@ -261,7 +306,7 @@ class _Walker:
                 if kind is Kind.HEADING:
                     return kind, int(node.tag[1])
                 if kind is Kind.LIST_ITEM:
-                    return kind, sum(1 for n in stack if n.tag in ("ul", "ol", "dl"))
+                    return kind, self.lists
                 return kind, 0
             if node.tag in _KIND_STOP:
                 break
@@ -278,7 +323,7 @@ class _Walker:
         raw = _visible(raw)
         # Normalising only removes white space (and a row's edge bars), so the text has a letter
         # or digit exactly when the raw text has one: decided before any normalising.
-        if not _HAS_TEXT.search(raw):
+        if not (_ASCII_HAS_TEXT if raw.isascii() else _HAS_TEXT).search(raw):
             return  # white space, punctuation, bullets and icons alone carry no content
         if kind is None:
             kind, level = (Kind.CODE, 0) if self.in_pre else self._kind()
@@ -301,20 +346,19 @@ class _Walker:
             )
         )
 
-    def _skipped(self, el: etree._Element, attrib: etree._Attrib) -> bool:
-        """Whether a hidden element gives nothing. Hiding classes are always obeyed. An element
-        hidden by its inline style that holds a large part of the page is a render trick (pages
-        that hide everything until their scripts run), not hidden content: it is walked, marked
-        with the "hidden" class word. At most HIDDEN_MEASURES elements are measured per page
-        (linear time). A hidden element of TEXT_LEVEL_TAGS (a paragraph, a heading) is hidden
-        text however long, by its style or by the ``hidden`` attribute."""
-        tag = el.tag
-        how = _hidden(tag, attrib, self.hidden_cache)
+    def _skipped(self, el: etree._Element, tag: str, names: list[str], how: str) -> bool:
+        """Whether an element hidden so (:func:`_hidden`; "" when it is not) gives nothing.
+        Hiding classes are always obeyed. An element hidden by its inline style that holds a
+        large part of the page is a render trick (pages that hide everything until their scripts
+        run), not hidden content: it is walked, marked with the "hidden" class word. At most
+        HIDDEN_MEASURES elements are measured per page (linear time). A hidden element of
+        TEXT_LEVEL_TAGS (a paragraph, a heading) is hidden text however long, by its style or by
+        the ``hidden`` attribute."""
         if how != "style":
             if how == "class":
                 return True
             # a paragraph or a heading with the hidden attribute is hidden text, no parked page
-            hidden = attrib.get("hidden")
+            hidden = el.get("hidden") if "hidden" in names else None
             return hidden is not None and hidden != "until-found" and tag in TEXT_LEVEL_TAGS
         if self.measures >= HIDDEN_MEASURES or tag in TEXT_LEVEL_TAGS:
             return True
@@ -346,15 +390,20 @@ class _Walker:
                 seen += 1
                 if seen & 1023 == 0:
                     self.deadline.check("segment")
-                attrib = el.attrib
-                if (
-                    tag in SKIP_TAGS
-                    or (tag == "noscript" and _markup_text(el.text))
-                    or (attrib and self._skipped(el, attrib))
-                ):
+                if tag in SKIP_TAGS or (tag == "noscript" and _markup_text(el.text)):
                     walker.skip_subtree()
                     skipping = el
                     continue
+                # Attribute names in one lxml call; the few attributes read are looked up by name
+                # only when present (each lookup is a call into lxml, and most are absent).
+                names = el.keys()
+                cls = el.get("class") if "class" in names else None
+                if names:
+                    how = _hidden(el, tag, names, cls, self.hidden_cache)
+                    if (how or "hidden" in names) and self._skipped(el, tag, names, how):
+                        walker.skip_subtree()
+                        skipping = el
+                        continue
                 if self.row is not None:  # inside a data row: cells are separators, not blocks
                     if tag in ("td", "th"):
                         self.cells += 1
@@ -365,11 +414,13 @@ class _Walker:
                 elif tag in BLOCK_TAGS:
                     if self.parts:
                         self.flush()
-                    tokens = tokens_of(el, self.token_cache) if attrib else _NO_TOKENS
-                    if "hidden" in attrib or el in self.shown:
+                    tokens = _tokens(el, names, cls, self.token_cache) if names else _NO_TOKENS
+                    if "hidden" in names or el in self.shown:
                         # Not skipped: streamed server renders park whole pages in hidden elements.
                         tokens = tokens | HIDDEN_TOKEN
                     self.stack.append(Node(self.next_id, tag, tokens))
+                    if tag in _LIST_TAGS:
+                        self.lists += 1
                     self.next_id += 1
                     if tag == "tr" and _data_row(el):
                         self.row = el
@@ -397,6 +448,8 @@ class _Walker:
                         self.flush()
                     if tag == "pre":
                         self.in_pre -= 1
+                    elif tag in _LIST_TAGS:
+                        self.lists -= 1
                     self.stack.pop()
                 self.depth -= 1
                 tail = el.tail

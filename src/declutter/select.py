@@ -82,30 +82,47 @@ def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int]
 
     An element's sum is its own blocks' votes plus its children's sums, a negative child's
     multiplied by ``negative_child`` (see ``Profile.negative_child``)."""
-    sums: dict[int, float] = defaultdict(float)
-    count: dict[int, int] = defaultdict(int)
+    sums: dict[int, float] = {}  # plain dicts: their operations are faster than a defaultdict's
+    count: dict[int, int] = {}
     direct: dict[int, float] = defaultdict(float)
     depth: dict[int, int] = {}
     nodes: dict[int, Node] = {}
     parent: dict[int, int] = {}
     children: dict[int, set[int]] = defaultdict(set)
+    root: Node | None = None
+    cut = False
     for block in blocks:
         v = value(block)
         path = block.path
         if not path:
             continue
-        previous = path[0].id
-        for d, node in enumerate(path):
+        for node in path:
             nid = node.id
-            sums[nid] += v
-            count[nid] += 1
+            if nid in sums:
+                sums[nid] += v
+                count[nid] += 1
+            else:
+                sums[nid] = 0.0 + v  # as from a defaultdict(float): 0.0, never -0.0
+                count[nid] = 1
+        direct[nid] += v
+        # Each element's depth, parent and children, as the last path holding it gives them.
+        # While every path starts at one root, an element has one place in them all: it is
+        # placed the first time, walking up from the block's own element to a known ancestor.
+        # A path that starts elsewhere (cut at MAX_PATH) places all its elements anew, and so
+        # does every path after it.
+        if root is None:
+            root = path[0]
+        cut = cut or path[0] is not root
+        for d in range(len(path) - 1, -1, -1):
+            node = path[d]
+            nid = node.id
+            if nid in depth and not cut:
+                break
             depth[nid] = d
             nodes[nid] = node
             if d:
-                parent[nid] = previous
-                children[previous].add(nid)
-            previous = nid
-        direct[previous] += v
+                parent[nid] = path[d - 1].id
+                children[parent[nid]].add(nid)
     if negative_child != 1.0:  # sum again, bottom-up, with negative children discounted
         for n in sorted(sums, key=lambda n: -depth[n]):
             total = direct[n]
