@@ -64,11 +64,36 @@ _KEY = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
 # The fingerprint of an ASCII text in one C call: letters lower-cased, digits kept, anything
 # else a space (the letters and digits of ASCII are all its \p{L} and \p{N}, and it has no marks).
 _ASCII_KEY = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256)).lower()
+
+
+def _by_first_letter(terms: str) -> str:
+    """An alternation with its alternatives gathered under their first letter ("c(?:ookies?|
+    onsent)|g(?:dpr)"): the same strings match, but the engine tries each first letter once
+    rather than every alternative at every space. The alternatives are split at the bars outside
+    parentheses; a pattern with escapes or classes, or an alternative that does not start with a
+    letter or digit, is left as it is."""
+    if "\\" in terms or "[" in terms:
+        return terms
+    alternatives, depth, start = [], 0, 0
+    for i, char in enumerate(terms):
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            alternatives.append(terms[start:i])
+            start = i + 1
+    alternatives.append(terms[start:])
+    if not all(alternative[:1].isalnum() for alternative in alternatives):
+        return terms
+    rests: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        rests.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(tails)})" for first, tails in rests.items())
+
+
 # Matched on a space and a fingerprint (already case-folded, punctuation folded to spaces), so
 # that a term at a word start always follows a space. A plain alternation of literals, each
 # starting with a space or an unspaced character: the standard library's engine runs it faster
 # than `regex`, and skips quickly to the positions where one can start.
-_NOTICE = re.compile(rf" (?:{NOTICE_TERMS})|{NOTICE_TERMS_UNSPACED}")
+_NOTICE = re.compile(rf" (?:{_by_first_letter(NOTICE_TERMS)})|{NOTICE_TERMS_UNSPACED}")
 # Hint words long enough to be recognised inside compound class names, and their lengths.
 _AFFIX_WORDS = {
     w: v for w, v in HINT_WORDS.items() if len(w) >= HINT_AFFIX_MIN_CHARS and w.isalpha()
