@@ -242,6 +242,7 @@ def test_a_comments_heading_ends_the_content() -> None:
     assert PROSE_2 in result.text and comment not in result.text
     reasons = {b.text: b.reason for b in result.blocks}
     assert reasons[comment].endswith("; below the comments heading")
+    assert "2 Comments" not in result.text
     assert comment in extract(_article_with_comments(), include_comments=True)
     forum = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
     declared = extract_result(_article_with_comments(forum))

@@ -244,29 +244,34 @@ def end_at_comments(selection: Selection) -> Selection:
     comments heading more than once (under each item of a list). The caller leaves out pages
     that declare a discussion and extractions asked to include comments."""
     blocks = selection.blocks
-    heads = []
+    heads = set()
     counted = 0
     for block in blocks:
         heading, count = comment_heading(block.features.key)
         if heading:
-            heads.append(block.index)
+            heads.add(block.index)
             counted += count
     if not heads or counted > 1:
         return selection
     words = 0
     for i, block in enumerate(blocks):
         if words >= COMMENTS_AFTER_WORDS and block.index in heads:
-            out = blocks[: i + 1] + [
-                b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; below the comments heading")
+            out = blocks[:i] + [
+                b.decided(
+                    b.score,
+                    Label.BOILERPLATE,
+                    f"{b.reason}; {'the' if b is block else 'below the'} comments heading",
+                )
                 if b.label is Label.CONTENT
                 else b
-                for b in blocks[i + 1 :]
+                for b in blocks[i:]
             ]
             return Selection(
                 out, selection.region, selection.headline, selection.reason, selection.members
             )
-        if block.label is Label.CONTENT and block.features.terminal and block.kind is not Kind.HEADING:
-            words += block.features.words
+        f = block.features
+        if block.label is Label.CONTENT and f.terminal and block.kind is not Kind.HEADING:
+            words += f.words
     return selection
 
 
