@@ -6,7 +6,7 @@ import pytest
 
 from declutter import extract_result
 from declutter.blocks import Kind, Node
-from declutter.features import count_words, fingerprint, label_word, node_hint
+from declutter.features import comment_headings, count_words, fingerprint, label_word, node_hint
 from declutter.weights import PRODUCT_HINT_WORDS
 
 from helpers import PROSE, PROSE_2, block, node, page
@@ -67,10 +67,16 @@ def test_node_hint_overrides_unless_a_content_word_names_the_element() -> None:
     for the description: "product-description-reviews" holds both."""
     reviews = Node(1, "div", frozenset({"customer", "reviews"}))
     assert node_hint(reviews) == (-1.5, "reviews")
-    assert node_hint(reviews, None, PRODUCT_HINT_WORDS) == (PRODUCT_HINT_WORDS["reviews"], "reviews")
+    assert node_hint(reviews, None, PRODUCT_HINT_WORDS) == (
+        PRODUCT_HINT_WORDS["reviews"],
+        "reviews",
+    )
     # "product" (+0.5) is weaker than OVERRIDE_KEEP_HINT: the override still applies
     review = Node(2, "div", frozenset({"product", "review"}))
-    assert node_hint(review, {}, PRODUCT_HINT_WORDS) == (PRODUCT_HINT_WORDS["review"] + 0.5, "review")
+    assert node_hint(review, {}, PRODUCT_HINT_WORDS) == (
+        PRODUCT_HINT_WORDS["review"] + 0.5,
+        "review",
+    )
     both = Node(3, "div", frozenset({"product", "description", "reviews"}))
     assert node_hint(both, {}, PRODUCT_HINT_WORDS) == node_hint(both) == (-0.5, "reviews")
 
@@ -240,3 +246,13 @@ def test_a_footer_is_never_a_page_wrapper() -> None:
     assert result.text == ""
     assert result.reason == "no block scored as main content"
     assert all(b.features.hint <= -2.0 for b in result.blocks)
+
+
+def test_comment_headings_and_counted_headings_under_list_items() -> None:
+    """Comments headings are found with a count before or after them; a page that prints more
+    than one with a count (under the items of a list) has none."""
+    keys = ["the bridge reopens", "109 comments", "leave a reply", "comments 18 on this story"]
+    assert comment_headings(keys) == {1, 2}
+    assert comment_headings(["kommentare 12", "commentaires"]) == {0, 1}
+    assert comment_headings(["0 comments", "story two", "14 comments"]) == frozenset()
+    assert comment_headings(["comments " + "x " * 10]) == frozenset()

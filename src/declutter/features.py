@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -190,14 +190,21 @@ def _label_of(text: str, key: str) -> str:
     return ""
 
 
-def comment_heading(key: str) -> tuple[bool, bool]:
-    """Whether a block (its fingerprint) is a comments heading ("109 Comments", "Comments (18)",
-    "Leave a reply": COMMENT_HEADINGS), and whether it carries a count."""
-    words = key.split()
-    if not words or len(words) > COMMENT_HEADING_MAX_WORDS:
-        return False, False
-    plain = [w for w in words if not w.isdigit()]
-    return " ".join(plain) in COMMENT_HEADINGS, len(plain) < len(words)
+def comment_headings(keys: Sequence[str]) -> frozenset[int]:
+    """Positions of the comments headings among these keys (fingerprints of blocks or lines):
+    COMMENT_HEADINGS, with a count before or after ("109 Comments", "Comments (18)"). None at
+    all when more than one carries a count: "0 comments", "14 comments" under the items of a
+    list head no comments section."""
+    found, counted = [], 0
+    for i, key in enumerate(keys):
+        if key.count(" ") >= COMMENT_HEADING_MAX_WORDS:
+            continue  # longer than a heading: no need to split it
+        words = key.split()
+        plain = [w for w in words if not w.isdigit()]
+        if plain and " ".join(plain) in COMMENT_HEADINGS:
+            found.append(i)
+            counted += len(plain) < len(words)
+    return frozenset(found) if counted <= 1 else frozenset()
 
 
 def token_weight(token: str) -> float:

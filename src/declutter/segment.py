@@ -187,7 +187,9 @@ def _hidden(
 ) -> str:
     """How an element is hidden from sighted readers: "class" (a hiding class word, a <dialog>
     without ``open`` or an element with a ``popover`` attribute, which browsers do not render
-    until a script or a button shows them, or a dialog hidden by any means), "style"
+    until a script or a button shows them, a dialog hidden by any means, or an element of
+    TEXT_LEVEL_TAGS hidden by its style or the ``hidden`` attribute, but for
+    ``hidden="until-found"``, whose text the browser's find reveals), "style"
     (an inline style, or Vue's and Alpine's ``v-cloak`` and ``x-cloak``, which hide an element
     until the framework runs), or "" (not hidden). ``names`` are the element's attribute names
     and ``cls`` its class (read by the walk); ``classes`` caches the verdict per class
@@ -204,6 +206,8 @@ def _hidden(
             return "class"
     if (tag == "dialog" and "open" not in names) or "popover" in names:
         return "class"
+    if "hidden" in names and tag in TEXT_LEVEL_TAGS and el.get("hidden") != "until-found":
+        return "class"  # a paragraph or a heading so hidden is hidden text, not a parked page
     if _HIDING_ATTRIBUTES.isdisjoint(names):
         return ""
     get = el.get
@@ -212,8 +216,9 @@ def _hidden(
         return "class"
     style = get("style")
     if (style and _HIDDEN_STYLE.search(style)) or "v-cloak" in names or "x-cloak" in names:
-        # A dialog hidden so is a closed one, never a page its scripts have yet to show.
-        return "class" if dialog else "style"
+        # A dialog hidden so is a closed one, never a page its scripts have yet to show; a
+        # paragraph or a heading is hidden text, however long.
+        return "class" if dialog or tag in TEXT_LEVEL_TAGS else "style"
     return ""
 
 
@@ -346,21 +351,13 @@ class _Walker:
             )
         )
 
-    def _skipped(self, el: etree._Element, tag: str, names: list[str], how: str) -> bool:
-        """Whether an element hidden so (:func:`_hidden`; "" when it is not) gives nothing.
-        Hiding classes are always obeyed. An element hidden by its inline style that holds a
-        large part of the page is a render trick (pages that hide everything until their scripts
-        run), not hidden content: it is walked, marked with the "hidden" class word. At most
-        HIDDEN_MEASURES elements are measured per page (linear time). A hidden element of
-        TEXT_LEVEL_TAGS (a paragraph, a heading) is hidden text however long, by its style or by
-        the ``hidden`` attribute."""
-        if how != "style":
-            if how == "class":
-                return True
-            # a paragraph or a heading with the hidden attribute is hidden text, no parked page
-            hidden = el.get("hidden") if "hidden" in names else None
-            return hidden is not None and hidden != "until-found" and tag in TEXT_LEVEL_TAGS
-        if self.measures >= HIDDEN_MEASURES or tag in TEXT_LEVEL_TAGS:
+    def _skipped(self, el: etree._Element) -> bool:
+        """Whether an element hidden by its inline style (:func:`_hidden` says "style") gives
+        nothing. One that holds a large part of the page is a render trick (pages that hide
+        everything until their scripts run), not hidden content: it is walked, marked with the
+        "hidden" class word. At most HIDDEN_MEASURES elements are measured per page (linear
+        time)."""
+        if self.measures >= HIDDEN_MEASURES:
             return True
         self.measures += 1
         if sum(map(len, el.itertext())) < HIDDEN_WRAPPER_CHARS:
@@ -400,7 +397,7 @@ class _Walker:
                 cls = el.get("class") if "class" in names else None
                 if names:
                     how = _hidden(el, tag, names, cls, self.hidden_cache)
-                    if (how or "hidden" in names) and self._skipped(el, tag, names, how):
+                    if how == "class" or (how == "style" and self._skipped(el)):
                         walker.skip_subtree()
                         skipping = el
                         continue

@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from .blocks import Block, Kind, Label, Node
 from .deadline import NEVER, Deadline
-from .features import comment_heading
+from .features import comment_headings
 from .weights import (
     BOX_AFTER_WORDS,
     BOX_LINK,
@@ -244,18 +244,12 @@ def end_at_comments(selection: Selection) -> Selection:
     comments heading more than once (under each item of a list). The caller leaves out pages
     that declare a discussion and extractions asked to include comments."""
     blocks = selection.blocks
-    heads = set()
-    counted = 0
-    for block in blocks:
-        heading, count = comment_heading(block.features.key)
-        if heading:
-            heads.add(block.index)
-            counted += count
-    if not heads or counted > 1:
+    heads = comment_headings([b.features.key for b in blocks])
+    if not heads:
         return selection
     words = 0
     for i, block in enumerate(blocks):
-        if words >= COMMENTS_AFTER_WORDS and block.index in heads:
+        if words >= COMMENTS_AFTER_WORDS and i in heads:
             out = blocks[:i] + [
                 b.decided(
                     b.score,

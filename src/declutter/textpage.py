@@ -37,7 +37,7 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 
 from .blocks import Block, Label
 from .deadline import NEVER, Deadline
-from .features import comment_heading, fingerprint
+from .features import comment_headings, fingerprint
 from .select import Selection
 from .textweights import (
     BAD_COST,
@@ -531,18 +531,15 @@ def comments_start(lines: Sequence[Line], main: Run) -> int | None:
     """Index of the comments heading that ends the main run, if any: one inside the run after
     COMMENTS_AFTER_WORDS words of prose. None on a page that prints such a heading with a count
     more than once ("0 comments", "14 comments" under each item of a list)."""
-    counted = 0
-    for line in lines:
-        heading, count = comment_heading(line.key)
-        counted += heading and count
-    if counted > 1:
+    heads = comment_headings([line.key for line in lines])
+    if not heads:
         return None
     words = 0
     for i in range(main.start, main.end + 1):
         line = lines[i]
         if line.shape is Shape.PROSE:
             words += line.words
-        elif words >= COMMENTS_AFTER_WORDS and comment_heading(line.key)[0]:
+        elif words >= COMMENTS_AFTER_WORDS and i in heads:
             return i
     return None
 
