@@ -13,7 +13,7 @@ from declutter.features import measure
 from declutter.render import to_text
 from declutter.segment import segment_text
 from declutter.select import Selection
-from declutter.textpage import Shape, line_keys, read_lines, runs, select_text
+from declutter.textpage import Shape, line_keys, read_lines, runs, select_text, values_of
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT.parent / "shared" / "examples" / "news-page-rendered.txt"
@@ -242,6 +242,30 @@ def test_table_rows_stay_inside_the_text() -> None:
     selection = decide(text_page(BODY, *rows, BODY_2))
     assert kept_texts(selection) == [BODY, *rows, BODY_2]
     assert reason_of(selection, "2023 | 1,317") == "a table row in the main text"
+
+
+SCHOOLS = [
+    "Hillside Primary", "Northgate Academy", "St Anne's School", "Riverside Infants",
+    "Oakfield Juniors", "Brook Lane School", "Meadow View", "Castle Hill Primary",
+    "Greenway Academy", "Elm Park School", "Westfield Juniors", "Harbour Primary",
+    "Kingsmead School", "Moorside Academy", "Fairfield Infants", "Abbey Road Primary",
+]  # fmt: skip
+
+
+def test_a_list_a_colon_introduces_does_not_break_the_text() -> None:
+    """A list after a line ending with a colon is part of the text: a listicle whose every
+    section holds sixteen items keeps all of them and all its paragraphs, in order. The same
+    lists without their colon lines are sixteen-line gaps, which cut the text into pieces."""
+    page = [BODY, "The first schools to publish:", *SCHOOLS[:8], BODY_2]
+    page += ["The schools that follow in the spring:", *SCHOOLS[8:], BODY_3, BODY_4]
+    selection = decide(text_page(*page))
+    assert kept_texts(selection) == page
+    assert reason_of(selection, "Meadow View") == "short line in the main text"
+    bare = [BODY, *SCHOOLS, BODY_2, *SCHOOLS[::-1], BODY_3]
+    assert kept_texts(decide(text_page(*bare))) == [BODY_2]  # the longest paragraph alone
+    values = values_of(read_lines(measure(segment_text(text_page(*page)), "")))
+    assert values[2:10] == [0.0] * 8  # the items after "The first schools to publish:"
+    assert values[1] == -2.0  # the colon line itself is an ordinary short line
 
 
 def test_template_lines_are_dropped_inside_the_text() -> None:

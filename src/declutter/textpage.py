@@ -57,6 +57,7 @@ from .textweights import (
     HEADLINE_W_LENGTH,
     HEADLINE_W_NEAR,
     LABEL_BOX_LINES,
+    LIST_ITEM_VALUE,
     LONG_LINE_WORDS,
     MAX_LABEL_WORDS,
     MAX_PREFIX_TOKENS,
@@ -138,6 +139,8 @@ class Line:
     """The boilerplate label the line is, if any ("most popular")."""
     boxed: str
     """The label of the box the line sits in ("related topics"), if any."""
+    colon: bool
+    """Ends with a colon: the short lines after it are a list it introduces."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,8 +302,9 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
             and not (label or meta or policy or row_flags[i])
             and holders[key] <= HEADLINE_MAX_LINES
         )
+        colon = block.text.rstrip().endswith((":", "："))
         lines.append(
-            Line(key, keys, words, shape, why, title_like, copies, neighbour, label, boxed)
+            Line(key, keys, words, shape, why, title_like, copies, neighbour, label, boxed, colon)
         )
     return lines
 
@@ -397,13 +401,20 @@ def _card_item(line: Line) -> bool:
 
 
 def values_of(lines: Sequence[Line], cards: bool = False) -> list[float]:
-    """The value of every line; lines that add nothing cost more the longer their stretch."""
+    """The value of every line; lines that add nothing cost more the longer their stretch. Read
+    as prose, the short lines of a list that a line ending with a colon introduces are worth
+    LIST_ITEM_VALUE and leave the stretch as it is."""
     values: list[float] = []
     gap = 0
+    listed = False  # inside a list a colon line introduced
     for line in lines:
+        if listed and line.shape is Shape.SHORT and not cards:
+            values.append(LIST_ITEM_VALUE)
+            continue
         value = _value(line, gap + 1, cards)
         gap = 0 if value > 0 else gap + 1
         values.append(value)
+        listed = line.colon and line.shape is not Shape.BAD
     return values
 
 
