@@ -58,6 +58,43 @@ def test_reviews_on_a_product_page_are_not_its_content() -> None:
     assert "Back length: adjustable, 42 to 52 cm" in undeclared.text
 
 
+def test_replies_marked_as_comments_are_a_declared_threads_content() -> None:
+    """On a page whose JSON-LD declares a forum post, replies in boxes named "comment" are the
+    thread: they are kept with the first post, and the signatures under posts are dropped. The
+    same page declaring nothing reads the replies as reader comments: their class words weigh
+    against them."""
+    page = (PAGES / "forum_comments_markup.html").read_text(encoding="utf-8")
+    replies = [
+        "It is only hungry. That smell is acetone-like compounds the yeast makes when it runs out "
+        "of food, and the grey liquid is alcohol. Pour it off, discard most of the starter and "
+        "feed it twice at room temperature.",
+        "Same thing happens to mine after six days. I give it a stiffer feed before it goes into "
+        "the fridge, one part starter to five parts flour, and the smell never comes back.",
+        "Two feeds later it doubled in four hours and smells of yoghurt again. Thank you both, "
+        "the loaf is proving now.",
+    ]
+    result = extract_result(page)
+    assert result.metadata.discussion
+    assert result.text.split("\n\n") == [
+        "Sourdough starter smells of nail polish after a week in the fridge",
+        "I keep my rye starter in the fridge during the week and feed it on Friday evenings. This "
+        "time it had a grey layer of liquid on top and a sharp smell like nail polish remover.",
+        "Is it dead, or can I still rescue it before Sunday's bake? I would rather not start from "
+        "scratch after two years.",
+        *replies,
+    ]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons[replies[0]] == "sentence end"
+    signature = "Baking in a tiny oven in Leeds since 2019. Ask me about rye."
+    assert reasons[signature] == "class/id 'post-signature' (-2.5)"
+    undeclared = extract_result(page.replace("DiscussionForumPosting", "WebPage"))
+    assert not undeclared.metadata.discussion
+    scores = {b.text: b.score for b in undeclared.blocks}
+    assert {b.text: b.reason for b in undeclared.blocks}["olek_k"] == "class/id 'comment' (-2.0)"
+    assert all(scores[reply] < result_score for reply, result_score in
+               zip(replies, (b.score for b in result.blocks if b.text in replies)))  # fmt: skip
+
+
 def test_wrong_type_raises_type_error() -> None:
     """extract(123) raises TypeError saying what it accepts."""
     with pytest.raises(TypeError, match="str or bytes"):

@@ -7,7 +7,7 @@ import pytest
 from declutter import extract_result
 from declutter.blocks import Kind, Node
 from declutter.features import comment_headings, count_words, fingerprint, label_word, node_hint
-from declutter.weights import PRODUCT_HINT_WORDS
+from declutter.weights import DISCUSSION_NEUTRAL_PREFIXES, PRODUCT_HINT_WORDS
 
 from helpers import PROSE, PROSE_2, block, node, page
 
@@ -79,6 +79,18 @@ def test_node_hint_overrides_unless_a_content_word_names_the_element() -> None:
     )
     both = Node(3, "div", frozenset({"product", "description", "reviews"}))
     assert node_hint(both, {}, PRODUCT_HINT_WORDS) == node_hint(both) == (-0.5, "reviews")
+
+
+def test_node_hint_neutral_prefixes_silence_only_negative_words() -> None:
+    """On a discussion page the comment words of an element weigh nothing (its replies are the
+    thread), whatever they end with; other negative words and positive words keep their weight."""
+    reply = Node(1, "div", frozenset({"comment", "commentlist", "body"}))
+    assert node_hint(reply)[0] < 0
+    assert node_hint(reply, {}, None, DISCUSSION_NEUTRAL_PREFIXES) == node_hint(
+        Node(1, "div", frozenset({"body"}))
+    )
+    sidebar = Node(2, "div", frozenset({"reply", "sidebar"}))
+    assert node_hint(sidebar, {}, None, DISCUSSION_NEUTRAL_PREFIXES) == (-2.5, "sidebar")
 
 
 def test_measure_link_density_duplicates_and_position() -> None:

@@ -209,7 +209,7 @@ def extract_result(
     deadline.check("segment")
     site_counts = site.counts(url) if site is not None else None
     hint_words = PRODUCT_HINT_WORDS if metadata.product else None
-    blocks = measure(blocks, metadata.title, site_counts, deadline, hint_words)
+    blocks = measure(blocks, metadata.title, site_counts, deadline, hint_words, metadata.discussion)
     deadline.check("measure")
     if document.is_html:
         selection, profile = _decide(blocks, opts, deadline)

@@ -21,6 +21,7 @@ from .weights import (
     COMMENT_HEADINGS,
     CTA_MAX_WORDS,
     CTA_PREFIXES,
+    DISCUSSION_NEUTRAL_PREFIXES,
     ECHO_WORDS_FACTOR,
     ECHO_WORDS_SLACK,
     HINT_AFFIX_MIN_CHARS,
@@ -233,8 +234,12 @@ def node_hint(
     node: Node,
     weights: dict[str, float] | None = None,
     overrides: Mapping[str, float] | None = None,
+    neutral: tuple[str, ...] = (),
 ) -> tuple[float, str]:
     """The class/id/tag evidence of one element and the word that carries most of it.
+
+    Negative words starting with one of ``neutral`` weigh nothing (on a discussion page, the
+    words of reader comments: DISCUSSION_NEUTRAL_PREFIXES).
 
     ``weights`` caches :func:`token_weight` per word within one page. ``overrides`` (the page's
     PRODUCT_HINT_WORDS) replace their words' weights, unless the element also carries a content
@@ -251,10 +256,15 @@ def node_hint(
     for token in node.tokens:
         if weights is None:
             weight = token_weight(token)
+            if weight < 0 and neutral and token.startswith(neutral):
+                weight = 0.0
         else:
             weight = weights.get(token)  # type: ignore[assignment]
             if weight is None:
-                weight = weights[token] = token_weight(token)
+                weight = token_weight(token)
+                if weight < 0 and neutral and token.startswith(neutral):
+                    weight = 0.0
+                weights[token] = weight
         if weight:
             weighted.append((token, weight))
     for token, weight in sorted(weighted):  # sorted: ties break the same way in every process
@@ -279,13 +289,16 @@ class _Hints:
     """:func:`node_hint` of one page's elements, kept per element id and per tag and class words
     (list items, cards and rows repeat theirs); lives for one :func:`measure` call."""
 
-    __slots__ = ("by_id", "by_kind", "overrides", "token_weights")
+    __slots__ = ("by_id", "by_kind", "neutral", "overrides", "token_weights")
 
-    def __init__(self, overrides: Mapping[str, float] | None = None) -> None:
+    def __init__(
+        self, overrides: Mapping[str, float] | None = None, discussion: bool = False
+    ) -> None:
         self.by_id: dict[int, tuple[float, str]] = {}
         self.by_kind: dict[tuple[str, frozenset[str]], tuple[float, str]] = {}
         self.token_weights: dict[str, float] = {}
         self.overrides = overrides
+        self.neutral = DISCUSSION_NEUTRAL_PREFIXES if discussion else ()
 
     def of(self, node: Node) -> tuple[float, str]:
         hint = self.by_id.get(node.id)
@@ -293,7 +306,9 @@ class _Hints:
             kind = (node.tag, node.tokens)
             hint = self.by_kind.get(kind)
             if hint is None:
-                hint = self.by_kind[kind] = node_hint(node, self.token_weights, self.overrides)
+                hint = self.by_kind[kind] = node_hint(
+                    node, self.token_weights, self.overrides, self.neutral
+                )
             self.by_id[node.id] = hint
         return hint
 
@@ -527,9 +542,12 @@ def measure(
     site_counts: dict[str, int] | None = None,
     deadline: Deadline = NEVER,
     hint_words: Mapping[str, float] | None = None,
+    discussion: bool = False,
 ) -> list[Block]:
     """Blocks with their :class:`Features` filled in. ``hint_words`` replace the class/id
-    weights of their words on this page (``PRODUCT_HINT_WORDS``, see :func:`node_hint`)."""
+    weights of their words on this page (``PRODUCT_HINT_WORDS``, see :func:`node_hint`). On a
+    ``discussion`` page (a forum thread, a Q&A page) the class words of reader comments
+    (DISCUSSION_NEUTRAL_PREFIXES) weigh nothing: its replies are its content."""
     if not blocks:
         return []
     keys = [fingerprint(b.text) for b in blocks]
@@ -542,7 +560,7 @@ def measure(
     groups = _groups(blocks, enclosing)
     regions = _regions(blocks, enclosing, groups)
     wrappers = _wrappers(blocks, groups)
-    hint_cache = _Hints(hint_words)
+    hint_cache = _Hints(hint_words, discussion)
     hints_above: dict[_Enclosing, tuple[float, str]] = {}
     deadline.check("measure")
     total = len(blocks)

@@ -102,7 +102,9 @@ HINT_WORDS: dict[str, float] = {
     "pager": -2.5, "paging": -2.0, "tags": -1.5, "tagcloud": -2.5, "tag": -1.0, "categories": -1.0,
     "byline": -2.5, "author": -0.8, "bio": -1.5, "meta": -1.0, "postmeta": -1.5, "dateline": -0.5,
     "skip": -2.0, "skiplink": -2.5, "toc": -1.5, "print": -1.0, "rating": -1.0, "breaking": -1.0,
-    "cta": -1.5, "signature": -2.5, "sig": -1.5, "legal": -1.5, "disclaimer": -1.0,
+    "cta": -1.5, "sig": -1.5, "legal": -1.5, "disclaimer": -1.0,
+    # A forum signature: under every post, never part of it, even in a box named for the post.
+    "signature": -3.5, "signatures": -3.5, "signatur": -3.5,
     "carousel": -1.5, "slider": -1.0, "hidden": -1.0, "offcanvas": -2.0, "dropdown": -2.0,
     "announcement": -1.5, "alert": -1.0, "notice": -1.0, "shoutbox": -2.0, "blogroll": -2.5,
     "archive": -1.0, "archives": -1.5, "feed": -0.5, "more": -0.5, "prev": -1.5, "next": -1.0,
@@ -147,6 +149,14 @@ HINT_WORDS: dict[str, float] = {
 }  # fmt: skip
 """Class/id/role words and their weight. Matched as whole words after splitting at punctuation
 and camelCase ("site-nav", "mainNav" and "nav_main" all give "nav")."""
+
+DISCUSSION_NEUTRAL_PREFIXES: tuple[str, ...] = (
+    "comment", "reply", "replies", "respond", "kommentar", "comentario", "reacties", "komentarz",
+    "yorum",
+)  # fmt: skip
+"""On a page that declares itself a discussion (``Metadata.discussion``: a forum thread, a Q&A
+page), class/id words starting with one of these weigh nothing: the replies, which forum
+software marks up as comments, are the thread's content."""
 
 PRODUCT_HINT_WORDS: dict[str, float] = {
     "review": -4.0, "reviews": -4.0, "testimonial": -4.0, "testimonials": -4.0,
