@@ -469,13 +469,13 @@ KEEP_INSIDE: dict[str, float] = {"precision": 1.0, "balanced": -0.4, "recall": -
 KEEP_OUTSIDE: dict[str, float] = {"precision": math.inf, "balanced": 5.0, "recall": 3.0}
 """Least score a block outside the main region needs to be kept, per Options.favor."""
 HEADLINE_MIN_ECHO = 0.5
+"""A heading that is not an <h1> must share this much with the page title to be the headline."""
 HEADLINE_MAX_LINK = 0.5
 """A heading with more link density than this (a teaser title) is never the headline."""
 JSON_LD_FACTOR = 2
 JSON_LD_SLACK = 20
 """The page's JSON-LD articleBody replaces the selection when it has more than
 JSON_LD_FACTOR x (kept words) + JSON_LD_SLACK words: the visible page is an app shell."""
-"""A heading that is not an <h1> must share this much with the page title to be the headline."""
 
 COMMENT_HEADINGS: frozenset[str] = frozenset(
     {
