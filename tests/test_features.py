@@ -47,11 +47,45 @@ def test_fingerprint_normalises() -> None:
         ("Members of the council voted against the plan.", ""),
         ("Keep exploring iPad", "keep exploring"),
         ("Related searches", "related searches"),
+        ("Page 2 of 8", "page 2 of 8"),
+        ("Showing 24 of 291 results", "showing 24 of 291"),
+        ("Seite 3 von 12", "seite 3 von 12"),
+        ("672 results", ""),
+        ("Written by Mara Quint", "written by"),
+        ("In partnership with", "in partnership with"),
+        ("Loading...", "loading"),
     ],
 )
 def test_label_words(text: str, expected: str) -> None:
     """Boilerplate labels are found alone, before a colon, or as a short call to action."""
     assert label_word(text) == expected
+
+
+def test_newsletter_pitches_are_labels_up_to_a_length() -> None:
+    """A short block with newsletter or membership wording (PITCH_TERMS) is a label, in several
+    languages; a longer paragraph that speaks of a newsletter is not, nor is code."""
+    pitches = [
+        "Don't miss anything. Get all the latest posts delivered straight to your inbox. It's free!",
+        "Abonnieren Sie unseren Newsletter und erfahren Sie als Erste von neuen Rezepten.",
+        "Ce journal est financé par ses lecteurs : recevez notre newsletter chaque matin.",
+        "This reporting is funded by readers like you.",
+    ]
+    article = (
+        "The council's own newsletter reached fewer than a third of households last year, the "
+        "audit found, and most residents who did receive it said they learned about road works "
+        "and bin collections from neighbours first. Officers now plan to send our newsletter by "
+        "post to every address on the electoral roll before the next budget consultation opens."
+    )
+    code = "# send the digest to your inbox\nmail -s digest user@example.org < digest.txt"
+    measured = page(*(block(t) for t in pitches), block(article), block(code, kind=Kind.CODE))
+    assert [b.features.label_word for b in measured] == [
+        "to your inbox",
+        "unseren newsletter",
+        "notre newsletter",
+        "funded by readers",
+        "",
+        "",
+    ]
 
 
 def test_node_hint_strongest_word_of_each_sign() -> None:

@@ -19,6 +19,7 @@ from .deadline import NEVER, Deadline
 from .weights import (
     COMMENT_HEADING_MAX_WORDS,
     COMMENT_HEADINGS,
+    COUNTER_PATTERN,
     CTA_MAX_WORDS,
     CTA_PREFIXES,
     DISCUSSION_NEUTRAL_PREFIXES,
@@ -35,6 +36,8 @@ from .weights import (
     NOTICE_TERMS,
     NOTICE_TERMS_UNSPACED,
     OVERRIDE_KEEP_HINT,
+    PITCH_MAX_WORDS,
+    PITCH_TERMS,
     REGION_LEVELS,
     REGION_MIN_BLOCKS,
     STRONG_NEGATIVE_HINT,
@@ -95,6 +98,8 @@ def _by_first_letter(terms: str) -> str:
 # starting with a space or an unspaced character: the standard library's engine runs it faster
 # than `regex`, and skips quickly to the positions where one can start.
 _NOTICE = re.compile(rf" (?:{_by_first_letter(NOTICE_TERMS)})|{NOTICE_TERMS_UNSPACED}")
+# The same for the pitches of newsletters (PITCH_TERMS), which make a block a label.
+_PITCH = re.compile(rf" (?:{_by_first_letter(PITCH_TERMS)})(?= |$)")
 # Hint words long enough to be recognised inside compound class names, and their lengths.
 _AFFIX_WORDS = {
     w: v for w, v in HINT_WORDS.items() if len(w) >= HINT_AFFIX_MIN_CHARS and w.isalpha()
@@ -169,6 +174,9 @@ for _prefix in map(fingerprint, CTA_PREFIXES):
     )
 
 
+_COUNTER = regex.compile(rf"(?:{COUNTER_PATTERN})(?: |$)")
+
+
 def label_word(text: str) -> str:
     """The boilerplate label a block is, starts with before a colon, or the call to action a
     short block starts with; empty if none."""
@@ -188,7 +196,19 @@ def _label_of(text: str, key: str) -> str:
         for prefix in _CTA_BY_FIRST_WORD.get(words[0], ()):
             if key.startswith(prefix) and (len(key) == len(prefix) or key[len(prefix)] == " "):
                 return prefix
+        counter = _COUNTER.match(key)
+        if counter:
+            return counter.group().strip()
     return ""
+
+
+def _pitch(key: str, words: int, kind: Kind) -> str:
+    """The newsletter pitch (PITCH_TERMS) a block of at most PITCH_MAX_WORDS words makes, as its
+    label; empty if none. Code is never a pitch."""
+    if words > PITCH_MAX_WORDS or kind is Kind.CODE:
+        return ""
+    found = _PITCH.search(f" {key}")
+    return found.group().strip() if found else ""
 
 
 def comment_headings(keys: Sequence[str]) -> frozenset[int]:
@@ -590,7 +610,8 @@ def measure(
             position=block.index / total,
             hint=hint,
             hint_reason=hint_reason,
-            label_word=_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "",
+            label_word=(_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "")
+            or _pitch(key, words, block.kind),
             notice=words <= NOTICE_MAX_WORDS
             and block.kind is not Kind.CODE
             and bool(_NOTICE.search(f" {key}")),

@@ -189,11 +189,14 @@ NOTICE_TERMS = (
     r"все права защищены|개인정보|쿠키|"
     r"subscribe to|subscribe now|sign up for|to your inbox|in your inbox|"
     r"affiliate link|qualifying purchases|earn a commission|earn a small commission|"
-    r"may earn commission|receive a commission|newsletter abonnieren|abonnez vous|suscríbete|iscriviti|assine|подпишитесь|"
+    r"may earn commission|receive a commission|earn us a commission|chosen independently by our|"
+    r"independently chosen by our|independently selected by our|"
+    r"newsletter abonnieren|abonnez vous|suscríbete|iscriviti|assine|подпишитесь|"
     r"getty images|istock|shutterstock|picture alliance|bildquelle|photo credit|image credit"
 )
 """Words of site notices (cookies, consent, JavaScript, privacy, copyright), of pitches
-(subscribe to, sign up for, to your inbox, affiliate links) and of photo credits (Getty Images,
+(subscribe to, sign up for, to your inbox, affiliate links), of editorial disclosures ("chosen
+independently by our editors ... may earn us a commission") and of photo credits (Getty Images,
 iStock, picture alliance, image credit) in several
 languages, as a regular expression matched at word starts of a block's fingerprint (lower
 case, punctuation folded to spaces). Prose that mentions them is almost always a banner, a
@@ -203,6 +206,27 @@ NOTICE_MAX_WORDS = 60
 while a long paragraph that mentions a browser or privacy is an article about them."""
 NOTICE_TERMS_UNSPACED = r"隐私|版权所有|個人情報|著作権|プライバシー"
 """The same for unspaced scripts, matched anywhere in the fingerprint."""
+
+PITCH_TERMS = (
+    r"to your inbox|in your inbox|our newsletters?|our mailing list|our email list|subscribe to "
+    r"our|sign up for our|join our newsletter|join our mailing list|unseren newsletter|"
+    r"newsletter abonnieren|in ihr postfach|notre newsletter|dans votre boîte mail|"
+    r"dans votre boîte de réception|nuestro boletín|nuestra newsletter|en tu bandeja de entrada|"
+    r"la nostra newsletter|nella tua casella|nossa newsletter|na sua caixa de entrada|"
+    r"нашу рассылку|на нашу рассылку|"
+    r"readers like you|funded by readers|supported by readers|supported by commissions|"
+    r"exclusive to subscribers|subscribers only|for subscribers only|réservé aux abonnés|"
+    r"nur für abonnenten|exclusivo para suscriptores"
+)
+"""Wording that only a newsletter, mailing-list or membership pitch uses ("delivered to your
+inbox", "Join our mailing list", "Abonnieren Sie unseren Newsletter", "funded by readers like
+you", "exclusive to subscribers"), in several languages, matched as whole
+words of a block's fingerprint. A block of at most PITCH_MAX_WORDS words that holds one is a
+boilerplate label (its weight W_LABEL, on top of the site notice most of them also are): such
+pitches sit inside the article's box, where the notice alone does not outweigh its class words."""
+PITCH_MAX_WORDS = 30
+"""Blocks longer than this are not looked up for PITCH_TERMS: an article about newsletters
+says "our newsletter" in longer paragraphs."""
 
 CTA_PREFIXES: tuple[str, ...] = tuple(
     " ".join(prefix.split())
@@ -219,11 +243,36 @@ CTA_PREFIXES: tuple[str, ...] = tuple(
     続きを読む|カートに入れる|더보기|장바구니|
     edit this page|edit on github|improve this page|suggest an edit|diese seite bearbeiten|
     modifier cette page|editar esta página|modifica questa pagina|keep exploring|continue
-    exploring|weiter entdecken|continuer à explorer|sigue explorando
+    exploring|weiter entdecken|continuer à explorer|sigue explorando|
+    continue reading|keep reading|check price|view on amazon|buy on amazon|see on amazon|shop on
+    amazon|view deal|see deal|get notified|
+    written by|posted by|reviewed by|medically reviewed by|fact checked by|geschrieben von|
+    verfasst von|écrit par|rédigé par|publié par|escrito por|publicado por|scritto da|
+    pubblicato da|
+    sign in or register|log in or register|log in or sign up|sign in to comment|log in to
+    comment|log in to reply|
+    request a demo|demo anfordern|demander une démo|solicitar una demo|richiedi una demo|start
+    free trial|kostenlos testen|essai gratuit|prueba gratis|download now|jetzt herunterladen|
+    télécharger maintenant|descargar ahora|please share|if you like this|if you liked this|if you
+    enjoyed this|if you like it|never miss|stay informed|get the latest|donate|donate now|jetzt
+    spenden|faire un don|dona ahora|become a member|become a patron|let's connect|contact us
+    today|explore products|get the free|join now|join for free|sign up free|more by|more
+    articles|you may also|jetzt anmelden|inscrivez vous gratuitement|únete ahora|regístrate
+    gratis|get it on|you may be interested in|talk to a specialist|schedule a
+    consultation
     """.split("|")
 )
 """Calls to action, in several languages (lower case, punctuation folded to spaces). A short
 block (under CTA_MAX_WORDS words) that starts with one is a label of boilerplate."""
+COUNTER_PATTERN = (
+    r"(?:page|seite|página|pagina|страница) \d+ (?:of|von|sur|de|di|из) \d+|"
+    r"(?:showing|displaying|viewing|zeige|affichage|mostrando|visualizzati) (?:\w+ )?\d+ "
+    r"(?:to |of |bis |à |a |al |-)?\d+"
+)
+"""A pager's or a result list's counter ("Page 1 of 8", "Showing 24 of 291 results",
+"Displaying 1 - 18", "Seite 2 von 5"), matched at the start of the fingerprint of a block of
+fewer than CTA_MAX_WORDS words: a label of boilerplate. Two numbers are needed: a bare count
+("672 results", "Showing 18 results") heads the list it counts and is often kept."""
 CTA_MAX_WORDS = 12
 """A block of this many words or more is never a call to action, whatever it starts with."""
 LABEL_MAX_CHARS = 80
@@ -300,7 +349,19 @@ LABEL_WORDS: frozenset[str] = frozenset(
     member|registered member|registered user|valued member|staff member|neues mitglied|aktives
     mitglied|mitglied|nouveau membre|membre|miembro|nuevo miembro|membro|nuovo membro|
     related searches|people also search for|verwandte suchanfragen|recherches
-    associées|búsquedas relacionadas
+    associées|búsquedas relacionadas|
+    loading|loading more|please wait|chargement|chargement en cours|wird geladen|cargando|
+    caricamento|carregando|загрузка|読み込み中|加载中|
+    pin for later|pin this for later|pin it for later|pin it|pin this|share post|send feedback|
+    you might like|you may like|you may enjoy|posts you may enjoy|other posts you may enjoy|
+    you might also enjoy|you may also enjoy|how was this issue|how did we do|out of stock|
+    recent posts|latest posts|why trust us|neueste beiträge|articles récents|entradas
+    recientes|articoli recenti|posts recentes|
+    give feedback|rate this page|rate this article|rate this post|reply with quote|
+    in partnership with|sponsored by|presented by|brought to you by|en partenariat avec|in
+    zusammenarbeit mit|präsentiert von|en colaboración con|in collaborazione con|em parceria com|
+    select a size|select size|choose a size|choose size|größe wählen|choisir une taille|
+    selecciona una talla
     """.split("|")
 )
 """Labels that head or make up boilerplate boxes, in many languages, photo-credit heads
