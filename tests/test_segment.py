@@ -249,8 +249,8 @@ def test_letters_between_hidden_uuids_are_no_text() -> None:
 def test_cloaked_elements_and_closed_dialogs_are_hidden() -> None:
     """v-cloak and x-cloak hide an element until Vue or Alpine runs: a small one gives nothing,
     a whole app so wrapped is walked (a render trick, as with an inline display:none). A modal
-    dialog hidden by any means is closed, however long its text (a refund policy), and so is a
-    <dialog> element without its open attribute."""
+    dialog hidden by any means (a style, the hidden attribute) is closed, however long its text
+    (a refund policy), and so is a <dialog> element without its open attribute."""
     policy = "<p>" + "Returns are accepted within thirty days of delivery. " * 60 + "</p>"
     article = "<p>" + "The ferry kept running through the storm on Tuesday. " * 60 + "</p>"
     html = (
@@ -259,6 +259,7 @@ def test_cloaked_elements_and_closed_dialogs_are_hidden() -> None:
         f"<div v-cloak id='app'><h1>Ferry</h1>{article}</div>"
         f"<div role='dialog' aria-modal='true' v-cloak v-show='open'>{policy}</div>"
         f"<div aria-modal='true' style='display: none'>{policy}</div>"
+        f"<div role='dialog' hidden><p>Why am I seeing this ad?</p>{policy}</div>"
         f"<dialog id='newsletter'><p>Subscribe to our weekly letter</p>{policy}</dialog>"
         "<dialog open><p>Opened on purpose</p></dialog></body>"
     )

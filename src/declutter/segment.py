@@ -212,8 +212,8 @@ def _hidden(
         return ""
     get = el.get
     dialog = get("role") in ("dialog", "alertdialog") or get("aria-modal") == "true"
-    if get("aria-hidden") == "true" and dialog:
-        return "class"
+    if dialog and (get("aria-hidden") == "true" or "hidden" in names):
+        return "class"  # a closed dialog: no render trick parks a page in one
     style = get("style")
     if (style and _HIDDEN_STYLE.search(style)) or "v-cloak" in names or "x-cloak" in names:
         # A dialog hidden so is a closed one, never a page its scripts have yet to show; a
