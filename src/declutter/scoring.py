@@ -7,9 +7,8 @@ short blocks are smoothed towards their neighbours. Each block keeps the reason 
 from __future__ import annotations
 
 import math
-from operator import itemgetter
 
-from .blocks import Block, Label
+from .blocks import Block, Kind, Label
 from .deadline import NEVER, Deadline
 from .weights import (
     KIND_BONUS,
@@ -40,30 +39,40 @@ from .weights import (
 
 __all__ = ["contributions", "score", "score_block"]
 
-_VALUE = itemgetter(1)
+_PARTS = (
+    "words", "link density", "short link", "region link density", "sentence end", "sentences",
+    "class/id", "repeated on page", "boilerplate label", "site notice", "title topic",
+    "repeated across site", "kind",
+)  # fmt: skip
+"""The names of a block's contributions, in the order :func:`_values` gives them."""
+_KIND_BONUS = {kind: KIND_BONUS.get(kind.value, 0.0) for kind in Kind}
+"""KIND_BONUS by the kind itself: an enum's ``.value`` is a Python-level property."""
+
+
+def _values(block: Block, profile: Profile) -> tuple[float, ...]:
+    """What each feature adds to the block's score, zeros included, in the order of _PARTS."""
+    f = block.features
+    return (
+        W_WORDS * math.log2(1 + f.words),
+        -W_LINK * profile.link_scale * f.link_density,
+        -W_SHORT_LINK * profile.link_scale * f.link_density if f.words < SHORT_LINK_WORDS else 0.0,
+        -W_REGION_LINK * profile.link_scale * profile.region_link_scale * f.region_link_density,
+        W_TERMINAL if f.terminal else 0.0,
+        W_SENTENCES * min(max(f.sentences - 1, 0), MAX_SENTENCE_BONUS),
+        W_HINT * f.hint,
+        -W_DUPLICATE * min(f.duplicates, MAX_DUPLICATES),
+        -W_LABEL if f.label_word else 0.0,
+        -W_NOTICE if f.notice else 0.0,
+        W_TOPIC * f.title_overlap,
+        -W_SITE_REPEAT * min(f.site_repeats, MAX_SITE_REPEATS),
+        _KIND_BONUS[block.kind],
+    )
 
 
 def contributions(block: Block, profile: Profile = PROFILES[0]) -> dict[str, float]:
-    """What each feature adds to the block's score, by a name a person can read."""
-    f = block.features
-    parts = {
-        "words": W_WORDS * math.log2(1 + f.words),
-        "link density": -W_LINK * profile.link_scale * f.link_density,
-        "short link": -W_SHORT_LINK * profile.link_scale * f.link_density if f.words < SHORT_LINK_WORDS else 0.0,
-        "region link density": (
-            -W_REGION_LINK * profile.link_scale * profile.region_link_scale * f.region_link_density
-        ),
-        "sentence end": W_TERMINAL if f.terminal else 0.0,
-        "sentences": W_SENTENCES * min(max(f.sentences - 1, 0), MAX_SENTENCE_BONUS),
-        "class/id": W_HINT * f.hint,
-        "repeated on page": -W_DUPLICATE * min(f.duplicates, MAX_DUPLICATES),
-        "boilerplate label": -W_LABEL if f.label_word else 0.0,
-        "site notice": -W_NOTICE if f.notice else 0.0,
-        "title topic": W_TOPIC * f.title_overlap,
-        "repeated across site": -W_SITE_REPEAT * min(f.site_repeats, MAX_SITE_REPEATS),
-        "kind": KIND_BONUS.get(block.kind.value, 0.0),
-    }
-    return dict(filter(_VALUE, parts.items()))  # the parts that add something
+    """What each feature adds to the block's score, by a name a person can read (only the
+    parts that add something)."""
+    return {name: v for name, v in zip(_PARTS, _values(block, profile)) if v}
 
 
 def _describe(block: Block, name: str) -> str:
@@ -95,20 +104,22 @@ def _describe(block: Block, name: str) -> str:
 
 def _own(block: Block, profile: Profile) -> tuple[float, str]:
     """The block's own score (rounded) and the reason: its strongest contribution pointing the
-    way of the decision."""
-    parts = contributions(block, profile)
-    total = W_BIAS + sum(parts.values())
-    if not parts:
-        return round(total, 3), "no evidence"
+    way of the decision. Read from the tuple of :func:`_values` rather than the dict of
+    :func:`contributions` (this runs for every block of every profile): parts that are zero add
+    nothing to the sum and are never the reason."""
+    values = _values(block, profile)
+    total = W_BIAS + sum(values)
     # The strongest part of the total's sign (the first of equals), else the strongest part.
     positive = total > 0
-    name, strongest = "", -1.0
-    for part, v in parts.items():
-        if (v > 0) == positive and abs(v) > strongest:
-            name, strongest = part, abs(v)
-    if not name:
-        name = max(parts, key=lambda k: abs(parts[k]))
-    return round(total, 3), _describe(block, name)
+    strongest, at = 0.0, -1
+    for i, v in enumerate(values):
+        if v and (v > 0) == positive and abs(v) > strongest:
+            strongest, at = abs(v), i
+    if at < 0:
+        if not any(values):
+            return round(total, 3), "no evidence"
+        at = max(range(len(values)), key=lambda i: abs(values[i]))
+    return round(total, 3), _describe(block, _PARTS[at])
 
 
 def _label(total: float) -> Label:
@@ -121,7 +132,9 @@ def score_block(block: Block, profile: Profile = PROFILES[0]) -> Block:
     return block.decided(total, _label(total), reason)
 
 
-def score(blocks: list[Block], profile: Profile = PROFILES[0], deadline: Deadline = NEVER) -> list[Block]:
+def score(
+    blocks: list[Block], profile: Profile = PROFILES[0], deadline: Deadline = NEVER
+) -> list[Block]:
     """Every block scored, labelled and explained; short blocks lean towards their neighbours
     (jusText's context rule)."""
     own = []
