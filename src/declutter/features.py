@@ -390,14 +390,18 @@ def _path_hint(
     return total, positive_word if total > 0 else negative_word if total < 0 else ""
 
 
-_Enclosing = tuple[int, ...]
-"""Identities of the Node objects around a block's own element (its path but the last): blocks
-with equal keys sit in the very same elements. Identities rather than ids, so that grouping is
-exact whatever blocks are given."""
+_Enclosing = int | None
+"""The identity of the Node object of a block's parent element (its path's last but one), or
+``None`` for a block with no parent on its path: blocks with equal keys sit in the very same
+elements. The parent stands for the whole chain above it because paths are the walk's stack
+(:mod:`declutter.segment`): an element's ancestors, and its depth in the stack, stay the same
+while it is open, so every block under the same parent has the same path above its own element
+(a tuple of all their identities, built and hashed per block, gave the same groups at a cost).
+Identities rather than ids, so that nodes made elsewhere with equal ids stay apart."""
 
 
 def _enclosing(blocks: list[Block]) -> list[_Enclosing]:
-    return [tuple(map(id, block.path[:-1])) for block in blocks]
+    return [id(block.path[-2]) if len(block.path) > 1 else None for block in blocks]
 
 
 def _block_hint(
