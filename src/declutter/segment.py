@@ -303,17 +303,16 @@ class _Walker:
                 self.link_chars += len(text.strip())
 
     def _kind(self) -> tuple[Kind, int]:
-        stack = self.stack
-        for i in range(len(stack) - 1, max(len(stack) - 6, -1), -1):
-            node = stack[i]
-            kind = _KIND_TAGS.get(node.tag)
+        for node in reversed(self.stack[-5:]):  # the five innermost elements
+            tag = node.tag
+            kind = _KIND_TAGS.get(tag)
             if kind is not None:
                 if kind is Kind.HEADING:
-                    return kind, int(node.tag[1])
+                    return kind, int(tag[1])
                 if kind is Kind.LIST_ITEM:
                     return kind, self.lists
                 return kind, 0
-            if node.tag in _KIND_STOP:
+            if tag in _KIND_STOP:
                 break
         return Kind.PARAGRAPH, 0
 
