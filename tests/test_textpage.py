@@ -268,6 +268,35 @@ def test_a_list_a_colon_introduces_does_not_break_the_text() -> None:
     assert values[1] == -2.0  # the colon line itself is an ordinary short line
 
 
+def test_a_run_of_prose_above_the_headline_is_kept() -> None:
+    """A thread whose title is printed again over the replies: the headline is that last copy,
+    and the first post above it, cut from the replies by the forum's menu, is kept as a run of
+    prose worth a fair share of the main one. The menu between them is not."""
+    title = "Boiler pressure drops overnight"
+    first_post = [
+        "Our boiler loses pressure overnight, from 1.5 bar in the evening to under 0.5 by "
+        "morning, and there is no water on the floor anywhere near the radiators or the pipes.",
+        "The boiler is eight years old and was serviced in the spring. Topping it up through the "
+        "filling loop works, but I have to do it every single morning now.",
+    ]
+    menu = ["Home", "Heating", "Plumbing", "Electrics", "Log in", "Register", "Search", "Help"]
+    menu += ["Rules", "Members", "Latest", "Unanswered"]
+    replies = [
+        "Check the pressure relief valve first. If its outlet pipe outside the house drips or is "
+        "wet in the morning, the valve is letting by and needs replacing, which is a small job "
+        "for an engineer.",
+        "If the valve is dry, the expansion vessel has probably lost its air charge. A flat vessel "
+        "makes the pressure swing a lot as the system heats and cools, and the valve opens at "
+        "the top of each swing.",
+        "Thanks, the outlet pipe was dripping. The engineer replaced the valve this morning and "
+        "the pressure has held at 1.4 bar all day.",
+    ]
+    selection = decide(text_page(title, title, *first_post, *menu, title, *replies))
+    assert kept_texts(selection) == [*first_post, title, *replies]
+    assert selection.blocks[16].label is Label.HEADLINE  # the third copy of the title
+    assert reason_of(selection, first_post[0]) == "prose (33 words) in a run of prose"
+
+
 def test_template_lines_are_dropped_inside_the_text() -> None:
     """A short line printed four times or more ("Reply" under every comment) is a template
     line, dropped even between paragraphs; a short line printed three times stays."""

@@ -529,7 +529,7 @@ def select_text(
         main = Run(main.start, cut - 1, sum(values[main.start : cut]), main.prose)
         found.append(main)
     headline, headline_why = _headline(lines, main, title_hint)
-    kept = _kept_runs(found, main, headline, profile)
+    kept = _kept_runs(found, main, profile)
     decided = _decide(
         blocks, lines, values, kept, main, headline, headline_why, profile, include_title, cards
     )
@@ -555,16 +555,15 @@ def comments_start(lines: Sequence[Line], main: Run) -> int | None:
     return None
 
 
-def _kept_runs(
-    found: Sequence[Run], main: Run, headline: int | None, profile: TextProfile
-) -> list[Run]:
-    """The main run and the other runs worth a fair share of it, below the headline."""
+def _kept_runs(found: Sequence[Run], main: Run, profile: TextProfile) -> list[Run]:
+    """The main run and the other runs worth a fair share of it, wherever they are: above the
+    headline too (a forum's first posts, a service page's opening section), since the headline
+    is often a line of the page's top, not the title right over the main run."""
     kept = []
     for run in found:
         if run is main or (
             run.value >= profile.secondary_share * main.value
             and run.prose >= profile.secondary_min_prose
-            and (headline is None or run.start > headline)
         ):
             kept.append(run)
     return kept
