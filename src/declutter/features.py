@@ -250,6 +250,13 @@ def token_weight(token: str) -> float:
     return best
 
 
+def _weight_on_page(token: str, neutral: tuple[str, ...]) -> float:
+    """:func:`token_weight`, but nothing for a negative word that starts with one of
+    ``neutral``."""
+    weight = token_weight(token)
+    return 0.0 if weight < 0 and neutral and token.startswith(neutral) else weight
+
+
 def node_hint(
     node: Node,
     weights: dict[str, float] | None = None,
@@ -275,16 +282,11 @@ def node_hint(
     weighted = []  # most words weigh nothing, and only words with a weight can win
     for token in node.tokens:
         if weights is None:
-            weight = token_weight(token)
-            if weight < 0 and neutral and token.startswith(neutral):
-                weight = 0.0
+            weight = _weight_on_page(token, neutral)
         else:
             weight = weights.get(token)  # type: ignore[assignment]
             if weight is None:
-                weight = token_weight(token)
-                if weight < 0 and neutral and token.startswith(neutral):
-                    weight = 0.0
-                weights[token] = weight
+                weight = weights[token] = _weight_on_page(token, neutral)
         if weight:
             weighted.append((token, weight))
     for token, weight in sorted(weighted):  # sorted: ties break the same way in every process
