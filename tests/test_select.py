@@ -247,3 +247,36 @@ def test_a_comments_heading_ends_the_content() -> None:
     forum = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
     declared = extract_result(_article_with_comments(forum))
     assert declared.metadata.discussion and comment in declared.text
+
+
+def test_bare_page_is_its_own_content() -> None:
+    """A page whose whole text is one short line, with nothing that reads as boilerplate, keeps
+    that line; a page of a few links or a page whose only line is a label stays empty."""
+    bare = extract_result(
+        "<html><head><meta property='og:description' content='x'></head><body> Test </body></html>"
+    )
+    assert bare.text == "Test"
+    assert bare.reason == ""
+    assert [b.reason for b in bare.blocks] == [
+        "the page holds only this text, and nothing in it reads as boilerplate"
+    ]
+    note = "<html><body><div>Gone fishing.</div><div>Back on the 12th.</div></body></html>"
+    assert extract(note) == "Gone fishing.\n\nBack on the 12th."
+    links = "<html><body><a href='/a'>Alpha</a> <a href='/b'>Beta</a></body></html>"
+    assert extract_result(links).reason == "no block scored as main content"
+    label = "<html><body><div>Contact us</div></body></html>"
+    assert extract_result(label).reason == "no block scored as main content"
+    nav = "<html><body><div class='sidebar'>Opening hours</div></body></html>"
+    assert extract_result(nav).reason == "no block scored as main content"
+
+
+def test_bare_page_limit() -> None:
+    """Past BARE_PAGE_WORDS words, short fragments that score nothing on their own stay out."""
+    pairs = [f"item {chr(97 + i)}" for i in range(11)]
+    divs = "".join(f"<div>{p}</div>" for p in pairs)
+    assert extract(f"<html><body>{divs[: divs.rindex('<div>')]}</body></html>") == "\n\n".join(
+        pairs[:10]
+    )
+    assert extract_result(f"<html><body>{divs}</body></html>").reason == (
+        "no block scored as main content"
+    )

@@ -395,3 +395,18 @@ def test_menu_only_page_keeps_nothing() -> None:
     selection = decide(text_page("Home", "News", "Sport", "Weather", "Contact"))
     assert kept_texts(selection) == []
     assert selection.reason == "no run of prose on the page"
+
+
+def test_bare_text_page_is_its_own_content() -> None:
+    """One or two short lines with no label, repeat or notice are the page's text; three short
+    lines are a menu, and a label line keeps a page empty."""
+    assert kept_texts(decide(text_page("Test"))) == ["Test"]
+    note = decide(text_page("Gone fishing", "Back on the 12th"))
+    assert kept_texts(note) == ["Gone fishing", "Back on the 12th"]
+    assert note.reason == ""
+    menu = decide(text_page("Home", "News", "Sport"))
+    assert (kept_texts(menu), menu.reason) == ([], "no run of prose on the page")
+    label = decide(text_page("Contact us"))
+    assert (kept_texts(label), label.reason) == ([], "no run of prose on the page")
+    doubled = decide(text_page("Weather today", "Weather today"))
+    assert kept_texts(doubled) == []

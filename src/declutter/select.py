@@ -18,6 +18,8 @@ from .blocks import Block, Kind, Label, Node
 from .deadline import NEVER, Deadline
 from .features import comment_headings
 from .weights import (
+    BARE_PAGE_MAX_LINK,
+    BARE_PAGE_WORDS,
     BOX_AFTER_WORDS,
     BOX_LINK,
     BOX_SHORT_WORDS,
@@ -347,6 +349,10 @@ def select(
             out.append(block)
     out = _drop_labelled_boxes(out)
     if not any(b.label is not Label.BOILERPLATE for b in out):
+        if _bare(out):
+            why = "the page holds only this text, and nothing in it reads as boilerplate"
+            out = [b.decided(b.score, Label.CONTENT, why) for b in out]
+            return Selection(out, core, headline, "", frozenset(region))
         return Selection(out, core, headline, "no block scored as main content", frozenset(region))
     if _too_little(out):
         reason = "no main content: a few short fragments on a page of other text"
@@ -410,6 +416,18 @@ def _drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
                 out[i] = block.decided(block.score, Label.BOILERPLATE, f"{block.reason}; {why}")
             i += 1
     return out
+
+
+def _bare(blocks: list[Block]) -> bool:
+    """Whether the page is only a little plain text (BARE_PAGE_WORDS): no link-dense block, no
+    label or notice, no element with a negative class/id word."""
+    words = 0
+    for b in blocks:
+        f = b.features
+        if f.link_density > BARE_PAGE_MAX_LINK or f.label_word or f.notice or f.hint < 0:
+            return False
+        words += f.words
+    return 0 < words <= BARE_PAGE_WORDS
 
 
 def _too_little(blocks: list[Block]) -> bool:

@@ -40,6 +40,7 @@ from .deadline import NEVER, Deadline
 from .features import comment_headings, fingerprint
 from .select import Selection
 from .textweights import (
+    BARE_MAX_LINES,
     BAD_COST,
     CARD_LINE_COST,
     CARDS_MAX_RUN,
@@ -81,7 +82,7 @@ from .textweights import (
     VARIANT_MIN_CHARS,
     TextProfile,
 )
-from .weights import COMMENTS_AFTER_WORDS, LABEL_WORDS
+from .weights import BARE_PAGE_WORDS, COMMENTS_AFTER_WORDS, LABEL_WORDS
 
 __all__ = [
     "Line",
@@ -509,6 +510,13 @@ def select_text(
     profile = TEXT_PROFILES[favor]
     lines = read_lines(blocks, deadline)
     values = values_of(lines)
+    if _bare(lines):
+        why = "the page holds only this text, and nothing in it reads as boilerplate"
+        decided = [
+            replace(b, label=Label.CONTENT, score=round(v, 3), reason=why)
+            for b, v in zip(blocks, values)
+        ]
+        return Selection(decided, None, None, "")
     found = runs(values, [line.shape is Shape.PROSE for line in lines])
     deadline.check("select")
     cards = reads_as_cards(lines, max((r.value for r in found), default=0.0))
@@ -536,6 +544,20 @@ def select_text(
     if not any(b.label is not Label.BOILERPLATE for b in decided):
         return Selection(decided, None, headline, "no line scored as main content")
     return Selection(decided, None, headline, "")
+
+
+def _bare(lines: Sequence[Line]) -> bool:
+    """Whether the page is only a little text (weights.BARE_PAGE_WORDS, at most BARE_MAX_LINES
+    lines) with no prose to choose and nothing that reads as boilerplate: every line short, none
+    a label, a repeat or a notice."""
+    if len(lines) > BARE_MAX_LINES:
+        return False
+    words = 0
+    for line in lines:
+        if line.shape is not Shape.SHORT or line.copies:
+            return False
+        words += line.words
+    return 0 < words <= BARE_PAGE_WORDS
 
 
 def comments_start(lines: Sequence[Line], main: Run) -> int | None:

@@ -217,6 +217,10 @@ HEADLINE_MIN_SCORE = 1.5
 ECHO_MIN_CHARS = 3
 """Words shorter than this are left out of the echo (articles, prepositions in most languages)."""
 
+BARE_MAX_LINES = 2
+"""A page with no run of prose is kept whole when it is bare (see weights.BARE_PAGE_WORDS) and
+has at most this many lines: one or two lines are a note, more short lines are a menu."""
+
 NON_BOX_LABELS: frozenset[str] = frozenset(
     {
         "advertisement", "ad", "ads", "sponsored", "anzeige", "werbung", "publicité", "publicidad",

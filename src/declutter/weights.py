@@ -502,6 +502,13 @@ NO_CONTENT_WORDS = 20
 NO_CONTENT_PROSE_WORDS words or more, out of a page with more text (NO_CONTENT_SHARE), is no
 main content: the page is a bare index, a shop shell or an error page, and a few stray labels
 of it are not an answer."""
+BARE_PAGE_WORDS = 20
+"""A page whose whole text is at most this many words, none of them in a link-dense block, a
+label, a notice or an element with a negative class/id word, is that text when no block scored
+as content: a one-line page ("Test", a short note) has nothing to compete with, and returning
+nothing would lose all of it. A page of a few links or a menu shows its nature and stays empty."""
+BARE_PAGE_MAX_LINK = 0.5
+"""See BARE_PAGE_WORDS: a block with more link density than this is a link, not plain text."""
 NO_CONTENT_PROSE_WORDS = 15
 """See NO_CONTENT_WORDS: a block this long that ends like a sentence is content however short
 the page."""
