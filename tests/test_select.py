@@ -280,3 +280,42 @@ def test_bare_page_limit() -> None:
     assert extract_result(f"<html><body>{divs}</body></html>").reason == (
         "no block scored as main content"
     )
+
+
+GALLERY_CAPTIONS = [
+    "The harbour wall after the storm, with the new railings still wrapped in plastic sheeting "
+    "and a row of fishing boats pulled up on the slipway behind it for the winter months ahead.",
+    "Volunteers from the rowing club carry sandbags along the promenade while the tide turns, "
+    "watched by a small crowd of residents who had come down to see how much of the beach was "
+    "left.",
+    "A council engineer measures the crack in the sea wall near the lifeboat station, which has "
+    "widened by several centimetres since the last inspection in the spring, according to the "
+    "report.",
+]
+
+
+def test_paragraphs_above_a_long_gallery_join_it() -> None:
+    """An article whose paragraphs are each a sibling of their own, above a slideshow that holds
+    more text than they do: the slideshow becomes the core, and the paragraphs join it together,
+    though none of them alone is worth LEAD_SHARE of it."""
+    paragraphs = [
+        "The town council voted on Monday to spend four million pounds repairing the harbour "
+        "wall, after January's storm left a crack running almost the length of the old pier.",
+        "Engineers had warned for years that the wall was weakening, but the repairs were "
+        "repeatedly postponed while the council waited for a decision on national funding.",
+        "Work is expected to begin in the spring and to last about eighteen months, during "
+        "which the slipway will stay open to the lifeboat crew but closed to other boats.",
+    ]
+    slides = "".join(
+        f"<li><h2>{n + 1}/12 Storm damage</h2><p>{GALLERY_CAPTIONS[n % 3]} Picture {n + 1}.</p></li>"
+        for n in range(12)
+    )
+    html = (
+        "<html><head><title>Harbour wall to be repaired</title></head><body>"
+        "<article><h1>Harbour wall to be repaired</h1><div class='text-wrapper'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + f"<div class='slides'><ul class='legends'>{slides}</ul></div>"
+        "</div></article></body></html>"
+    )
+    kept = [b.text for b in extract_result(html).blocks if b.label is not Label.BOILERPLATE]
+    assert kept[:4] == ["Harbour wall to be repaired", *paragraphs]

@@ -29,6 +29,7 @@ from .weights import (
     HEADLINE_MIN_ECHO,
     KEEP_INSIDE,
     KEEP_OUTSIDE,
+    LEAD_GROUP_MIN,
     LEAD_SHARE,
     MARKED_HINT,
     MARKED_VOTE,
@@ -156,14 +157,20 @@ def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int]
             continue  # a mere wrapper: no siblings here, and it does not count as a level
         level += 1
         kind = _signature(nodes[below])
+        before = [c for c in children[ancestor] if c < below and sums[c] > 0]
+        leads_together = sum(sums[c] for c in before) >= LEAD_SHARE * sums[core]
         for child in children[ancestor]:
             if child == below or child in chosen:
                 continue
             if sums[child] <= 0:
                 continue
             fair_share = level <= SIBLING_LEVELS and sums[child] >= SIBLING_SHARE * sums[core]
-            # ids follow reading order: a lead sibling comes first
-            lead = child < below and sums[child] >= LEAD_SHARE * sums[core]
+            # ids follow reading order: a lead sibling comes first. Leads count alone or, each
+            # worth LEAD_GROUP_MIN, together (an article's paragraphs above a long gallery).
+            lead = child < below and (
+                sums[child] >= LEAD_SHARE * sums[core]
+                or (leads_together and sums[child] >= LEAD_GROUP_MIN)
+            )
             if fair_share or lead or _signature(nodes[child]) == kind:
                 chosen.add(child)
     return chosen, core

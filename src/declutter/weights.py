@@ -488,6 +488,11 @@ LEAD_SHARE = 0.05
 joins the region at any level up to REPEAT_LEVELS when its sum is at least this share of the
 core's: what precedes the main text and leans to content belongs to it. A breadcrumb or a
 share row with a stray positive block sums less."""
+LEAD_GROUP_MIN = 5.0
+"""Siblings before the core that lean to content and together reach LEAD_SHARE of the core's
+sum join it each with a sum of at least this (about a sentence of content): an article's
+paragraphs, each a sibling of their own, above a long gallery or slideshow that became the core.
+A toolbar or a share row with a stray positive word sums less."""
 MARKED_HINT = -2.5
 """A block whose class/id evidence is this negative or worse (it sits in a comments list, a
 sidebar, a related-links rail, a newsletter box) votes for its containers with only
