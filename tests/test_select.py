@@ -319,3 +319,40 @@ def test_paragraphs_above_a_long_gallery_join_it() -> None:
     )
     kept = [b.text for b in extract_result(html).blocks if b.label is not Label.BOILERPLATE]
     assert kept[:4] == ["Harbour wall to be repaired", *paragraphs]
+
+
+def test_a_label_paragraph_heads_a_box_too() -> None:
+    """A block that is only a label of several words ("Related articles", "関連記事") heads a box
+    like a label heading, whatever its tag; a one-word label or a call to action in a paragraph
+    ("Share", "Read more") does not, since as plain text it is as often a button."""
+    titles = [
+        "Harbour ferry timetable changes from Monday as the winter service begins",
+        "New cycle lane opens on the river road after two years of delays",
+    ]
+    teasers = "<ul>" + "".join(f'<li><a href="/s{i}">{t}</a></li>' for i, t in enumerate(titles))
+    more = (
+        "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
+        "new timetable keeps the early sailing that commuters asked for in last year's survey. "
+        "Fares stay as they are until the end of the year, when the council reviews the subsidy "
+        "that keeps the service running through the quiet winter months."
+    )
+    last = (
+        "Passengers with season tickets will get a letter explaining the changes, and the "
+        "harbour office stays open on Saturdays for anyone with questions about the new times."
+    )
+
+    def page_with(label: str) -> str:
+        return (
+            "<html><head><title>Ferry keeps running</title></head><body>"
+            "<article class='article-body'><h1>Ferry keeps running</h1>"
+            f"<p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p><p>{last}</p><p>{label}</p>{teasers}</ul>"
+            "</article></body></html>"
+        )
+
+    for label, key in (("Related articles", "related articles"), ("【関連記事】", "関連記事")):
+        result = extract_result(page_with(label))
+        reasons = {b.text: b.reason for b in result.blocks if b.label is Label.BOILERPLATE}
+        assert reasons[titles[1]] == f"a list-item; under the label '{key}'"
+        assert extract(page_with(label)).endswith(last)
+    for label in ("Share", "Read more"):
+        assert extract(page_with(label)).endswith(titles[1])

@@ -51,7 +51,7 @@ from .weights import (
     WRAPPER_SHARE,
 )
 
-__all__ = ["count_words", "fingerprint", "label_word", "measure", "node_hint"]
+__all__ = ["box_label", "count_words", "fingerprint", "label_word", "measure", "node_hint"]
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # A sentence end, then closing quotes or brackets, then reference marks ("[12]", "[citation
@@ -175,6 +175,21 @@ for _prefix in map(fingerprint, CTA_PREFIXES):
 
 
 _COUNTER = regex.compile(rf"(?:{COUNTER_PATTERN})(?: |$)")
+_BOX_LABELS = frozenset(
+    label
+    for label in _LABELS
+    if label not in {p for prefixes in _CTA_BY_FIRST_WORD.values() for p in prefixes}
+    and (" " in label or _unspaced(label))
+)
+
+
+def box_label(key: str) -> bool:
+    """Whether a block that is this label and nothing else (its fingerprint) heads a box of
+    teasers even when it is no heading: a label of LABEL_WORDS of several words or in an
+    unspaced script ("related articles", "most popular", "関連記事"). Not a call to action
+    ("read more", "share this"), nor a one-word label ("share", "next", "advertisement"), which
+    as plain text is as often a button or an ad slot above the article going on."""
+    return key in _BOX_LABELS
 
 
 def label_word(text: str) -> str:

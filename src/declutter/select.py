@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from .blocks import Block, Kind, Label, Node
 from .deadline import NEVER, Deadline
-from .features import comment_headings
+from .features import box_label, comment_headings
 from .weights import (
     BARE_PAGE_MAX_LINK,
     BARE_PAGE_WORDS,
@@ -398,8 +398,10 @@ def _in_box(block: Block, box: int | None) -> bool:
 def _drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
     """A heading that is a boilerplate label ("Most read", "Related topics") below the main text
     (BOX_AFTER_WORDS kept above it) heads a box of teasers or tags: it is dropped, with the links
-    and short lines after it, up to the first heading or line of text that is neither. On a
-    listing, where "Latest" heads the very list that is the content, nothing is kept above it."""
+    and short lines after it, up to the first heading or line of text that is neither. So does a
+    block of any kind that is only such a label of several words (:func:`box_label`: a
+    "【関連記事】" or "Related articles" paragraph). On a listing, where "Latest" heads the very
+    list that is the content, nothing is kept above it."""
     out = list(blocks)
     before = 0  # words kept above
     i = 0
@@ -408,13 +410,15 @@ def _drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
         i += 1
         if head.label is not Label.BOILERPLATE:
             before += head.features.words
-        if head.kind is not Kind.HEADING or not head.features.label_word:
+        label = head.features.label_word
+        if not label or (head.kind is not Kind.HEADING and not box_label(head.features.key)):
             continue
         if before < BOX_AFTER_WORDS:
             continue
-        why = f"under the label '{head.features.label_word}'"
+        why = f"under the label '{label}'"
         if head.label is Label.CONTENT:
-            reason = f"{head.reason}; a label heading"
+            what = "a label heading" if head.kind is Kind.HEADING else "a box label"
+            reason = f"{head.reason}; {what}"
             out[i - 1] = head.decided(head.score, Label.BOILERPLATE, reason)
         box = _common_ancestor(head, out[i]) if i < len(out) else None
         while i < len(out) and _in_box(out[i], box):
