@@ -31,7 +31,7 @@ __all__ = ["main"]
 PROGRESS_MIN_FILES = 20
 """Runs over fewer files show no progress bar."""
 
-_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".shtml", ".php", ".asp", ".aspx")
+_PAGE_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".txt", ".shtml", ".php", ".asp", ".aspx")
 _PAGE_SUFFIXES += tuple(suffix + ".gz" for suffix in _PAGE_SUFFIXES)  # extract() gunzips them
 
 

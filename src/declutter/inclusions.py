@@ -31,7 +31,10 @@ def _is_comment(block: Block) -> bool:
     f = block.features
     return (
         block.kind is not Kind.HEADING
-        and (f.words >= COMMENT_LONG_WORDS or (f.words >= COMMENT_MIN_WORDS and _ENDS_SENTENCE.search(block.text)))
+        and (
+            f.words >= COMMENT_LONG_WORDS
+            or (f.words >= COMMENT_MIN_WORDS and _ENDS_SENTENCE.search(block.text) is not None)
+        )
         and f.link_density <= COMMENT_MAX_LINK
         and not f.label_word
         and not f.notice
