@@ -201,6 +201,8 @@ def extract_result(
             f"extract() takes the page as str or bytes (HTML or plain text), not {type(page).__name__}"
         )
     opts = _options(options, changes)
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     deadline = Deadline(opts.time_budget)
     document = load(page, url, opts)
     deadline.check("load")

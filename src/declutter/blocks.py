@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import MISSING, dataclass, fields
+from types import FunctionType
 from typing import TypeVar
 
 __all__ = ["Block", "Features", "Kind", "Label", "Node"]
@@ -16,13 +17,30 @@ __all__ = ["Block", "Features", "Kind", "Label", "Node"]
 _T = TypeVar("_T")
 
 
-def _direct_init(cls: type[_T]) -> type[_T]:
-    """Give a frozen, slotted dataclass an ``__init__`` that fills each slot through its
-    descriptor: the same signature, defaults and result as the one :mod:`dataclasses` writes,
-    which goes through ``object.__setattr__`` for every field and costs twice as much. Blocks
+def _direct_init(cls: type[_T]) -> None:
+    """Make a frozen, slotted record class constructible when it runs as Python.
+
+    Each record class below writes its own ``__init__``, which stores every field. Compiled by
+    mypyc (see setup.py), those stores go straight into the object: a record is made in tens of
+    nanoseconds. Run as Python, the same stores would raise ``FrozenInstanceError``, so this
+    replaces that ``__init__`` by one that fills each slot through its descriptor: the same
+    signature, defaults and result, and half the cost of the ``__init__`` that :mod:`dataclasses`
+    writes for a frozen class, which goes through ``object.__setattr__`` for every field. Blocks
     and their features are made several times per block of a page (segment, measure, score,
     select), which made that cost a tenth of an extraction. Written as :mod:`dataclasses`
-    writes its own: the source of one function, compiled once at import."""
+    writes its own: the source of one function, compiled once at import.
+
+    The class's own ``__init__`` must take the fields in order, with their defaults: checked here,
+    so that the compiled and the interpreted records cannot drift apart."""
+    own = cls.__dict__["__init__"]
+    if not isinstance(own, FunctionType):
+        return  # compiled by mypyc: the class's own __init__ is used
+    declared = [(f.name, f.default) for f in fields(cls)]  # type: ignore[arg-type]
+    names = own.__code__.co_varnames[1 : own.__code__.co_argcount]
+    defaults = own.__defaults__ or ()
+    written = list(zip(names, [MISSING] * (len(names) - len(defaults)) + list(defaults)))
+    if written != declared:
+        raise TypeError(f"{cls.__name__}.__init__ must take the fields in order: {declared}")
     params, lines = [], []
     namespace: dict[str, object] = {}
     for f in fields(cls):  # type: ignore[arg-type]
@@ -39,7 +57,11 @@ def _direct_init(cls: type[_T]) -> type[_T]:
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
     cls.__init__ = init  # type: ignore[method-assign, assignment]
-    return cls
+
+
+def _fields_of(record: object) -> tuple[object, ...]:
+    """A record's field values in order: its class called with them makes an equal record."""
+    return tuple(getattr(record, f.name) for f in fields(record))  # type: ignore[arg-type]
 
 
 class Kind(str, enum.Enum):
@@ -62,7 +84,6 @@ class Label(str, enum.Enum):
     BOILERPLATE = "boilerplate"
 
 
-@_direct_init
 @dataclass(frozen=True, slots=True)
 class Node:
     """One element on a block's path from the root: identity, tag and class/id tokens."""
@@ -71,8 +92,21 @@ class Node:
     tag: str
     tokens: frozenset[str] = frozenset()
 
+    # The stores below run only compiled (see _direct_init); mypy sees a frozen class's fields.
+    def __init__(self, id: int, tag: str, tokens: frozenset[str] = frozenset()) -> None:
+        self.id = id  # type: ignore[misc]
+        self.tag = tag  # type: ignore[misc]
+        self.tokens = tokens  # type: ignore[misc]
 
-@_direct_init
+    def __reduce__(self) -> tuple[type[Node], tuple[object, ...]]:
+        # Pickled as a call of the class (a compiled frozen class cannot be restored attribute
+        # by attribute): extract_many's workers send their results so.
+        return Node, (self.id, self.tag, self.tokens)
+
+
+_direct_init(Node)
+
+
 @dataclass(frozen=True, slots=True)
 class Features:
     """Measurements of one block, computed once by :mod:`declutter.features`."""
@@ -108,13 +142,54 @@ class Features:
     site_repeats: int = 0
     """Pages of the same site already seen with this block (needs a SiteMemory)."""
 
+    def __init__(
+        self,
+        key: str = "",
+        words: int = 0,
+        link_density: float = 0.0,
+        text_density: float = 0.0,
+        terminal: bool = False,
+        sentences: int = 0,
+        duplicates: int = 0,
+        title_echo: float = 0.0,
+        title_overlap: float = 0.0,
+        position: float = 0.0,
+        hint: float = 0.0,
+        hint_reason: str = "",
+        label_word: str = "",
+        notice: bool = False,
+        region_link_density: float = 0.0,
+        site_repeats: int = 0,
+    ) -> None:  # the stores run only compiled: see _direct_init
+        self.key = key  # type: ignore[misc]
+        self.words = words  # type: ignore[misc]
+        self.link_density = link_density  # type: ignore[misc]
+        self.text_density = text_density  # type: ignore[misc]
+        self.terminal = terminal  # type: ignore[misc]
+        self.sentences = sentences  # type: ignore[misc]
+        self.duplicates = duplicates  # type: ignore[misc]
+        self.title_echo = title_echo  # type: ignore[misc]
+        self.title_overlap = title_overlap  # type: ignore[misc]
+        self.position = position  # type: ignore[misc]
+        self.hint = hint  # type: ignore[misc]
+        self.hint_reason = hint_reason  # type: ignore[misc]
+        self.label_word = label_word  # type: ignore[misc]
+        self.notice = notice  # type: ignore[misc]
+        self.region_link_density = region_link_density  # type: ignore[misc]
+        self.site_repeats = site_repeats  # type: ignore[misc]
+
+    def __reduce__(self) -> tuple[type[Features], tuple[object, ...]]:
+        return Features, _fields_of(self)  # see Node.__reduce__
+
+
+_direct_init(Features)
+
 
 _UNMEASURED = Features()
 """The features of a block not measured yet: one shared instance (features are immutable), so
 that making a block does not make an empty record too."""
 
 
-@_direct_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """A contiguous piece of text from the page, and what was decided about it."""
@@ -135,6 +210,32 @@ class Block:
     label: Label = Label.BOILERPLATE
     reason: str = ""
 
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        kind: Kind,
+        level: int = 0,
+        path: tuple[Node, ...] = (),
+        depth: int = 0,
+        link_chars: int = 0,
+        features: Features = _UNMEASURED,
+        score: float = 0.0,
+        label: Label = Label.BOILERPLATE,
+        reason: str = "",
+    ) -> None:  # the stores run only compiled: see _direct_init
+        self.index = index  # type: ignore[misc]
+        self.text = text  # type: ignore[misc]
+        self.kind = kind  # type: ignore[misc]
+        self.level = level  # type: ignore[misc]
+        self.path = path  # type: ignore[misc]
+        self.depth = depth  # type: ignore[misc]
+        self.link_chars = link_chars  # type: ignore[misc]
+        self.features = features  # type: ignore[misc]
+        self.score = score  # type: ignore[misc]
+        self.label = label  # type: ignore[misc]
+        self.reason = reason  # type: ignore[misc]
+
     def measured(self, features: Features) -> Block:
         """A copy carrying these features (faster than dataclasses.replace on the hot path)."""
         return Block(self.index, self.text, self.kind, self.level, self.path, self.depth,
@@ -152,3 +253,9 @@ class Block:
     def tag(self) -> str:
         """The tag of the block's own element (``"text"`` for a plain-text line)."""
         return self.path[-1].tag if self.path else "text"
+
+    def __reduce__(self) -> tuple[type[Block], tuple[object, ...]]:
+        return Block, _fields_of(self)  # see Node.__reduce__
+
+
+_direct_init(Block)

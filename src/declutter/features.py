@@ -299,9 +299,10 @@ def node_hint(
         if weights is None:
             weight = _weight_on_page(token, neutral)
         else:
-            weight = weights.get(token)  # type: ignore[assignment]
-            if weight is None:
-                weight = weights[token] = _weight_on_page(token, neutral)
+            known = weights.get(token)
+            if known is None:
+                known = weights[token] = _weight_on_page(token, neutral)
+            weight = known
         if weight:
             weighted.append((token, weight))
     for token, weight in sorted(weighted):  # sorted: ties break the same way in every process

@@ -395,10 +395,10 @@ def _parse(source: bytes) -> etree._Element | None:
     return root
 
 
-def load(page: str | bytes, url: str | None, options: Options) -> Document:
+def load(
+    page: str | bytes | bytearray | memoryview, url: str | None, options: Options
+) -> Document:
     """Turn what the caller gave into a :class:`Document`."""
-    if url is not None and not isinstance(url, str):
-        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     if isinstance(page, (bytes, bytearray, memoryview)):
         data = bytes(page)
         if data[:3] == _GZIP:

@@ -7,7 +7,7 @@ is kept too: app shells whose visible body is empty carry their article there.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 import regex
@@ -38,6 +38,11 @@ class Metadata:
     """The page presents one product: its JSON-LD declares one ``Product`` and no article or
     list, or its ``og:type`` is ``product``. Customer reviews on such a page are not its content
     (see ``PRODUCT_HINT_WORDS``)."""
+
+    def __reduce__(self) -> tuple[type[Metadata], tuple[object, ...]]:
+        # Pickled as a call of the class (a compiled frozen class cannot be restored attribute
+        # by attribute): extract_many's workers send their results so.
+        return Metadata, tuple(getattr(self, f.name) for f in fields(self))
 
 
 _WS = regex.compile(r"\s+")
