@@ -7,6 +7,7 @@ for a nightly or pre-release run: ``HYPOTHESIS_PROFILE=deep pytest tests/test_pr
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
@@ -27,3 +28,11 @@ settings.register_profile(
     print_blob=True,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_report_header() -> str:
+    """Which build of declutter the run tests: the sources, or modules compiled by mypyc."""
+    import declutter.segment
+
+    build = "pure Python" if declutter.segment.__file__.endswith(".py") else "compiled by mypyc"
+    return f"declutter: {build}, from {Path(declutter.segment.__file__).parent}"

@@ -1,0 +1,65 @@
+"""What holds whether the pipeline runs as Python or compiled by mypyc (setup.py).
+
+The whole suite runs against either build (``scripts/check_compiled.py`` runs it against a
+compiled one); these tests cover what only one of the two could get wrong.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import importlib.machinery
+import pickle
+from pathlib import Path
+
+import pytest
+
+import declutter
+from declutter import extract_result
+from declutter.blocks import Block, Features, Kind, Label, Node
+
+PAGES = Path(__file__).parent / "pages"
+PACKAGE = Path(declutter.__file__).parent
+
+
+def _compiled_modules() -> list[str]:
+    return sorted(
+        p.name
+        for p in PACKAGE.iterdir()
+        if p.name.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
+    )
+
+
+def test_no_compiled_module_shadows_the_sources_of_a_checkout() -> None:
+    """A source checkout (src/declutter, the tree an editable install imports) holds no compiled
+    module: Python would import it instead of the ``.py`` file beside it, however much the
+    ``.py`` file was edited since. The build backend never compiles an editable install; a
+    module left by a manual ``setup.py build_ext --inplace`` fails here."""
+    if not (PACKAGE.parent.name == "src" and (PACKAGE.parents[1] / "pyproject.toml").exists()):
+        pytest.skip("declutter is imported from an installed wheel, not from a source checkout")
+    assert _compiled_modules() == [], "delete them: git clean -fX src"
+
+
+def test_results_survive_pickle_and_deepcopy() -> None:
+    """A result pickles (extract_many's workers send results so) and copies into an equal one,
+    compiled records included (they pickle as a call of their class)."""
+    result = extract_result((PAGES / "news_typical.html").read_bytes())
+    assert pickle.loads(pickle.dumps(result)) == result
+    assert copy.deepcopy(result) == result
+    assert pickle.loads(pickle.dumps(result.metadata)) == result.metadata
+
+
+def test_records_are_frozen_dataclasses_with_their_declared_fields() -> None:
+    """Node, Features and Block write their own ``__init__`` (for mypyc): it takes the fields in
+    order with their defaults, and the records stay frozen, comparable and replaceable."""
+    node = Node(3, "p", frozenset({"story"}))
+    block = Block(0, "Text", Kind.PARAGRAPH, path=(node,), features=Features(words=1))
+    assert [f.name for f in dataclasses.fields(Block)][:3] == ["index", "text", "kind"]
+    assert block == Block(0, "Text", Kind.PARAGRAPH, 0, (node,), 0, 0, Features(words=1))
+    assert block.label is Label.BOILERPLATE and block.features.words == 1
+    assert dataclasses.replace(block, score=0.5).score == 0.5
+    assert hash(node) == hash(Node(3, "p", frozenset({"story"})))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.score = 1.0  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        node.tag = "div"  # type: ignore[misc]
