@@ -63,3 +63,22 @@ def test_records_are_frozen_dataclasses_with_their_declared_fields() -> None:
         block.score = 1.0  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
         node.tag = "div"  # type: ignore[misc]
+
+
+def test_a_record_init_that_drifts_from_its_fields_is_refused() -> None:
+    """The interpreted build replaces a record's own ``__init__`` by one made from its fields;
+    it refuses one whose parameters or defaults differ from the fields, which the compiled build
+    would otherwise run as written."""
+    from declutter.blocks import _direct_init
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Pair:
+        left: int
+        right: int = 0
+
+        def __init__(self, left: int, right: int = 1) -> None:  # not the field's default
+            self.left = left  # type: ignore[misc]
+            self.right = right  # type: ignore[misc]
+
+    with pytest.raises(TypeError, match="fields in order"):
+        _direct_init(Pair)
