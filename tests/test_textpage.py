@@ -410,3 +410,20 @@ def test_bare_text_page_is_its_own_content() -> None:
     assert (kept_texts(label), label.reason) == ([], "no run of prose on the page")
     doubled = decide(text_page("Weather today", "Weather today"))
     assert kept_texts(doubled) == []
+
+
+def test_site_notices_by_wording_are_dropped_inside_the_text() -> None:
+    """A short line or short prose that the HTML path's wording reads as a site notice (a
+    newsletter pitch, a rights line) is boilerplate even inside the main run; a longer paragraph
+    that mentions privacy and browsers is text about them."""
+    pitch = "Get the morning briefing delivered to your inbox every weekday."
+    rights = "© 2024 Riverside Gazette. All rights reserved."
+    about = (
+        "The district's new homework portal stores no personal data beyond a pupil's first name, "
+        "and the privacy policy that parents must accept is two pages long; it runs in any "
+        "browser, although older tablets in some classrooms will need an update first."
+    )
+    selection = decide(text_page("School report", BODY, pitch, BODY_2, about, BODY_3, rights))
+    assert kept_texts(selection) == ["School report", BODY, BODY_2, about, BODY_3]
+    assert reason_of(selection, pitch) == "a cookie, policy or site notice, in the main text"
+    assert reason_of(selection, rights).startswith("a cookie, policy or site notice")

@@ -67,6 +67,7 @@ from .textweights import (
     META_DIGIT_SHARE,
     META_MAX_WORDS,
     NON_BOX_LABELS,
+    NOTICE_PROSE_MAX_WORDS,
     POLICY_MAX_WORDS,
     POLICY_STEMS,
     PROSE_MIN_WORDS,
@@ -210,7 +211,14 @@ def _is_meta(text: str, words: int) -> bool:
     return digits > 0 and digits >= META_DIGIT_SHARE * (digits + letters)
 
 
-def _is_policy(text: str, words: int) -> bool:
+def _is_policy(text: str, words: int, notice: bool, prose: bool) -> bool:
+    """A cookie, privacy or site notice: a line of fewer than POLICY_MAX_WORDS words holding one
+    of POLICY_STEMS, or one that the HTML path's wording reads as a notice (``notice``: consent,
+    rights reserved, newsletter pitches, affiliate disclosures, photo credits) and that is no
+    prose, or prose of at most NOTICE_PROSE_MAX_WORDS words: a longer paragraph that mentions
+    JavaScript or privacy is text about them."""
+    if notice and (not prose or words <= NOTICE_PROSE_MAX_WORDS):
+        return True
     lowered = text.casefold()
     return words < POLICY_MAX_WORDS and any(stem in lowered for stem in POLICY_STEMS)
 
@@ -288,7 +296,7 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
         label = _label(block.text)
         prose = prose_flags[i]
         meta = _is_meta(block.text, words)
-        policy = _is_policy(block.text, words)
+        policy = _is_policy(block.text, words, block.features.notice, prose_flags[i])
         if label:
             box = _Box.opened(label, block.text)
             shape, why, boxed = Shape.BAD, f"boilerplate label '{label}'", ""
@@ -360,7 +368,7 @@ def _shape(
     if boxed:
         return Shape.BAD, f"under the label '{boxed}'"
     if policy:
-        return Shape.BAD, "a cookie or policy notice"
+        return Shape.BAD, "a cookie, policy or site notice"
     if neighbour and not row:
         return Shape.BAD, "repeats its neighbour"
     if row:

@@ -42,6 +42,12 @@ POLICY_MAX_WORDS = 40
 """A cookie or privacy notice is shorter than this; a longer line that mentions cookies is text
 about them."""
 
+NOTICE_PROSE_MAX_WORDS = 25
+"""A line that the HTML path's wording reads as a site notice (features.notice: consent, rights
+reserved, newsletter pitches, affiliate disclosures, photo credits) is a notice when it is no
+prose, or prose of at most this many words: a banner or a footer line is short, and a longer
+paragraph about privacy or JavaScript is documentation or an article."""
+
 POLICY_STEMS: tuple[str, ...] = (
     "cookie", "javascript", "çerez", "куки", "privacy policy", "datenschutz", "confidentialité",
     "privacidad", "gizlilik", "プライバシー", "クッキー",
