@@ -356,3 +356,66 @@ def test_a_label_paragraph_heads_a_box_too() -> None:
         assert extract(page_with(label)).endswith(last)
     for label in ("Share", "Read more"):
         assert extract(page_with(label)).endswith(titles[1])
+_FERRY = [
+    (
+        "The council of Porthallow voted on Thursday evening to keep the island ferry running through"
+        " the winter months, reversing a decision taken in the autumn."
+    ),
+    (
+        "The vote followed a petition signed by more than two thousand residents, many of whom cross"
+        " to the mainland every morning for work or school."
+    ),
+    (
+        "Councillors who had backed the cuts said the service lost money on every crossing between"
+        " November and February, when few tourists travel."
+    ),
+    (
+        "The operator will now receive a subsidy for the quiet months, paid from the harbour fund that"
+        " the town set aside after the storm of 2019."
+    ),
+    (
+        "Parents at the primary school on the mainland said the decision meant their children would"
+        " no longer miss the first lesson on stormy days."
+    ),
+    (
+        "The harbour master said the older of the two boats would be overhauled in March, so that"
+        " both can sail when the summer timetable begins."
+    ),
+]
+_LEAD = (
+    "After a winter of protests, the island keeps its only link to the mainland, and the council"
+    " promises to review the subsidy every year."
+)
+
+
+def _ferry_page(between: str = "") -> str:
+    body = "".join(f"<p>{text}</p>" for text in _FERRY)
+    return (
+        "<html><head><title>Island ferry keeps running</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main>"
+        "<div class='article-header'><h1>Island ferry keeps running</h1>"
+        f"{between}<p class='byline'>By Mara Quint, 14 March 2026</p>"
+        "<ul class='share'><li><a href='#'>Share on Facebook</a></li>"
+        "<li><a href='#'>Share on X</a></li><li><a href='#'>Email</a></li></ul>"
+        f"<p class='standfirst'>{_LEAD}</p></div>"
+        f"<div class='article-body'>{body}</div></main>"
+        "<footer><p>Contact the newsroom</p></footer></body></html>"
+    )
+
+
+def test_the_standfirst_under_the_headline_is_kept() -> None:
+    """The lead in the header beside the body's element sums too little to join the region; as
+    prose between the headline and the first kept block it is kept, while the byline and the
+    share bar beside it are not. A heading between them that is no echo of the headline starts
+    another box, and the walk stops there."""
+    result = extract_result(_ferry_page())
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == ["Island ferry keeps running", _LEAD, *_FERRY]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons[_LEAD] == "sentence end, the standfirst under the headline"
+    assert reasons["By Mara Quint, 14 March 2026"].endswith("outside the main region")
+    boxed = extract_result(_ferry_page("<h2>Watch the crossing</h2>"))
+    assert _LEAD not in boxed.text and _FERRY[0] in boxed.text
+    assert "Watch the crossing" not in boxed.text
+    echoed = extract_result(_ferry_page("<h2>The island ferry keeps running all winter</h2>"))
+    assert _LEAD in echoed.text

@@ -520,6 +520,13 @@ the page."""
 NO_CONTENT_SHARE = 0.5
 """See NO_CONTENT_WORDS: only when the page holds other text, the kept words being less than
 this share of all its words. A page that is nothing but a short list or a line is that text."""
+STANDFIRST_MIN_WORDS = 15
+"""A block dropped between the headline and the first kept block is kept as the standfirst when
+it ends like a sentence, has at least this many words and leans to content (score above 0): the
+lead that a header element holds apart from the body. Shorter lines there are bylines, dates
+and photo credits."""
+STANDFIRST_MAX_LINK = 0.5
+"""...and its link density is below this: a teaser under the headline is a link."""
 TITLE_REACH = 5
 """A heading dropped inside the main region is kept when, within this many blocks after it and
 before the next heading, the first block of TITLE_MIN_WORDS words or more is kept content: the
