@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from declutter import extract_result
-from declutter.blocks import Kind, Node
+from declutter.blocks import Kind, Label, Node
 from declutter.features import comment_headings, count_words, fingerprint, label_word, node_hint
 from declutter.weights import DISCUSSION_NEUTRAL_PREFIXES, PRODUCT_HINT_WORDS
 
@@ -54,6 +54,14 @@ def test_fingerprint_normalises() -> None:
         ("Written by Mara Quint", "written by"),
         ("In partnership with", "in partnership with"),
         ("Loading...", "loading"),
+        ("Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz", "auch lesen"),
+        ("LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández", "le puede interesar"),
+        ('CZYTAJ WIĘCEJ W INTERNETOWYM WYDANIU "DZIENNIKA GAZETY PRAWNEJ">>>', "czytaj więcej"),
+        ("Wie bewerten Sie diesen Artikel?", "wie bewerten sie diesen artikel"),
+        ("Kommentierte Artikel", "kommentierte artikel"),
+        ("Unterstütze RosaMag bereits mit 2,50!", "unterstütze"),
+        ("Zurück", "zurück"),
+        ("Auch lesen kann man das Buch im Zug.", ""),
     ],
 )
 def test_label_words(text: str, expected: str) -> None:
@@ -209,6 +217,14 @@ def test_a_sentence_end_may_carry_reference_marks(text: str, terminal: bool) -> 
             True,
         ),
         ("Harbour at dawn. Photo: Getty Images", Kind.PARAGRAPH, True),
+        ("Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.", Kind.PARAGRAPH, True),
+        (
+            "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.",
+            Kind.PARAGRAPH,
+            True,
+        ),
+        ("Ja. Ich bin bereits Abonnent.", Kind.HEADING, True),  # a pitch is a notice too
+        ("Pour lire la suite, créez votre compte.", Kind.HEADING, True),
         ("Newsletters are booming, and more people pay for them than ever.", Kind.PARAGRAPH, False),
         ("const browser = await launch(); // javascript", Kind.CODE, False),
         (" ".join(["Firefox is a browser."] * 16), Kind.PARAGRAPH, False),  # 64 words: too long
@@ -302,3 +318,102 @@ def test_comment_headings_and_counted_headings_under_list_items() -> None:
     assert comment_headings(["kommentare 12", "commentaires"]) == {0, 1}
     assert comment_headings(["0 comments", "story two", "14 comments"]) == frozenset()
     assert comment_headings(["comments " + "x " * 10]) == frozenset()
+
+
+_PROMPTED = {
+    "de": (
+        "Die Fähre fährt auch im Winter",
+        [
+            (
+                "Der Gemeinderat von Oberried hat am Donnerstagabend beschlossen, die Fähre über den"
+                " See auch im Winter fahren zu lassen."
+            ),
+            (
+                "Mehr als zweitausend Einwohner hatten eine Petition unterschrieben, viele von ihnen"
+                " pendeln jeden Morgen zur Arbeit oder zur Schule."
+            ),
+            (
+                "Die Betreiber erhalten nun für die ruhigen Monate einen Zuschuss aus dem Hafenfonds,"
+                " den die Gemeinde nach dem Sturm angelegt hatte."
+            ),
+        ],
+        [
+            "Möchten Sie weiterlesen?",
+            "Ja. Ich bin bereits Abonnent und melde mich an.",
+            "Auch lesen: Der Hafen bekommt einen neuen Steg",
+            "Folgen Sie uns auf Facebook, Instagram und X, damit Sie nichts mehr verpassen.",
+        ],
+    ),
+    "es": (
+        "El transbordador seguirá en invierno",
+        [
+            (
+                "El concejo municipal votó el jueves por la noche mantener el transbordador de la isla"
+                " durante los meses de invierno, contra lo decidido en otoño."
+            ),
+            (
+                "Más de dos mil vecinos firmaron una petición, muchos de ellos cruzan cada mañana al"
+                " continente para trabajar o estudiar."
+            ),
+            (
+                "El operador recibirá ahora una subvención para los meses tranquilos, pagada con el"
+                " fondo del puerto que el pueblo creó después de la tormenta."
+            ),
+        ],
+        [
+            "LE PUEDE INTERESAR: El puerto tendrá un muelle nuevo",
+            "¿Ya eres suscriptor? Inicia sesión para seguir leyendo.",
+            (
+                "Síguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas"
+                " nuestras actualizaciones"
+            ),
+        ],
+    ),
+    "en": (
+        "Island ferry keeps running",
+        [
+            (
+                "The council of Porthallow voted on Thursday evening to keep the island ferry running"
+                " through the winter months, reversing a decision taken in the autumn."
+            ),
+            (
+                "The vote followed a petition signed by more than two thousand residents, many of whom"
+                " cross to the mainland every morning for work or school."
+            ),
+            (
+                "The operator will now receive a subsidy for the quiet months, paid from the harbour"
+                " fund that the town set aside after the storm of 2019."
+            ),
+        ],
+        [
+            (
+                "If you’re seeing this message but you’re already a subscriber, you can log in for"
+                " immediate access to this story."
+            ),
+            "Follow us on Twitter and Instagram for the latest stories from the harbour.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PROMPTED))
+def test_prompts_inside_the_article_are_boilerplate(language: str) -> None:
+    """A paywall prompt, a "read also" teaser and a follow-us pitch inside the article's own
+    element are labels (the pitches notices too), and go, in German, Spanish and English; the
+    article stays whole. Without these words the prompts, sentences in an element named for the
+    article, were all kept."""
+    title, paragraphs, prompts = _PROMPTED[language]
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    box = "".join(
+        f"<h2>{text}</h2>" if i == 0 else f"<p>{text}</p>" for i, text in enumerate(prompts)
+    )
+    html = (
+        f"<html><head><title>{title}</title></head><body><nav><a href='/'>Start</a></nav>"
+        f"<article class='article-body'><h1>{title}</h1>{body}<div class='article-end'>{box}</div>"
+        "</article><footer><p>Impressum</p></footer></body></html>"
+    )
+    result = extract_result(html)
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == [title, *paragraphs]
+    labelled = {b.text: b.features for b in result.blocks}
+    assert all(labelled[text].label_word for text in prompts)

@@ -620,14 +620,13 @@ def measure(
             if title_topic and words >= TOPIC_MIN_BLOCK_WORDS
             else 0.0
         )
-        label = (_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "") or _pitch(
-            key, words, block.kind
-        )
+        pitch = _pitch(key, words, block.kind)
+        label = (_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "") or pitch
         notice = (
             words <= NOTICE_MAX_WORDS
             and block.kind is not Kind.CODE
             and bool(_NOTICE.search(f" {key}"))
-        )
+        ) or bool(pitch)
         # In the order of the fields, not by keyword: a class called with keywords gets them
         # as a dict, which made this call take two thirds longer.
         features = Features(

@@ -192,13 +192,22 @@ NOTICE_TERMS = (
     r"may earn commission|receive a commission|earn us a commission|chosen independently by our|"
     r"independently chosen by our|independently selected by our|"
     r"newsletter abonnieren|abonnez vous|suscríbete|iscriviti|assine|подпишитесь|"
-    r"getty images|istock|shutterstock|picture alliance|bildquelle|photo credit|image credit"
+    r"getty images|istock|shutterstock|picture alliance|bildquelle|photo credit|image credit|"
+    r"wszelkie prawa zastrzeżone|tutti i diritti riservati|todos os direitos reservados|"
+    r"alle rechten voorbehouden|všechna práva vyhrazena|tüm hakları saklıdır|"
+    r"kaikki oikeudet pidätetään|alle rettigheder forbeholdes|alle rettigheter reservert|"
+    r"alla rättigheter förbehållna|minden jog fenntartva|toate drepturile rezervate|"
+    r"privatsphäre|polityka prywatności|política de privacidade|informativa sulla privacy|"
+    r"privacybeleid|externe inhalte|externen inhalt|externer inhalt|"
+    r"provision vom händler|kleine provision|enthält werbung|liens affiliés|lien affilié|"
+    r"enlaces de afiliados|enlace de afiliado|link di affiliazione|link affiliati|"
+    r"links de afiliados"
 )
-"""Words of site notices (cookies, consent, JavaScript, privacy, copyright), of pitches
-(subscribe to, sign up for, to your inbox, affiliate links), of editorial disclosures ("chosen
-independently by our editors ... may earn us a commission") and of photo credits (Getty Images,
-iStock, picture alliance, image credit) in several
-languages, as a regular expression matched at word starts of a block's fingerprint (lower
+"""Words of site notices (cookies, consent, JavaScript, privacy, copyright, the consent
+placeholders of embeds), of pitches (subscribe to, sign up for, to your inbox, affiliate links),
+of editorial disclosures ("chosen independently by our editors ... may earn us a commission",
+"eine kleine Provision") and of photo credits (Getty Images, iStock, picture alliance, image
+credit) in several languages, as a regular expression matched at word starts of a block's fingerprint (lower
 case, punctuation folded to spaces). Prose that mentions them is almost always a banner, a
 dialog or a footer (the C4 rule drops such lines)."""
 NOTICE_MAX_WORDS = 60
@@ -216,14 +225,30 @@ PITCH_TERMS = (
     r"нашу рассылку|на нашу рассылку|"
     r"readers like you|funded by readers|supported by readers|supported by commissions|"
     r"exclusive to subscribers|subscribers only|for subscribers only|réservé aux abonnés|"
-    r"nur für abonnenten|exclusivo para suscriptores"
+    r"nur für abonnenten|exclusivo para suscriptores|"
+    r"already a subscriber|to view the full story|to read the full story|to continue reading|"
+    r"subscribe to continue|subscribe to read|support our journalism|"
+    r"support independent journalism|follow us on|"
+    r"bereits abonnent|ich bin abonnent|um weiterzulesen|möchten sie weiterlesen|"
+    r"lesen sie weiter|werden sie mitglied|unterstützen sie unseren journalismus|jede spende|"
+    r"folgen sie uns|nichts mehr verpassen|nichts mehr versäumen|"
+    r"déjà abonné|pour lire la suite|pour continuer à lire|devenez membre|"
+    r"soutenez notre journalisme|suivez nous sur|"
+    r"ya eres suscriptor|para seguir leyendo|para continuar leyendo|hazte miembro|hazte socio|"
+    r"apoya nuestro periodismo|síguenos en|siguenos en|"
+    r"sei già abbonato|per continuare a leggere|sostieni il nostro giornalismo|seguici su|"
+    r"já é assinante|para continuar lendo|apoie o nosso jornalismo|siga nos no|"
+    r"lees verder met|steun onze journalistiek|volg ons op|"
+    r"jede kleine spende|ihre spende hilft|if you enjoyed reading this|"
+    r"independent review process|advertisers do not influence|may receive compensation"
 )
-"""Wording that only a newsletter, mailing-list or membership pitch uses ("delivered to your
-inbox", "Join our mailing list", "Abonnieren Sie unseren Newsletter", "funded by readers like
-you", "exclusive to subscribers"), in several languages, matched as whole
-words of a block's fingerprint. A block of at most PITCH_MAX_WORDS words that holds one is a
-boilerplate label (its weight W_LABEL, on top of the site notice most of them also are): such
-pitches sit inside the article's box, where the notice alone does not outweigh its class words."""
+"""Wording that only a newsletter, mailing-list, membership, paywall, follow-us or donation pitch
+uses ("delivered to your inbox", "Join our mailing list", "Abonnieren Sie unseren Newsletter",
+"funded by readers like you", "exclusive to subscribers", "already a subscriber", "Möchten Sie
+weiterlesen?", "síguenos en"), in several languages, matched as whole words of a block's
+fingerprint. A block of at most PITCH_MAX_WORDS words that holds one is a boilerplate label and
+a site notice (W_LABEL and W_NOTICE): such pitches sit inside the article's box, where one of
+the two weights alone does not outweigh its class words."""
 PITCH_MAX_WORDS = 30
 """Blocks longer than this are not looked up for PITCH_TERMS: an article about newsletters
 says "our newsletter" in longer paragraphs."""
@@ -259,7 +284,10 @@ CTA_PREFIXES: tuple[str, ...] = tuple(
     today|explore products|get the free|join now|join for free|sign up free|more by|more
     articles|you may also|jetzt anmelden|inscrivez vous gratuitement|únete ahora|regístrate
     gratis|get it on|you may be interested in|talk to a specialist|schedule a
-    consultation
+    consultation|
+    czytaj więcej|lesen sie hier|lesen sie auch|hier weiterlesen|mehr lesen|unterstütze|
+    unterstützen sie|werden sie mitglied|folgen sie uns|folge uns|síguenos|siguenos|suivez nous|
+    seguici|siga nos|volg ons|obserwuj nas|flattr|zurück zur übersicht
     """.split("|")
 )
 """Calls to action, in several languages (lower case, punctuation folded to spaces). A short
@@ -361,7 +389,20 @@ LABEL_WORDS: frozenset[str] = frozenset(
     in partnership with|sponsored by|presented by|brought to you by|en partenariat avec|in
     zusammenarbeit mit|präsentiert von|en colaboración con|in collaborazione con|em parceria com|
     select a size|select size|choose a size|choose size|größe wählen|choisir une taille|
-    selecciona una talla
+    selecciona una talla|
+    lesen sie hier|auch lesen|lesen sie mehr|mehr dazu|siehe auch|empfohlene beiträge|
+    empfohlene artikel|kommentierte artikel|meistkommentiert|most commented|le puede interesar|
+    le podría interesar|te podría interesar|mira también|ver también|vea también|à lire|
+    à découvrir|à découvrir aussi|à voir aussi|da non perdere|czytaj więcej|czytaj też|
+    zobacz także|przeczytaj też|lees meer|zie ook|katso myös|läs också|læs også|les også|
+    čtěte také|
+    wie bewerten sie diesen artikel|wie hat ihnen dieser artikel gefallen|wie gefällt ihnen
+    dieser artikel|noch keine bewertungen|no ratings yet|no reviews yet|be the first to rate|
+    how would you rate this article|pas encore d avis|aucun avis|sin valoraciones|nessuna
+    valutazione|ainda não há avaliações|
+    flattr this|zurück|lust auf mehr|sie wollen mehr von uns|mehr von uns|
+    dejá tu comentario|deja tu comentario|deixe seu comentário|deixe um comentário|
+    hinterlasse einen kommentar|schreiben sie einen kommentar|kommentar verfassen
     """.split("|")
 )
 """Labels that head or make up boilerplate boxes, in many languages, photo-credit heads
