@@ -419,3 +419,46 @@ def test_the_standfirst_under_the_headline_is_kept() -> None:
     assert "Watch the crossing" not in boxed.text
     echoed = extract_result(_ferry_page("<h2>The island ferry keeps running all winter</h2>"))
     assert _LEAD in echoed.text
+
+
+def test_a_label_inside_the_region_needs_a_positive_score() -> None:
+    """Inside the region a block scoring just below zero is kept (the balanced bar is -0.4),
+    unless it is a boilerplate label: then the rest of its evidence must outweigh the label.
+    A linked "Czytaj więcej" teaser in an element named for the article body scored -0.27 and
+    was kept, and its links then tipped the page to the cards profile."""
+    paragraphs = [
+        (
+            "Trybunał Konstytucyjny rozpatrzy we wtorek skargę byłych funkcjonariuszy na ustawę,"
+            " która obniżyła im emerytury."
+        ),
+        (
+            "Skarżący powołali się na zasadę zaufania obywateli do państwa i na wyroki sądów"
+            " powszechnych z ostatnich lat."
+        ),
+        (
+            "Rząd przekonuje, że ustawa przywraca sprawiedliwość, a jej skutki objęły kilkadziesiąt"
+            " tysięcy osób w całym kraju."
+        ),
+    ]
+    teaser = 'CZYTAJ WIĘCEJ W INTERNETOWYM WYDANIU "DZIENNIKA GAZETY PRAWNEJ"'
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    side = "".join(
+        f"<li><a href='/n{i}'>Rząd przyjął projekt ustawy o podatkach numer {i} na kolejny"
+        " rok</a></li>"
+        for i in range(6)
+    )
+    html = (
+        "<html><head><title>Dezubekizacja wraca do Trybunału</title></head><body>"
+        "<nav><a href='/'>Start</a></nav><article><h1>Dezubekizacja wraca do Trybunału</h1>"
+        f"<div class='articleBody'>{body}<p class='text'><a href='https://example.org/dgp'>"
+        f"{teaser}</a></p><p>{paragraphs[0]}</p></div></article>"
+        f"<aside><h3>Najnowsze</h3><ul>{side}</ul></aside><footer><p>Kontakt</p></footer>"
+        "</body></html>"
+    )
+    result = extract_result(html)
+    assert result.method == "prose"
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == ["Dezubekizacja wraca do Trybunału", *paragraphs, paragraphs[0]]
+    (dropped,) = [b for b in result.blocks if b.text == teaser]
+    assert -0.4 < dropped.score <= 0
+    assert dropped.reason == "boilerplate label 'czytaj więcej'"

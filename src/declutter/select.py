@@ -28,6 +28,7 @@ from .weights import (
     HEADLINE_MAX_LINK,
     HEADLINE_MIN_ECHO,
     KEEP_INSIDE,
+    KEEP_LABEL,
     KEEP_OUTSIDE,
     LEAD_GROUP_MIN,
     LEAD_SHARE,
@@ -367,6 +368,8 @@ def select(
         deadline.tick(i, "select")
         inside = not region.isdisjoint(map(_ID, block.path)) if region else not block.path
         bar = inside_bar if inside else outside_bar
+        if block.features.label_word:
+            bar = max(bar, KEEP_LABEL)
         if block.score > bar:
             where = "in the main region" if inside else "strong content outside the main region"
             reason = block.reason if block.label is Label.CONTENT else f"{block.reason}, {where}"

@@ -589,6 +589,11 @@ KEEP_INSIDE: dict[str, float] = {"precision": 1.0, "balanced": -0.4, "recall": -
 """Least score a block inside the main region needs to be kept, per Options.favor."""
 KEEP_OUTSIDE: dict[str, float] = {"precision": math.inf, "balanced": 5.0, "recall": 3.0}
 """Least score a block outside the main region needs to be kept, per Options.favor."""
+KEEP_LABEL = 0.0
+"""Least score a boilerplate label (a block with a label word, a call to action or a pitch)
+needs to be kept inside the main region, when the favor's own bar is lower: the label's weight
+must be outweighed by other evidence, not merely brought near zero by the class words of the
+article it sits in ("Czytaj więcej w internetowym wydaniu...", a paywall prompt)."""
 HEADLINE_MIN_ECHO = 0.5
 """A heading that is not an <h1> must share this much with the page title to be the headline."""
 HEADLINE_MAX_LINK = 0.5
