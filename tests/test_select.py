@@ -462,3 +462,58 @@ def test_a_label_inside_the_region_needs_a_positive_score() -> None:
     (dropped,) = [b for b in result.blocks if b.text == teaser]
     assert -0.4 < dropped.score <= 0
     assert dropped.reason == "boilerplate label 'czytaj więcej'"
+
+
+_BOAT = [
+    (
+        "Wer mit dem Boot zum Angeln hinausfährt, sollte wissen, dass auf dem Wasser dieselben"
+        " Promillegrenzen gelten wie im Straßenverkehr."
+    ),
+    (
+        "Die Wasserschutzpolizei kontrolliert an Wochenenden regelmäßig, und wer erwischt wird,"
+        " riskiert ein Bußgeld und den Bootsführerschein."
+    ),
+    (
+        "Erfahrene Angler raten deshalb, den Sekt für den Abend im Hafen aufzuheben und auf dem"
+        " Wasser Tee oder Wasser zu trinken."
+    ),
+    (
+        "Hinzu kommt, dass Alkohol das Gleichgewicht stört, und wer bei Wellengang über Bord geht,"
+        " unterschätzt die Kälte des Wassers."
+    ),
+    (
+        "Auch die Reaktionszeit leidet, was beim Anlegen im vollen Hafen oder bei plötzlich"
+        " aufziehendem Gewitter gefährlich werden kann."
+    ),
+    (
+        "Versicherungen zahlen bei Unfällen unter Alkoholeinfluss oft nur einen Teil des Schadens,"
+        " manche verweigern die Leistung ganz."
+    ),
+]
+_FORUM_LINK = "Alkohol beim Angeln – Diskussion im Forum"
+
+
+def _boat_page(before_link: str = "") -> str:
+    first, second, *rest = (f"<p>{text}</p>" for text in _BOAT)
+    return (
+        "<html><head><title>Alkohol auf dem Boot</title></head><body><nav><a href='/'>Start</a>"
+        " <a href='/magazin'>Magazin</a></nav><article><h1>Alkohol auf dem Boot</h1>"
+        f"{first}{second}{before_link}<p class='text-link'><a href='/forum/alkohol'>"
+        f"{_FORUM_LINK}</a></p>{''.join(rest)}</article><footer><p>Impressum</p></footer>"
+        "</body></html>"
+    )
+
+
+def test_a_link_set_into_the_text_is_dropped() -> None:
+    """A paragraph that is wholly a link to another page, right after a paragraph of the
+    article, is a teaser set into the text: dropped, though it scored above the inside bar. The
+    same link under a heading of its own is what the text introduced, and stays."""
+    result = extract_result(_boat_page())
+    assert result.method == "prose"
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == ["Alkohol auf dem Boot", *_BOAT]
+    (link,) = [b for b in result.blocks if b.text == _FORUM_LINK]
+    assert link.score > 0
+    assert link.reason == "class/id 'text' (+0.7); a link set into the text"
+    headed = extract_result(_boat_page("<h2>Mehr im Forum</h2>"))
+    assert _FORUM_LINK in headed.text

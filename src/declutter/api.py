@@ -17,7 +17,14 @@ from .options import Options
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
 from .segment import segment
-from .select import Selection, end_at_comments, keep_standfirst, keep_titles, select
+from .select import (
+    Selection,
+    drop_inline_links,
+    end_at_comments,
+    keep_standfirst,
+    keep_titles,
+    select,
+)
 from .site import SiteMemory
 from .textpage import select_text
 from .weights import (
@@ -153,7 +160,8 @@ def _decide(blocks: list[Block], opts: Options, deadline: Deadline) -> tuple[Sel
     """Score and select with each profile in turn; a later one replaces the choice so far when
     :func:`next_profile_wins`. The chosen selection has its titles kept (:func:`keep_titles`);
     titles count in the link share but not in the word counts, so they do not sway the choice
-    by length. The standfirst under the headline is kept last (:func:`keep_standfirst`)."""
+    by length. The standfirst under the headline is kept last (:func:`keep_standfirst`), and with
+    the prose profile the linked lines set into the text are dropped (:func:`drop_inline_links`)."""
     best: Selection | None = None
     titled: Selection | None = None
     best_profile = PROFILES[0].name
@@ -170,7 +178,10 @@ def _decide(blocks: list[Block], opts: Options, deadline: Deadline) -> tuple[Sel
         ):
             best, titled, best_profile = selection, keep_titles(selection), profile.name
     assert titled is not None
-    return keep_standfirst(titled), best_profile
+    chosen = keep_standfirst(titled)
+    if best_profile == PROFILES[0].name:  # prose: a link set into the text is a teaser
+        chosen = drop_inline_links(chosen)
+    return chosen, best_profile
 
 
 def _binary_reason(document: Document) -> str:

@@ -27,6 +27,7 @@ from .weights import (
     CORE_SHARE,
     HEADLINE_MAX_LINK,
     HEADLINE_MIN_ECHO,
+    INLINE_LINK,
     KEEP_INSIDE,
     KEEP_LABEL,
     KEEP_OUTSIDE,
@@ -38,6 +39,7 @@ from .weights import (
     NO_CONTENT_SHARE,
     NO_CONTENT_WORDS,
     REPEAT_LEVELS,
+    SHORT_LINK_WORDS,
     SHORT_WORDS,
     SIBLING_LEVELS,
     SIBLING_SHARE,
@@ -49,7 +51,15 @@ from .weights import (
     VALUE_SCALE,
 )
 
-__all__ = ["Selection", "end_at_comments", "keep_standfirst", "keep_titles", "select", "value"]
+__all__ = [
+    "Selection",
+    "drop_inline_links",
+    "end_at_comments",
+    "keep_standfirst",
+    "keep_titles",
+    "select",
+    "value",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +267,48 @@ def keep_standfirst(selection: Selection) -> Selection:
         elif block.kind is Kind.HEADING and block.features.title_echo < HEADLINE_MIN_ECHO:
             break
     return Selection(out, selection.region, headline, selection.reason, selection.members)
+
+
+def _inline_link(block: Block) -> bool:
+    """A kept paragraph or list item that is wholly a link and no sentence (INLINE_LINK)."""
+    f = block.features
+    return (
+        block.label is Label.CONTENT
+        and block.kind in (Kind.PARAGRAPH, Kind.LIST_ITEM)
+        and f.link_density >= INLINE_LINK
+        and f.words >= SHORT_LINK_WORDS
+        and not f.terminal
+    )
+
+
+def drop_inline_links(selection: Selection) -> Selection:
+    """The selection without the linked lines set into an article's prose.
+
+    "Lesen Sie auch" without the label: a paragraph or list item that is wholly a link to
+    another page, right after a paragraph of the text (:func:`_inline_link`; other such lines
+    in between are passed over, so a run of them goes whole). A link after a heading, a table or
+    a list of links is left alone: that is a list of references or a table of contents the text
+    introduced. For the prose profile only: the cards of a listing are links by nature."""
+    blocks = selection.blocks
+    out = list(blocks)
+    prose_above = False
+    for i, block in enumerate(blocks):
+        if block.label is Label.BOILERPLATE:
+            continue
+        if _inline_link(block):
+            if prose_above:
+                out[i] = block.decided(
+                    block.score, Label.BOILERPLATE, f"{block.reason}; a link set into the text"
+                )
+            continue
+        f = block.features
+        prose_above = (
+            block.label is Label.CONTENT
+            and f.terminal
+            and f.words >= SHORT_WORDS
+            and f.link_density < BOX_LINK
+        )
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
 
 
 def keep_titles(selection: Selection) -> Selection:

@@ -568,6 +568,12 @@ lead that a header element holds apart from the body. Shorter lines there are by
 and photo credits."""
 STANDFIRST_MAX_LINK = 0.5
 """...and its link density is below this: a teaser under the headline is a link."""
+INLINE_LINK = 0.9
+"""In an article (the prose profile), a kept paragraph or list item that is wholly a link (at
+least this link density), no sentence and at least SHORT_LINK_WORDS words long, whose nearest
+kept block above (other such lines passed over) is prose (a sentence end, SHORT_WORDS words or
+more, link density below BOX_LINK), is a teaser set into the text ("Alkohol beim Angeln -
+Diskussion im Forum", "The latest news about the outbreak") and is dropped."""
 TITLE_REACH = 5
 """A heading dropped inside the main region is kept when, within this many blocks after it and
 before the next heading, the first block of TITLE_MIN_WORDS words or more is kept content: the
