@@ -388,7 +388,7 @@ _LEAD = (
 )
 
 
-def _ferry_page(between: str = "") -> str:
+def _ferry_page(between: str = "", lead: str = _LEAD) -> str:
     body = "".join(f"<p>{text}</p>" for text in _FERRY)
     return (
         "<html><head><title>Island ferry keeps running</title></head><body>"
@@ -397,7 +397,7 @@ def _ferry_page(between: str = "") -> str:
         f"{between}<p class='byline'>By Mara Quint, 14 March 2026</p>"
         "<ul class='share'><li><a href='#'>Share on Facebook</a></li>"
         "<li><a href='#'>Share on X</a></li><li><a href='#'>Email</a></li></ul>"
-        f"<p class='standfirst'>{_LEAD}</p></div>"
+        f"<p class='standfirst'>{lead}</p></div>"
         f"<div class='article-body'>{body}</div></main>"
         "<footer><p>Contact the newsroom</p></footer></body></html>"
     )
@@ -419,6 +419,29 @@ def test_the_standfirst_under_the_headline_is_kept() -> None:
     assert "Watch the crossing" not in boxed.text
     echoed = extract_result(_ferry_page("<h2>The island ferry keeps running all winter</h2>"))
     assert _LEAD in echoed.text
+
+
+def test_a_long_standfirst_needs_no_final_stop() -> None:
+    """A lead without a sentence end (run into its dateline, set without a final stop) is the
+    standfirst when it has STANDFIRST_LONG_WORDS words; a shorter line there without one (a
+    caption with its credit) is not."""
+    long_lead = (
+        "PORTHALLOW After a winter of protests and two petitions the island keeps its only link"
+        " to the mainland and the council promises to review the subsidy every year, with"
+        " the first review due in March"
+    )
+    result = extract_result(_ferry_page(lead=long_lead))
+    assert long_lead in result.text
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons[long_lead].endswith(", the standfirst under the headline")
+    caption = (
+        "The morning ferry leaves Porthallow harbour shortly after six and comes back from the"
+        " mainland at half past seven in the evening. Photo Mara Quint"
+    )
+    dropped = extract_result(_ferry_page(lead=caption))
+    (block,) = [b for b in dropped.blocks if b.text == caption]
+    assert block.score > 0 and block.features.words == 25
+    assert block.label is Label.BOILERPLATE
 
 
 def test_a_label_inside_the_region_needs_a_positive_score() -> None:

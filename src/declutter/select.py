@@ -43,6 +43,7 @@ from .weights import (
     SHORT_WORDS,
     SIBLING_LEVELS,
     SIBLING_SHARE,
+    STANDFIRST_LONG_WORDS,
     STANDFIRST_MAX_LINK,
     STANDFIRST_MIN_WORDS,
     TITLE_MIN_LINK,
@@ -220,14 +221,14 @@ def _keeps_repeat(blocks: list[Block], first: int, again: int) -> bool:
 
 def _standfirst(block: Block, kept: set[str]) -> bool:
     """Whether a block dropped between the headline and the first kept block is the article's
-    standfirst: prose (a sentence end, STANDFIRST_MIN_WORDS words or more, few links) that leans
-    to content, no caption, label or notice, and no copy of a block kept below."""
+    standfirst: prose (a sentence end and STANDFIRST_MIN_WORDS words or more, or without one
+    STANDFIRST_LONG_WORDS; few links) that leans to content, no caption, label or notice, and no
+    copy of a block kept below."""
     f = block.features
     return (
         block.label is Label.BOILERPLATE
         and block.score > 0
-        and f.terminal
-        and f.words >= STANDFIRST_MIN_WORDS
+        and f.words >= (STANDFIRST_MIN_WORDS if f.terminal else STANDFIRST_LONG_WORDS)
         and f.link_density < STANDFIRST_MAX_LINK
         and block.kind is not Kind.CAPTION
         and not f.label_word

@@ -566,6 +566,11 @@ STANDFIRST_MIN_WORDS = 15
 it ends like a sentence, has at least this many words and leans to content (score above 0): the
 lead that a header element holds apart from the body. Shorter lines there are bylines, dates
 and photo credits."""
+STANDFIRST_LONG_WORDS = 30
+"""...or, not ending like a sentence, has at least this many words (twice STANDFIRST_MIN_WORDS):
+a lead cut short with an ellipsis, run into a dateline or set without a final full stop is still
+a paragraph; a photo caption with its credit ("... in Las Croabas. By U.S. Customs") is
+shorter."""
 STANDFIRST_MAX_LINK = 0.5
 """...and its link density is below this: a teaser under the headline is a link."""
 INLINE_LINK = 0.9
