@@ -62,6 +62,9 @@ def test_fingerprint_normalises() -> None:
         ("Unterstütze RosaMag bereits mit 2,50!", "unterstütze"),
         ("Zurück", "zurück"),
         ("Auch lesen kann man das Buch im Zug.", ""),
+        ("(crédito: Minervino Júnior/CB/D.A.Press)", "crédito"),
+        ("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.", "beitragsbild"),
+        ("Image illustrative : Lots of Lego Minifigures by Ninja Brick", "image illustrative"),
     ],
 )
 def test_label_words(text: str, expected: str) -> None:

@@ -370,6 +370,9 @@ LABEL_WORDS: frozenset[str] = frozenset(
     relacionadas|compartir esto|me gusta|relacionado|compartilhe isso|potrebbe interessarti
     anche|articoli più letti|mi piace|
     foto|fotos|bild|bilder|photo|photos|crédit photo|crédits photos|photo credit|image credit|
+    beitragsbild|titelbild|symbolbild|bildnachweis|bildrechte|image illustrative|photo d
+    illustration|crédito|créditos|foto ilustrativa|imagen ilustrativa|immagine di repertorio|
+    foto di repertorio|
     joined|join date|posts|likes|messages|reaction score|points|click to expand|
     original poster|member since|registered|registriert|beiträge|mitglied seit|inscrit|
     inscrit le|inscription|registrado|mensajes|iscritto|messaggi|регистрация|сообщения|
