@@ -540,3 +540,81 @@ def test_a_link_set_into_the_text_is_dropped() -> None:
     assert link.reason == "class/id 'text' (+0.7); a link set into the text"
     headed = extract_result(_boat_page("<h2>Mehr im Forum</h2>"))
     assert _FORUM_LINK in headed.text
+_QUESTION = (
+    "My sourdough loaf goes stale within a day of baking it, even though I keep it in a plastic "
+    "bag on the kitchen counter. Is there a better way to store it for the week?"
+)
+_ANSWERS = (
+    (
+        "Keep the loaf cut side down on a wooden board for the first day, then move it to a cloth"
+        " bag. Plastic traps the moisture, which softens the crust and lets mould start within a"
+        " few days."
+    ),
+    (
+        "Slice the whole loaf once it has cooled and freeze the slices in a sealed bag. A slice"
+        " thaws in the toaster in a couple of minutes and tastes as if it had been baked that"
+        " morning."
+    ),
+)
+_COMMENTS = (
+    "Which flour do you use? A loaf made with more whole wheat tends to keep a little longer.",
+    "I tried the cloth bag after reading this and the crust stayed crisp for three whole days.",
+    "Freezing works for rye bread too, although the slices need a little longer to thaw.",
+)
+
+
+def _post(cell: str, text: str, comments: tuple[str, ...]) -> str:
+    items = "".join(f"<li class='comment'><p>{c}</p></li>" for c in comments)
+    return (
+        f"<div class='post-layout'><div class='{cell}'><p>{text}</p></div>"
+        f"<div class='comments'><ul class='comments-list'>{items}</ul></div></div>"
+    )
+
+
+def _question_page(head: str = "") -> str:
+    answers = "".join(
+        f"<div class='answer'>{_post('answercell', a, (c,))}</div>"
+        for a, c in zip(_ANSWERS, _COMMENTS[1:])
+    )
+    return (
+        f"<html><head><title>How do I keep bread fresh?</title>{head}</head><body>"
+        "<h1>How do I keep bread fresh?</h1>"
+        f"<div class='question'>{_post('postcell', _QUESTION, _COMMENTS[:1])}</div>"
+        f"<div class='answers'>{answers}</div></body></html>"
+    )
+
+
+def test_comments_boxes_below_posts_are_not_the_content() -> None:
+    """The comments under a question and under each answer (a comments box holding a list of
+    comments, after the post it comments on) are dropped, though they are prose inside the
+    region; the question and the answers stay. A page that declares a discussion keeps them."""
+    result = extract_result(_question_page())
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == ["How do I keep bread fresh?", _QUESTION, *_ANSWERS]
+    reasons = {b.text: b.reason for b in result.blocks}
+    for comment in _COMMENTS:
+        assert reasons[comment] == "sentence end; in a comments box below the content"
+    declared = '<script type="application/ld+json">{"@type": "QAPage"}</script>'
+    assert all(c in extract(_question_page(declared)) for c in _COMMENTS)
+
+
+def test_replies_marked_as_comments_are_no_comments_box() -> None:
+    """Thread software marks the replies as comments, and their footers too, but not the first
+    post: the replies are items of the same kind as the post before them (tag and class words,
+    comment words aside), so none of them is a comments box."""
+    posts = "".join(
+        f"<div class='topic-body crawler-post'{mark}><div class='post'><p>{text}</p></div>"
+        f"<div class='{footer}'><p>{likes}</p></div></div>"
+        for mark, footer, text, likes in (
+            ("", "post-meta", _QUESTION, "2 Likes"),
+            (" itemprop='comment'", "comment-meta", _ANSWERS[0], "1 Like"),
+            (" itemprop='comment'", "comment-meta", _ANSWERS[1], "3 Likes"),
+        )
+    )
+    html = (
+        "<html><head><title>How do I keep bread fresh?</title></head><body>"
+        f"<h1>How do I keep bread fresh?</h1><div class='posts'>{posts}</div></body></html>"
+    )
+    result = extract_result(html)
+    assert all(text in result.text for text in (_QUESTION, *_ANSWERS))
+    assert not any("comments box" in b.reason for b in result.blocks)

@@ -156,12 +156,15 @@ def next_profile_wins(
     return words < PROFILE_SWITCH_BELOW and next_words > PROFILE_SWITCH * words
 
 
-def _decide(blocks: list[Block], opts: Options, deadline: Deadline) -> tuple[Selection, str]:
+def _decide(
+    blocks: list[Block], opts: Options, deadline: Deadline, discussion: bool = False
+) -> tuple[Selection, str]:
     """Score and select with each profile in turn; a later one replaces the choice so far when
     :func:`next_profile_wins`. The chosen selection has its titles kept (:func:`keep_titles`);
     titles count in the link share but not in the word counts, so they do not sway the choice
     by length. The standfirst under the headline is kept last (:func:`keep_standfirst`), and with
-    the prose profile the linked lines set into the text are dropped (:func:`drop_inline_links`)."""
+    the prose profile the linked lines set into the text are dropped (:func:`drop_inline_links`).
+    ``discussion``: the page declares one, so it has no comments box (see :func:`select`)."""
     best: Selection | None = None
     titled: Selection | None = None
     best_profile = PROFILES[0].name
@@ -172,7 +175,9 @@ def _decide(blocks: list[Block], opts: Options, deadline: Deadline) -> tuple[Sel
             if not needs_next_profile(words, links):
                 break  # a real article was found: no later profile can win
         scored = score(blocks, profile, deadline)
-        selection = select(scored, opts.favor, opts.include_title, deadline, profile.negative_child)
+        selection = select(
+            scored, opts.favor, opts.include_title, deadline, profile.negative_child, discussion
+        )
         if best is None or next_profile_wins(
             words, links, _kept_words(selection), bool(selection.reason)
         ):
@@ -225,7 +230,7 @@ def extract_result(
     blocks = measure(blocks, metadata.title, site_counts, deadline, hint_words, metadata.discussion)
     deadline.check("measure")
     if document.is_html:
-        selection, profile = _decide(blocks, opts, deadline)
+        selection, profile = _decide(blocks, opts, deadline, metadata.discussion)
     else:  # a page already rendered to text: no markup, a decision stage of its own
         selection = select_text(
             blocks, opts.favor, opts.include_title, metadata.title, deadline, opts.include_comments

@@ -23,6 +23,7 @@ from .weights import (
     BOX_AFTER_WORDS,
     BOX_LINK,
     BOX_SHORT_WORDS,
+    COMMENT_PREFIXES,
     COMMENTS_AFTER_WORDS,
     CORE_SHARE,
     HEADLINE_MAX_LINK,
@@ -50,6 +51,7 @@ from .weights import (
     TITLE_MIN_WORDS,
     TITLE_REACH,
     VALUE_SCALE,
+    WRAPPER_SHARE,
 )
 
 __all__ = [
@@ -94,8 +96,89 @@ def _signature(node: Node) -> tuple[str, frozenset[str]]:
     return node.tag, frozenset(t for t in node.tokens if not any(c.isdigit() for c in t))
 
 
-def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int], int | None]:
-    """Element ids whose blocks form the main region, and the id of its core element.
+def _commented(node: Node) -> bool:
+    """Whether an element's class/id words name reader comments (COMMENT_PREFIXES)."""
+    return any(t.startswith(COMMENT_PREFIXES) for t in node.tokens)
+
+
+def _kind_of_item(node: Node) -> tuple[str, frozenset[str]]:
+    """:func:`_signature` without the comment words: the first post of a thread is often the
+    only one not marked as a comment."""
+    tag, words = _signature(node)
+    return tag, frozenset(t for t in words if not t.startswith(COMMENT_PREFIXES))
+
+
+def _comment_boxes(
+    blocks: list[Block],
+    sums: dict[int, float],
+    nodes: dict[int, Node],
+    parent: dict[int, int],
+    children: dict[int, set[int]],
+) -> set[int]:
+    """Ids of the comments boxes of a page: elements whose class/id words name comments, that
+    hold a list of them (another such element inside), and that follow, under the same parent,
+    a sibling of another kind that leans to content and holds no comments: the post or the
+    article they comment on. Only the outermost such element of each block counts, passing over
+    <html>, <body> and elements holding more than WRAPPER_SHARE of the page's text (a page that
+    is mostly comments is a discussion). The posts of a thread are items of one kind, whichever
+    of them are marked as comments, and are no box."""
+    known: dict[frozenset[str], bool] = {}  # pages repeat their class words
+    marked = set()
+    for nid, node in nodes.items():
+        if node.tokens:
+            found = known.get(node.tokens)
+            if found is None:
+                found = known[node.tokens] = _commented(node)
+            if found:
+                marked.add(nid)
+    if not marked:
+        return set()
+    total = 0
+    chars: dict[int, int] = {}  # text held by each comment-marked element
+    holding: set[int] = set()  # elements that are or hold a comment-marked element
+    paths = []  # the paths through a comment-marked element, with where they hold one
+    for block in blocks:
+        total += len(block.text)
+        path = block.path
+        marks = [i for i, node in enumerate(path) if node.id in marked]
+        if marks:
+            for i in marks:
+                chars[path[i].id] = chars.get(path[i].id, 0) + len(block.text)
+            holding.update(node.id for node in path[: marks[-1] + 1])
+            paths.append((path, marks))
+    limit = WRAPPER_SHARE * total
+    outer: set[int] = set()  # the outermost comment-marked element of a block, holding another
+    for path, marks in paths:
+        for i in marks:
+            if path[i].tag in ("html", "body") or chars[path[i].id] > limit:
+                continue
+            if i < marks[-1]:
+                outer.add(path[i].id)
+            break
+    boxes = set()
+    for box in outer:
+        up = parent.get(box)
+        if up is None:
+            continue
+        kind = _kind_of_item(nodes[box])
+        for sibling in children[up]:
+            # ids follow reading order: the commented content comes first
+            if (
+                sibling < box
+                and sibling not in holding
+                and sums[sibling] > 0
+                and _kind_of_item(nodes[sibling]) != kind
+            ):
+                boxes.add(box)
+                break
+    return boxes
+
+
+def _regions(
+    blocks: list[Block], negative_child: float = 1.0, find_boxes: bool = False
+) -> tuple[set[int], int | None, set[int]]:
+    """Element ids whose blocks form the main region, the id of its core element, and (with
+    ``find_boxes``) the ids of the page's comments boxes (:func:`_comment_boxes`).
 
     An element's sum is its own blocks' votes plus its children's sums, a negative child's
     multiplied by ``negative_child`` (see ``Profile.negative_child``)."""
@@ -147,10 +230,11 @@ def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int]
                 total += sums[c] if sums[c] > 0 else negative_child * sums[c]
             sums[n] = total
     if not sums:
-        return set(), None
+        return set(), None, set()
+    boxes = _comment_boxes(blocks, sums, nodes, parent, children) if find_boxes else set()
     top = max(sums.values())
     if top <= 0:
-        return set(), None
+        return set(), None, boxes
     # The deepest element that holds nearly all of the best sum, and more than one block (a
     # single long paragraph is content, but its siblings decide what the region is).
     candidates = [n for n in sums if sums[n] >= CORE_SHARE * top and count[n] > 1]
@@ -187,7 +271,7 @@ def _regions(blocks: list[Block], negative_child: float = 1.0) -> tuple[set[int]
             )
             if fair_share or lead or _signature(nodes[child]) == kind:
                 chosen.add(child)
-    return chosen, core
+    return chosen, core, boxes
 
 
 def _ancestor(block: Block, up: int) -> int:
@@ -409,17 +493,23 @@ def select(
     include_title: bool = True,
     deadline: Deadline = NEVER,
     negative_child: float = 1.0,
+    discussion: bool = False,
 ) -> Selection:
-    """Final labels and reasons for every block (``negative_child``: see :func:`_regions`)."""
+    """Final labels and reasons for every block (``negative_child``: see :func:`_regions`).
+
+    A comments box (:func:`_comment_boxes`) is never part of the main region, unless the page
+    declares a ``discussion`` (``Metadata.discussion``), whose comments are its content."""
     if not blocks:
         return Selection([], None, None, "the page has no text")
-    region, core = _regions(blocks, negative_child)
+    region, core, boxes = _regions(blocks, negative_child, find_boxes=not discussion)
     deadline.check("select")
     inside_bar, outside_bar = KEEP_INSIDE[favor], KEEP_OUTSIDE[favor]
     decided: list[Block] = []
     for i, block in enumerate(blocks):
         deadline.tick(i, "select")
         inside = not region.isdisjoint(map(_ID, block.path)) if region else not block.path
+        boxed = bool(boxes) and not boxes.isdisjoint(map(_ID, block.path))
+        inside = inside and not boxed
         bar = inside_bar if inside else outside_bar
         if block.features.label_word:
             bar = max(bar, KEEP_LABEL)
@@ -428,7 +518,9 @@ def select(
             reason = block.reason if block.label is Label.CONTENT else f"{block.reason}, {where}"
             decided.append(block.decided(block.score, Label.CONTENT, reason))
         else:
-            if not inside:
+            if boxed:
+                reason = f"{block.reason}; in a comments box below the content"
+            elif not inside:
                 reason = f"{block.reason}; outside the main region"
             elif block.label is Label.CONTENT:  # leaned to content, but not past this favor's bar
                 reason = f"{block.reason}; below the keep bar for favor={favor} ({bar:+.1f})"
