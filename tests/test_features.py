@@ -420,3 +420,33 @@ def test_prompts_inside_the_article_are_boilerplate(language: str) -> None:
     assert kept == [title, *paragraphs]
     labelled = {b.text: b.features for b in result.blocks}
     assert all(labelled[text].label_word for text in prompts)
+_COPIES = "Printed copies of the report are at the library, the town hall and every school office."
+
+
+def test_a_short_block_after_a_label_is_its_value() -> None:
+    """In a forum's user box, "Joined" and "Messages" are labels and the short blocks after them,
+    under the same parent, are their values: labelled "label: value" and dropped with them,
+    though the post's class words lean to content. A longer block after a label, a heading, or
+    a short block under another parent is no value."""
+    html = (
+        "<html><head><title>Rye starter smells of acetone</title></head><body>"
+        "<h1>Rye starter smells of acetone</h1>"
+        "<article class='message message--post'><div class='message-user'>"
+        "<h4 class='message-name'>ruthbakes</h4><div class='message-userExtras'>"
+        "<dl class='pairs'><dt>Joined</dt><dd>Feb 8, 2023</dd></dl>"
+        "<dl class='pairs'><dt>Messages</dt><dd>4,726</dd></dl></div></div>"
+        f"<div class='message-content'><p>{PROSE}</p><p>{PROSE_2}</p></div></article>"
+        f"<div class='notes'><p>Share</p><p>{_COPIES}</p></div>"
+        "<div class='more'><p>Related</p><h3>Library hours</h3></div>"
+        "<div class='a'><p>Tags</p></div><div class='b'><p>Library</p></div>"
+        "</body></html>"
+    )
+    result = extract_result(html)
+    labels = {b.text: b.features.label_word for b in result.blocks}
+    assert labels["Feb 8, 2023"] == "joined: feb 8 2023"
+    assert labels["4,726"] == "messages: 4 726"
+    assert "Feb 8, 2023" not in result.text and "4,726" not in result.text
+    assert PROSE in result.text and PROSE_2 in result.text
+    assert labels[_COPIES] == ""
+    assert labels["Library hours"] == ""
+    assert labels["Library"] == ""

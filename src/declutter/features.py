@@ -31,6 +31,7 @@ from .weights import (
     HINT_WORDS,
     LABEL_HEAD_MAX_CHARS,
     LABEL_MAX_CHARS,
+    LABEL_VALUE_MAX_WORDS,
     LABEL_WORDS,
     NOTICE_MAX_WORDS,
     NOTICE_TERMS,
@@ -215,6 +216,18 @@ def _label_of(text: str, key: str) -> str:
         if counter:
             return counter.group().strip()
     return ""
+
+
+def _label_value(blocks: list[Block], keys: list[str], i: int, words: int) -> str:
+    """The label whose value block ``i`` is, as "label: value"; empty if none. A value is a
+    short block (LABEL_VALUE_MAX_WORDS, not a heading) right after a block that is exactly a
+    boilerplate label, under the same parent element: "Joined" then "Feb 8, 2023"."""
+    if not i or words > LABEL_VALUE_MAX_WORDS or keys[i - 1] not in _LABELS:
+        return ""
+    block, before = blocks[i], blocks[i - 1]
+    if block.kind is Kind.HEADING or len(block.path) < 2 or len(before.path) < 2:
+        return ""
+    return f"{keys[i - 1]}: {keys[i]}" if block.path[-2].id == before.path[-2].id else ""
 
 
 def _pitch(key: str, words: int, kind: Kind) -> str:
@@ -621,7 +634,11 @@ def measure(
             else 0.0
         )
         pitch = _pitch(key, words, block.kind)
-        label = (_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "") or pitch
+        label = (
+            (_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "")
+            or pitch
+            or _label_value(blocks, keys, i, words)
+        )
         notice = (
             words <= NOTICE_MAX_WORDS
             and block.kind is not Kind.CODE

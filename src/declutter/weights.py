@@ -301,6 +301,11 @@ COUNTER_PATTERN = (
 "Displaying 1 - 18", "Seite 2 von 5"), matched at the start of the fingerprint of a block of
 fewer than CTA_MAX_WORDS words: a label of boilerplate. Two numbers are needed: a bare count
 ("672 results", "Showing 18 results") heads the list it counts and is often kept."""
+LABEL_VALUE_MAX_WORDS = 5
+"""A block of at most this many words (not a heading) that directly follows a block that is
+exactly a boilerplate label, under the same parent element, is that label's value and is
+labelled with it: "Joined" / "Feb 8, 2023", "Messages" / "4,726" in a forum's user box. Longer
+blocks after a label are text of their own."""
 CTA_MAX_WORDS = 12
 """A block of this many words or more is never a call to action, whatever it starts with."""
 LABEL_MAX_CHARS = 80
