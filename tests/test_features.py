@@ -65,6 +65,12 @@ def test_fingerprint_normalises() -> None:
         ("(crédito: Minervino Júnior/CB/D.A.Press)", "crédito"),
         ("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.", "beitragsbild"),
         ("Image illustrative : Lots of Lego Minifigures by Ninja Brick", "image illustrative"),
+        ("Similar threads", "similar threads"),
+        ("Top Posters In This Topic", "top posters in this topic"),
+        ("Not open for further replies.", "not open for further replies"),
+        ("You must log in or register to reply here.", "you must log in"),
+        ("You must be logged in to answer this question.", "you must be logged in"),
+        ("Similar threads to this one were closed last year.", ""),
     ],
 )
 def test_label_words(text: str, expected: str) -> None:

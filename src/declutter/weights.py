@@ -275,7 +275,8 @@ CTA_PREFIXES: tuple[str, ...] = tuple(
     verfasst von|écrit par|rédigé par|publié par|escrito por|publicado por|scritto da|
     pubblicato da|
     sign in or register|log in or register|log in or sign up|sign in to comment|log in to
-    comment|log in to reply|
+    comment|log in to reply|you must log in|you must be logged in|you must sign in|you must be
+    signed in|you must register|please log in to|please sign in to|
     request a demo|demo anfordern|demander une démo|solicitar una demo|richiedi una demo|start
     free trial|kostenlos testen|essai gratuit|prueba gratis|download now|jetzt herunterladen|
     télécharger maintenant|descargar ahora|please share|if you like this|if you liked this|if you
@@ -410,7 +411,10 @@ LABEL_WORDS: frozenset[str] = frozenset(
     valutazione|ainda não há avaliações|
     flattr this|zurück|lust auf mehr|sie wollen mehr von uns|mehr von uns|
     dejá tu comentario|deja tu comentario|deixe seu comentário|deixe um comentário|
-    hinterlasse einen kommentar|schreiben sie einen kommentar|kommentar verfassen
+    hinterlasse einen kommentar|schreiben sie einen kommentar|kommentar verfassen|
+    similar threads|similar topics|suggested topics|related threads|top posters in this topic|thread starter|not open for
+    further replies|click to shrink|ähnliche themen|sujets similaires|temas similares|
+    discussioni simili
     """.split("|")
 )
 """Labels that head or make up boilerplate boxes, in many languages, photo-credit heads
