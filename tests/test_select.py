@@ -618,3 +618,39 @@ def test_replies_marked_as_comments_are_no_comments_box() -> None:
     result = extract_result(html)
     assert all(text in result.text for text in (_QUESTION, *_ANSWERS))
     assert not any("comments box" in b.reason for b in result.blocks)
+
+
+_TRIED = (
+    "I have tried a bread box, a paper bag and the fridge. The fridge was by far the worst of the"
+    " three: the crumb turned dry and hard by the next morning, and the crust went soft and"
+    " leathery. The bread box kept it soft for two days, but the crust lost its crunch on the"
+    " first evening, and by the third day the whole loaf tasted flat."
+)
+
+
+def test_a_comments_heading_over_each_answer_does_not_end_the_content() -> None:
+    """A Q&A page heads each answer's (empty) comments with the same "Comments" heading: such
+    a heading heads one answer's comments, not the page's, and the answers below it stay. A
+    single one after as much text still ends the content."""
+    answers = [
+        f"{text} Either way, let the loaf cool completely on a rack before you store it at all."
+        for text in _ANSWERS
+    ]
+    html = (
+        "<html><head><title>How do I keep bread fresh?</title></head><body>"
+        "<h1>How do I keep bread fresh?</h1><div class='question'>"
+        f"<p>{_QUESTION}</p><p>{_TRIED}</p></div>"
+        + "".join(
+            f"<div class='answer'><div class='answercell'><p>{a}</p></div><div class='follow-ups'>"
+            "<h2>Comments</h2><p><a href='#'>Add a comment</a></p></div></div>"
+            for a in answers
+        )
+        + "</body></html>"
+    )
+    result = extract_result(html)
+    assert all(a in result.text for a in answers)
+    head, _, tail = html.rpartition("<h2>Comments</h2>")
+    ended = extract_result(head + tail)
+    assert answers[0] in ended.text and answers[1] not in ended.text
+    reasons = {b.text: b.reason for b in ended.blocks}
+    assert reasons[answers[1]].endswith("; below the comments heading")

@@ -441,12 +441,17 @@ def end_at_comments(selection: Selection) -> Selection:
     """The selection ended at a comments heading ("109 Comments", "Leave a reply") that comes
     after COMMENTS_AFTER_WORDS words of kept prose: the readers' comments below it are prose too,
     and one without comment class words would be kept. Not on a page that prints a counted
-    comments heading more than once (under each item of a list). The caller leaves out pages
-    that declare a discussion and extractions asked to include comments."""
+    comments heading more than once (under each item of a list), nor on one whose headings
+    (heading elements) repeat the same comments heading: each answer of a Q&A page, or each post,
+    heads its own comments so. The caller leaves out pages that declare a discussion and
+    extractions asked to include comments."""
     blocks = selection.blocks
     heads = comment_headings([b.features.key for b in blocks])
     if not heads:
         return selection
+    titled = [blocks[i].features.key for i in heads if blocks[i].kind is Kind.HEADING]
+    if len(set(titled)) < len(titled):
+        return selection  # the same heading over each answer's or post's comments
     words = 0
     for i, block in enumerate(blocks):
         if words >= COMMENTS_AFTER_WORDS and i in heads:
