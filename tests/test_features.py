@@ -234,14 +234,21 @@ def test_a_sentence_end_may_carry_reference_marks(text: str, terminal: bool) -> 
         ),
         ("Ja. Ich bin bereits Abonnent.", Kind.HEADING, True),  # a pitch is a notice too
         ("Pour lire la suite, créez votre compte.", Kind.HEADING, True),
+        (
+            "Welcome to the bakers' forum! Before you start posting, please read the forum rules.",
+            Kind.PARAGRAPH,
+            True,
+        ),
+        ("Bitte beachtet die Forenregeln, bevor ihr ein Thema eröffnet.", Kind.PARAGRAPH, True),
+        ("The rules of rye baking are simpler than they look.", Kind.PARAGRAPH, False),
         ("Newsletters are booming, and more people pay for them than ever.", Kind.PARAGRAPH, False),
         ("const browser = await launch(); // javascript", Kind.CODE, False),
         (" ".join(["Firefox is a browser."] * 16), Kind.PARAGRAPH, False),  # 64 words: too long
     ],
 )
 def test_site_notices_and_pitches(text: str, kind: Kind, notice: bool) -> None:
-    """Cookie and consent lines and newsletter or affiliate pitches are notices; code, prose about
-    newsletters, and long paragraphs are not."""
+    """Cookie and consent lines, newsletter or affiliate pitches and a forum's rules banner are
+    notices; code, prose about newsletters or rules, and long paragraphs are not."""
     (measured,) = page(block(text, kind=kind))
     assert measured.features.notice is notice
 

@@ -201,7 +201,9 @@ NOTICE_TERMS = (
     r"privacybeleid|externe inhalte|externen inhalt|externer inhalt|"
     r"provision vom händler|kleine provision|enthält werbung|liens affiliés|lien affilié|"
     r"enlaces de afiliados|enlace de afiliado|link di affiliazione|link affiliati|"
-    r"links de afiliados"
+    r"links de afiliados|"
+    r"forum rules|board rules|forenregeln|règles du forum|normas del foro|reglas del foro|"
+    r"regolamento del forum|regole del forum"
 )
 """Words of site notices (cookies, consent, JavaScript, privacy, copyright, the consent
 placeholders of embeds), of pitches (subscribe to, sign up for, to your inbox, affiliate links),
