@@ -28,6 +28,7 @@ COMPILED = [
     "load.py",
     "metadata.py",
     "mojibake.py",
+    "refine.py",
     "render.py",
     "scoring.py",
     "segment.py",

@@ -14,17 +14,11 @@ from .inclusions import apply_inclusions
 from .load import Document, load
 from .metadata import Metadata, read_metadata
 from .options import Options
+from .refine import drop_inline_links, end_at_comments, keep_standfirst, keep_titles
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
 from .segment import segment
-from .select import (
-    Selection,
-    drop_inline_links,
-    end_at_comments,
-    keep_standfirst,
-    keep_titles,
-    select,
-)
+from .select import Selection, select
 from .site import SiteMemory
 from .textpage import select_text
 from .weights import (

@@ -1,0 +1,206 @@
+"""Stage 5, second part: passes over the chosen selection.
+
+:mod:`declutter.select` chooses the main region and labels every block. These passes then
+adjust that choice where the region alone cannot see: linked titles of kept cards come back
+(:func:`keep_titles`), the standfirst under the headline joins the text
+(:func:`keep_standfirst`), links set into an article's prose go (:func:`drop_inline_links`), and
+the text ends at its readers' comments (:func:`end_at_comments`). Each takes a
+:class:`~declutter.select.Selection` and returns a new one; :mod:`declutter.api` applies them.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from .blocks import Block, Kind, Label
+from .features import comment_headings
+from .select import Selection, drop_labelled_boxes
+from .weights import (
+    BOX_LINK,
+    COMMENTS_AFTER_WORDS,
+    HEADLINE_MIN_ECHO,
+    INLINE_LINK,
+    SHORT_LINK_WORDS,
+    SHORT_WORDS,
+    STANDFIRST_LONG_WORDS,
+    STANDFIRST_MAX_LINK,
+    STANDFIRST_MIN_WORDS,
+    TITLE_MIN_LINK,
+    TITLE_MIN_WORDS,
+    TITLE_REACH,
+)
+
+__all__ = ["drop_inline_links", "end_at_comments", "keep_standfirst", "keep_titles"]
+
+_ID = attrgetter("id")
+
+
+def _standfirst(block: Block, kept: set[str]) -> bool:
+    """Whether a block dropped between the headline and the first kept block is the article's
+    standfirst: prose (a sentence end and STANDFIRST_MIN_WORDS words or more, or without one
+    STANDFIRST_LONG_WORDS; few links) that leans to content, no caption, label or notice, and no
+    copy of a block kept below."""
+    f = block.features
+    return (
+        block.label is Label.BOILERPLATE
+        and block.score > 0
+        and f.words >= (STANDFIRST_MIN_WORDS if f.terminal else STANDFIRST_LONG_WORDS)
+        and f.link_density < STANDFIRST_MAX_LINK
+        and block.kind is not Kind.CAPTION
+        and not f.label_word
+        and not f.notice
+        and f.key not in kept
+    )
+
+
+def keep_standfirst(selection: Selection) -> Selection:
+    """The selection with the standfirst under its headline kept.
+
+    The lead paragraph that sits between the headline and the body ("Müssen Infizierte
+    unbedingt ins Krankenhaus? ...") is often in a header element of its own, beside the body's
+    element and too short a share of it to join the region, so it was judged by the outside bar.
+    Between the headline and the first kept block, every block that :func:`_standfirst` accepts
+    is kept, up to the first heading that is not an echo of the headline (a new section: a
+    "See it in action" box, reviews). Bylines, dates, share bars and photo credits in between
+    are short or no sentence and stay out. Applied once the profile is chosen, as titles are."""
+    blocks = selection.blocks
+    headline = selection.headline
+    if selection.reason or headline is None:
+        return selection
+    first = next(
+        (i for i in range(headline + 1, len(blocks)) if blocks[i].label is Label.CONTENT), None
+    )
+    if first is None:
+        return selection
+    kept = {b.features.key for b in blocks if b.label is not Label.BOILERPLATE}
+    out = list(blocks)
+    for i in range(headline + 1, first):
+        block = blocks[i]
+        if _standfirst(block, kept):
+            reason = block.reason.removesuffix("; outside the main region")
+            out[i] = block.decided(
+                block.score, Label.CONTENT, f"{reason}, the standfirst under the headline"
+            )
+        elif block.kind is Kind.HEADING and block.features.title_echo < HEADLINE_MIN_ECHO:
+            break
+    return Selection(out, selection.region, headline, selection.reason, selection.members)
+
+
+def _inline_link(block: Block) -> bool:
+    """A kept paragraph or list item that is wholly a link and no sentence (INLINE_LINK)."""
+    f = block.features
+    return (
+        block.label is Label.CONTENT
+        and block.kind in (Kind.PARAGRAPH, Kind.LIST_ITEM)
+        and f.link_density >= INLINE_LINK
+        and f.words >= SHORT_LINK_WORDS
+        and not f.terminal
+    )
+
+
+def drop_inline_links(selection: Selection) -> Selection:
+    """The selection without the linked lines set into an article's prose.
+
+    "Lesen Sie auch" without the label: a paragraph or list item that is wholly a link to
+    another page, right after a paragraph of the text (:func:`_inline_link`; other such lines
+    in between are passed over, so a run of them goes whole). A link after a heading, a table or
+    a list of links is left alone: that is a list of references or a table of contents the text
+    introduced. For the prose profile only: the cards of a listing are links by nature."""
+    blocks = selection.blocks
+    out = list(blocks)
+    prose_above = False
+    for i, block in enumerate(blocks):
+        if block.label is Label.BOILERPLATE:
+            continue
+        if _inline_link(block):
+            if prose_above:
+                out[i] = block.decided(
+                    block.score, Label.BOILERPLATE, f"{block.reason}; a link set into the text"
+                )
+            continue
+        f = block.features
+        prose_above = (
+            block.label is Label.CONTENT
+            and f.terminal
+            and f.words >= SHORT_WORDS
+            and f.link_density < BOX_LINK
+        )
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+
+
+def keep_titles(selection: Selection) -> Selection:
+    """The selection with the headings inside its region that title kept content kept too.
+
+    The linked title of a card whose description was kept: a heading that is wholly a link
+    (TITLE_MIN_LINK), dropped inside the region, is kept when the first block of
+    TITLE_MIN_WORDS words or more after it, within TITLE_REACH blocks and before another
+    heading, is kept content, unless a label heading's box holds it
+    (:func:`drop_labelled_boxes`). Applied once the profile is chosen, so that titles do not
+    sway that choice."""
+    region = selection.members
+    blocks = selection.blocks
+    if selection.reason or not region:
+        return selection
+    kept = {b.features.key for b in blocks if b.label is not Label.BOILERPLATE}
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        if (
+            block.kind is not Kind.HEADING
+            or block.label is not Label.BOILERPLATE
+            or i == selection.headline
+        ):
+            continue
+        if block.features.label_word or block.features.notice or block.features.key in kept:
+            continue
+        if block.features.link_density < TITLE_MIN_LINK:
+            continue  # not a linked title: dropped for its own reasons, or an "[edit]" heading
+        if region.isdisjoint(map(_ID, block.path)):
+            continue
+        for follower in blocks[i + 1 : i + 1 + TITLE_REACH]:
+            if follower.kind is Kind.HEADING:
+                break
+            if follower.features.words >= TITLE_MIN_WORDS:
+                if follower.label is Label.CONTENT:
+                    out[i] = block.decided(
+                        block.score, Label.CONTENT, f"{block.reason}; titles kept content below it"
+                    )
+                break
+    out = drop_labelled_boxes(out)  # a title kept under a label heading goes again
+    return Selection(out, selection.region, selection.headline, selection.reason, region)
+
+
+def end_at_comments(selection: Selection) -> Selection:
+    """The selection ended at a comments heading ("109 Comments", "Leave a reply") that comes
+    after COMMENTS_AFTER_WORDS words of kept prose: the readers' comments below it are prose too,
+    and one without comment class words would be kept. Not on a page that prints a counted
+    comments heading more than once (under each item of a list), nor on one whose headings
+    (heading elements) repeat the same comments heading: each answer of a Q&A page, or each post,
+    heads its own comments so. The caller leaves out pages that declare a discussion and
+    extractions asked to include comments."""
+    blocks = selection.blocks
+    heads = comment_headings([b.features.key for b in blocks])
+    if not heads:
+        return selection
+    titled = [blocks[i].features.key for i in heads if blocks[i].kind is Kind.HEADING]
+    if len(set(titled)) < len(titled):
+        return selection  # the same heading over each answer's or post's comments
+    words = 0
+    for i, block in enumerate(blocks):
+        if words >= COMMENTS_AFTER_WORDS and i in heads:
+            out = blocks[:i] + [
+                b.decided(
+                    b.score,
+                    Label.BOILERPLATE,
+                    f"{b.reason}; {'the' if b is block else 'below the'} comments heading",
+                )
+                if b.label is Label.CONTENT
+                else b
+                for b in blocks[i:]
+            ]
+            return Selection(
+                out, selection.region, selection.headline, selection.reason, selection.members
+            )
+        f = block.features
+        if block.label is Label.CONTENT and f.terminal and block.kind is not Kind.HEADING:
+            words += f.words
+    return selection
