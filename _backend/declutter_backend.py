@@ -12,11 +12,12 @@ setup.py):
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from setuptools import build_meta as _setuptools
 
@@ -35,6 +36,7 @@ MYPYC_REQUIRES = [
 check the modules it compiles. None of them is needed to run the compiled package."""
 
 _Settings = dict[str, Any] | None
+_T = TypeVar("_T")
 
 
 def _use_mypyc() -> bool:
@@ -61,42 +63,23 @@ def get_requires_for_build_wheel(config_settings: _Settings = None) -> list[str]
     return [*requires, *MYPYC_REQUIRES] if _use_mypyc() else requires
 
 
-def prepare_metadata_for_build_wheel(
-    metadata_directory: str, config_settings: _Settings = None
-) -> str:
-    with _pure():
-        name: str = _setuptools.prepare_metadata_for_build_wheel(
-            metadata_directory, config_settings
-        )
-    return name
+def _mypyc_off(hook: Callable[..., _T]) -> Callable[..., _T]:
+    """setuptools' hook, run with mypyc off (:func:`_pure`)."""
+
+    @functools.wraps(hook)
+    def run(*args: Any, **kwargs: Any) -> _T:
+        with _pure():
+            return hook(*args, **kwargs)
+
+    return run
 
 
-def get_requires_for_build_sdist(config_settings: _Settings = None) -> list[str]:
-    with _pure():
-        requires: list[str] = _setuptools.get_requires_for_build_sdist(config_settings)
-    return requires
-
-
-def build_sdist(sdist_directory: str, config_settings: _Settings = None) -> str:
-    with _pure():
-        name: str = _setuptools.build_sdist(sdist_directory, config_settings)
-    return name
-
-
-def get_requires_for_build_editable(config_settings: _Settings = None) -> list[str]:
-    with _pure():
-        requires: list[str] = _setuptools.get_requires_for_build_editable(config_settings)
-    return requires
-
-
-def prepare_metadata_for_build_editable(
-    metadata_directory: str, config_settings: _Settings = None
-) -> str:
-    with _pure():
-        name: str = _setuptools.prepare_metadata_for_build_editable(
-            metadata_directory, config_settings
-        )
-    return name
+# Metadata, sdists and their requirements are the same whether or not a wheel is compiled.
+prepare_metadata_for_build_wheel = _mypyc_off(_setuptools.prepare_metadata_for_build_wheel)
+get_requires_for_build_sdist = _mypyc_off(_setuptools.get_requires_for_build_sdist)
+build_sdist = _mypyc_off(_setuptools.build_sdist)
+get_requires_for_build_editable = _mypyc_off(_setuptools.get_requires_for_build_editable)
+prepare_metadata_for_build_editable = _mypyc_off(_setuptools.prepare_metadata_for_build_editable)
 
 
 def build_editable(

@@ -296,7 +296,7 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
         label = _label(block.text)
         prose = prose_flags[i]
         meta = _is_meta(block.text, words)
-        policy = _is_policy(block.text, words, block.features.notice, prose_flags[i])
+        policy = _is_policy(block.text, words, block.features.notice, prose)
         if label:
             box = _Box.opened(label, block.text)
             shape, why, boxed = Shape.BAD, f"boilerplate label '{label}'", ""
