@@ -58,6 +58,38 @@ def test_reviews_on_a_product_page_are_not_its_content() -> None:
     assert "Back length: adjustable, 42 to 52 cm" in undeclared.text
 
 
+def test_a_product_page_does_not_switch_to_its_shelf_of_other_products() -> None:
+    """On a page that declares one Product, the cards profile does not replace prose when it
+    keeps many times more words: it took the "Customers also bought" shelf of linked product
+    cards. The same page without the declaration is read as a list of cards, as before."""
+    page = (PAGES / "product_shelf.html").read_text(encoding="utf-8")
+    description = (
+        "A 28-litre pack for long day hikes, with a ventilated back panel that keeps air "
+        "moving between you and the load."
+    )
+    shelf = "Cushioned heel and toe, a seamless toe box and a snug arch band"
+    result = extract_result(page)
+    assert result.metadata.product
+    assert result.method == "prose"
+    assert result.text == f"Ridge 28 Daypack\n\n{description}"
+    undeclared = extract_result(page.replace('"@type":"Product"', '"@type":"Thing"'))
+    assert undeclared.method == "cards"
+    assert description in undeclared.text
+    assert shelf in undeclared.text
+
+
+def test_product_growth_rule() -> None:
+    """A later profile grows past a product page's prose when it keeps more than six times its
+    words (at least 20 counted), unless prose kept mostly links."""
+    from declutter.api import grows_past_product
+
+    assert grows_past_product(25, 0.0, 248)
+    assert not grows_past_product(100, 0.1, 450)  # a variant picker or a specs grid
+    assert not grows_past_product(0, 0.0, 110)  # prose kept nothing: 20 words counted
+    assert grows_past_product(0, 0.0, 130)
+    assert not grows_past_product(30, 0.9, 500)  # prose kept a list of links
+
+
 def test_replies_marked_as_comments_are_a_declared_threads_content() -> None:
     """On a page whose JSON-LD declares a forum post, replies in boxes named "comment" are the
     thread: they are kept with the first post, and the signatures under posts are dropped. The

@@ -24,6 +24,9 @@ from .textpage import select_text
 from .weights import (
     JSON_LD_FACTOR,
     JSON_LD_SLACK,
+    PRODUCT_CARDS_GROWTH,
+    PRODUCT_CARDS_LIST_LINK,
+    PRODUCT_CARDS_MIN_WORDS,
     PRODUCT_HINT_WORDS,
     PROFILE_SWITCH,
     PROFILE_SWITCH_BELOW,
@@ -150,15 +153,32 @@ def next_profile_wins(
     return words < PROFILE_SWITCH_BELOW and next_words > PROFILE_SWITCH * words
 
 
+def grows_past_product(words: int, link_share: float, next_words: int) -> bool:
+    """Whether a later profile's selection of ``next_words`` words, on a page that presents one
+    product, grew too far past one that kept ``words`` words with ``link_share`` of its
+    characters in links: more than PRODUCT_CARDS_GROWTH times (counting at least
+    PRODUCT_CARDS_MIN_WORDS), while the earlier one was no list of links. It then holds the
+    other products the page recommends, not this one."""
+    if link_share > PRODUCT_CARDS_LIST_LINK:
+        return False
+    return next_words > PRODUCT_CARDS_GROWTH * max(words, PRODUCT_CARDS_MIN_WORDS)
+
+
 def _decide(
-    blocks: list[Block], opts: Options, deadline: Deadline, discussion: bool = False
+    blocks: list[Block],
+    opts: Options,
+    deadline: Deadline,
+    discussion: bool = False,
+    product: bool = False,
 ) -> tuple[Selection, str]:
     """Score and select with each profile in turn; a later one replaces the choice so far when
     :func:`next_profile_wins`. The chosen selection has its titles kept (:func:`keep_titles`);
     titles count in the link share but not in the word counts, so they do not sway the choice
     by length. The standfirst under the headline is kept last (:func:`keep_standfirst`), and with
     the prose profile the linked lines set into the text are dropped (:func:`drop_inline_links`).
-    ``discussion``: the page declares one, so it has no comments box (see :func:`select`)."""
+    ``discussion``: the page declares one, so it has no comments box (see :func:`select`).
+    ``product``: the page presents one product, so a later profile must not
+    :func:`grows_past_product`."""
     best: Selection | None = None
     titled: Selection | None = None
     best_profile = PROFILES[0].name
@@ -172,9 +192,10 @@ def _decide(
         selection = select(
             scored, opts.favor, opts.include_title, deadline, profile.negative_child, discussion
         )
-        if best is None or next_profile_wins(
-            words, links, _kept_words(selection), bool(selection.reason)
-        ):
+        next_words = _kept_words(selection)
+        if best is not None and product and grows_past_product(words, links, next_words):
+            continue
+        if best is None or next_profile_wins(words, links, next_words, bool(selection.reason)):
             best, titled, best_profile = selection, keep_titles(selection), profile.name
     assert titled is not None
     chosen = keep_standfirst(titled)
@@ -224,7 +245,7 @@ def extract_result(
     blocks = measure(blocks, metadata.title, site_counts, deadline, hint_words, metadata.discussion)
     deadline.check("measure")
     if document.is_html:
-        selection, profile = _decide(blocks, opts, deadline, metadata.discussion)
+        selection, profile = _decide(blocks, opts, deadline, metadata.discussion, metadata.product)
     else:  # a page already rendered to text: no markup, a decision stage of its own
         selection = select_text(
             blocks, opts.favor, opts.include_title, metadata.title, deadline, opts.include_comments

@@ -481,6 +481,7 @@ KIND_BONUS: dict[str, float] = {
 }
 """(fitted) Per block kind, against a paragraph."""
 
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """A way of scoring, for one family of pages. Extraction tries them in order (see PROFILES)."""
@@ -515,6 +516,17 @@ a list of linked items. Chosen on the dev slice by scripts/fit_profile_switch.py
 PROFILE_SWITCH_BELOW = 400
 """A later profile is only considered when the first kept fewer words than this: a page whose
 prose profile found a real article is an article, however many cards sit around it."""
+PRODUCT_CARDS_GROWTH = 6.0
+"""On a page that presents one product (``Metadata.product``), the cards profile does not win
+when it keeps more than this many times the words prose kept: it has taken a list of other
+products (a "similar items" carousel, "customers also bought") or the reviews, not the product.
+A modest growth is the product's own variant picker, specs or comparison grid."""
+PRODUCT_CARDS_MIN_WORDS = 20
+"""...counting prose as having kept at least this many words, so that a page where prose kept
+next to nothing can still be rescued by a short cards selection."""
+PRODUCT_CARDS_LIST_LINK = 0.5
+"""...unless more than this share of the prose selection's characters are links: prose itself
+kept a list, so the page is a listing whatever its metadata says."""
 
 SHORT_WORDS = 10
 """Blocks with fewer words are judged with their neighbours (jusText's context rule)."""
