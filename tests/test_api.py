@@ -90,6 +90,38 @@ def test_product_growth_rule() -> None:
     assert not grows_past_product(30, 0.9, 500)  # prose kept a list of links
 
 
+def test_disclaimers_on_a_product_page_are_not_its_content() -> None:
+    """On a page that declares one Product, the fine print in an element named for a disclaimer
+    is dropped; the same page declaring nothing keeps it (a disclaimer on an ordinary page is
+    often part of the text, at its usual weight)."""
+    page = (
+        "<html><head><title>Aero 2 Earbuds</title>"
+        '<script type="application/ld+json">{"@type":"Product","name":"Aero 2 Earbuds"}</script>'
+        '</head><body><main><div class="product-detail"><h1>Aero 2 Earbuds</h1>'
+        '<div class="product-description">'
+        "<p>Aero 2 earbuds cancel the rumble of trains and planes, and switch to transparency "
+        "mode with a tap on either bud.</p>"
+        "<p>Each bud weighs under five grams and sits flush in the ear, so they stay put on a "
+        "run.</p></div>"
+        '<div class="feature-disclaimer"><p>*Battery life tested with noise cancelling off at '
+        "half volume; actual results vary with settings, use and environmental conditions.</p>"
+        "</div></div></main></body></html>"
+    )
+    fine_print = "*Battery life tested with noise cancelling off at half volume"
+    result = extract_result(page)
+    assert result.metadata.product
+    assert result.text.split("\n\n") == [
+        "Aero 2 Earbuds",
+        "Aero 2 earbuds cancel the rumble of trains and planes, and switch to transparency mode "
+        "with a tap on either bud.",
+        "Each bud weighs under five grams and sits flush in the ear, so they stay put on a run.",
+    ]
+    reasons = {b.text[:20]: b.reason for b in result.blocks}
+    assert reasons[fine_print[:20]] == "class/id 'disclaimer' (-4.0); outside the main region"
+    undeclared = extract_result(page.replace('"@type":"Product"', '"@type":"Thing"'))
+    assert fine_print in undeclared.text
+
+
 def test_replies_marked_as_comments_are_a_declared_threads_content() -> None:
     """On a page whose JSON-LD declares a forum post, replies in boxes named "comment" are the
     thread: they are kept with the first post, and the signatures under posts are dropped. The

@@ -160,12 +160,16 @@ software marks up as comments, are the thread's content."""
 
 PRODUCT_HINT_WORDS: dict[str, float] = {
     "review": -4.0, "reviews": -4.0, "testimonial": -4.0, "testimonials": -4.0,
+    "disclaimer": -4.0, "disclaimers": -4.0,
     "yotpo": -3.0, "okendo": -3.0, "loox": -3.0, "jdgm": -3.0, "judgeme": -3.0,
     "trustpilot": -3.0, "bazaarvoice": -3.0, "powerreviews": -3.0, "feefo": -3.0, "reevoo": -3.0,
 }  # fmt: skip
 """On a page that presents one product (``Metadata.product``), these words replace their
 HINT_WORDS weight: customer reviews and testimonials (and the widgets that show them) are what
-buyers say, not the product's description. Elsewhere a "review" is often the article itself."""
+buyers say, not the product's description. Elsewhere a "review" is often the article itself.
+So is a disclaimer: the fine print under a product's features ("*Image simulated", "battery
+life varies with use") is no description, while on a service page or an article it is often
+part of the text (wcxb-dev's other types hold five times more gold than junk under it)."""
 OVERRIDE_KEEP_HINT = 1.0
 """...except on an element that also carries a content word of at least this weight
 ("description", "content"): a "product-description-reviews" block holds both."""
