@@ -356,6 +356,8 @@ def test_a_label_paragraph_heads_a_box_too() -> None:
         assert extract(page_with(label)).endswith(last)
     for label in ("Share", "Read more"):
         assert extract(page_with(label)).endswith(titles[1])
+
+
 _FERRY = [
     (
         "The council of Porthallow voted on Thursday evening to keep the island ferry running through"
@@ -540,6 +542,8 @@ def test_a_link_set_into_the_text_is_dropped() -> None:
     assert link.reason == "class/id 'text' (+0.7); a link set into the text"
     headed = extract_result(_boat_page("<h2>Mehr im Forum</h2>"))
     assert _FORUM_LINK in headed.text
+
+
 _QUESTION = (
     "My sourdough loaf goes stale within a day of baking it, even though I keep it in a plastic "
     "bag on the kitchen counter. Is there a better way to store it for the week?"
@@ -654,3 +658,39 @@ def test_a_comments_heading_over_each_answer_does_not_end_the_content() -> None:
     assert answers[0] in ended.text and answers[1] not in ended.text
     reasons = {b.text: b.reason for b in ended.blocks}
     assert reasons[answers[1]].endswith("; below the comments heading")
+
+
+def test_a_table_of_data_beside_the_core_joins_the_region() -> None:
+    """A specifications table under the same parent as the description joins the main region:
+    its short rows weigh too little in the vote to reach a fair share of the description's
+    sum, and it was judged by the outside bar."""
+    page = (
+        "<html><head><title>Konus 48 Coffee Grinder</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/grinders">Grinders</a> <a href="/sale">Sale</a></nav>'
+        '<main><h1>Konus 48 Coffee Grinder</h1><div class="product-tabs">'
+        '<div class="product-description-text">'
+        "<p>The Konus 48 is a compact grinder for anyone who brews espresso in the morning and "
+        "filter coffee in the afternoon, and who wants one machine for both.</p>"
+        "<p>A large dial sets the grind in forty steps. The fine steps at the espresso end let "
+        "you dial in a shot to the second, the coarse ones reach French press.</p>"
+        "<p>The digital timer is set to a tenth of a second and remembers two doses, so a single "
+        "and a double shot are one press of a button away.</p></div>"
+        '<h4 class="product-properties-title">Specifications</h4>'
+        '<div class="product-properties"><table><tbody>'
+        "<tr><th>Burrs</th><td>Conical, stainless steel, 48 mm</td></tr>"
+        "<tr><th>Grind settings</th><td>40</td></tr>"
+        "<tr><th>Power</th><td>150 W</td></tr>"
+        "<tr><th>Weight</th><td>3.1 kg</td></tr>"
+        "</tbody></table></div></div></main>"
+        "<footer><p>&copy; 2024 Muehlwerk</p></footer></body></html>"
+    )
+    result = extract_result(page)
+    assert result.text.split("\n\n")[-1] == (
+        "Burrs | Conical, stainless steel, 48 mm\nGrind settings | 40\nPower | 150 W\n"
+        "Weight | 3.1 kg"
+    )
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons["Power | 150 W"] == "a row"
+    # rows of one cell each are no table of data (a form laid out in a table): they stay out
+    one_cell = page.replace("</th><td>", " ").replace("</td></tr>", "</th></tr>")
+    assert "Power 150 W" not in extract_result(one_cell).text

@@ -42,6 +42,8 @@ from .weights import (
     SHORT_WORDS,
     SIBLING_LEVELS,
     SIBLING_SHARE,
+    TABLE_SIBLING_ROWS,
+    TABLE_SIBLING_SHARE,
     VALUE_SCALE,
     WRAPPER_SHARE,
 )
@@ -175,6 +177,7 @@ def _regions(
     multiplied by ``negative_child`` (see ``Profile.negative_child``)."""
     sums: dict[int, float] = {}  # plain dicts: their operations are faster than a defaultdict's
     count: dict[int, int] = {}
+    rows: dict[int, int] = defaultdict(int)  # data rows of two or more cells under an element
     direct: dict[int, float] = defaultdict(float)
     depth: dict[int, int] = {}
     nodes: dict[int, Node] = {}
@@ -196,6 +199,9 @@ def _regions(
                 sums[nid] = 0.0 + v  # as from a defaultdict(float): 0.0, never -0.0
                 count[nid] = 1
         direct[nid] += v
+        if block.kind is Kind.ROW and " | " in block.text:
+            for node in path:
+                rows[node.id] += 1
         # Each element's depth, parent and children, as the last path holding it gives them.
         # While every path starts at one root, an element has one place in them all: it is
         # placed the first time, walking up from the block's own element to a known ancestor.
@@ -237,7 +243,8 @@ def _regions(
     # come before it (the lead, the intro, the standfirst above the body), when they carry a
     # fair share of content, or when they repeat the element the core sits in (the other posts
     # of a thread, the other cards of a list). What follows the core with little content
-    # (comments, related links, a newsletter box) stays out.
+    # (comments, related links, a newsletter box) stays out, unless it is a table of data
+    # beside it (a product's specifications), whose short rows weigh little in the vote.
     ancestor = core
     level = 0
     while level < REPEAT_LEVELS and ancestor in parent:
@@ -260,7 +267,12 @@ def _regions(
                 sums[child] >= LEAD_SHARE * sums[core]
                 or (leads_together and sums[child] >= LEAD_GROUP_MIN)
             )
-            if fair_share or lead or _signature(nodes[child]) == kind:
+            table = (
+                level == 1
+                and rows[child] >= TABLE_SIBLING_ROWS
+                and rows[child] >= TABLE_SIBLING_SHARE * count[child]
+            )
+            if fair_share or lead or table or _signature(nodes[child]) == kind:
                 chosen.add(child)
     return chosen, core, boxes
 

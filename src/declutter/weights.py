@@ -623,6 +623,14 @@ page" box), and one partly linked is a heading with its "[edit]" links."""
 SIBLING_LEVELS = 2
 """How many levels above the chosen container siblings are looked for. Only levels where the
 element has two or more children count: wrapper elements with one child are passed through."""
+TABLE_SIBLING_ROWS = 3
+"""A sibling of the core's side at the first level (under the same parent, wrappers passed
+through) that leans to content and holds at least this many data rows of two or more cells
+("Weight | 820 g")..."""
+TABLE_SIBLING_SHARE = 0.6
+"""...making up at least this share of its blocks joins the region whatever its sum: the
+specifications table beside a product's description, the facts table beside an article. A
+table's short rows weigh little in the vote, so it rarely reaches SIBLING_SHARE on its own."""
 REPEAT_LEVELS = 4
 """How many levels above the chosen container repeated siblings (same tag and class words:
 the other posts of a thread, the other cards of a list) are looked for."""
