@@ -694,3 +694,33 @@ def test_a_table_of_data_beside_the_core_joins_the_region() -> None:
     # rows of one cell each are no table of data (a form laid out in a table): they stay out
     one_cell = page.replace("</th><td>", " ").replace("</td></tr>", "</th></tr>")
     assert "Power 150 W" not in extract_result(one_cell).text
+
+
+def test_a_payment_plan_table_beside_the_specifications_stays_out() -> None:
+    """A shop's table of instalments is a table of data too, but its class words name a
+    payment plan: it does not join the region beside the specifications."""
+    page = (
+        "<html><head><title>Aero Robot Vacuum</title></head><body><main>"
+        '<h1>Aero Robot Vacuum</h1><div class="tab-content">'
+        '<div class="tab-pane"><div class="pd-description">'
+        "<p>The Aero maps each room with a laser on its first run and cleans in straight lanes, "
+        "so it covers the floor once instead of wandering.</p>"
+        "<p>Its station empties the dust bin after every run and holds a bag that lasts about "
+        "two months in a flat with a dog.</p>"
+        "<p>The app marks rooms and no-go zones, and the robot climbs door sills of up to two "
+        "centimetres without getting stuck.</p></div></div>"
+        '<div class="tab-pane"><table class="pd-specs">'
+        "<tr><th>Suction</th><td>5000 Pa</td></tr><tr><th>Dust bin</th><td>400 ml</td></tr>"
+        "<tr><th>Run time</th><td>180 min</td></tr></table></div>"
+        '<div class="tab-pane"><table class="installment-table">'
+        "<tr><td>3 months</td><td>3 x 166.33</td></tr>"
+        "<tr><td>6 months</td><td>6 x 83.17</td></tr>"
+        "<tr><td>9 months</td><td>9 x 55.44</td></tr></table></div>"
+        "</div></main></body></html>"
+    )
+    result = extract_result(page)
+    assert (
+        result.text.split("\n\n")[-1] == "Suction | 5000 Pa\nDust bin | 400 ml\nRun time | 180 min"
+    )
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons["3 months | 3 x 166.33"].startswith("class/id 'installment' (-2.0)")
