@@ -433,6 +433,8 @@ def test_prompts_inside_the_article_are_boilerplate(language: str) -> None:
     assert kept == [title, *paragraphs]
     labelled = {b.text: b.features for b in result.blocks}
     assert all(labelled[text].label_word for text in prompts)
+
+
 _COPIES = "Printed copies of the report are at the library, the town hall and every school office."
 
 
@@ -463,3 +465,63 @@ def test_a_short_block_after_a_label_is_its_value() -> None:
     assert labels[_COPIES] == ""
     assert labels["Library hours"] == ""
     assert labels["Library"] == ""
+
+
+_PHPBB_THREAD = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Wintering bees in a shed: how much ventilation? - Beekeepers' Forum</title></head>
+<body><div class="wrap"><div class="page-body">
+<h2 class="topic-title">Wintering bees in a shed: how much ventilation?</h2>
+<div id="p101" class="post has-profile bg2"><div class="inner">
+<dl class="postprofile" id="profile101">
+<dt><a href="./memberlist.php?u=55" class="username">hilltop_hives</a></dt>
+<dd class="profile-rank">Beekeeper</dd>
+<dd class="profile-posts"><strong>Posts:</strong> <a href="./search.php?author_id=55">214</a></dd>
+<dd class="profile-joined"><strong>Joined:</strong> 03 Mar 2019, 18:22</dd>
+<dd class="profile-custom-field"><strong>Location:</strong> North Yorkshire</dd>
+</dl>
+<div class="postbody"><div id="post_content101">
+<p class="author">by <a href="./memberlist.php?u=55">hilltop_hives</a> &raquo; 28 Sep 2023, 20:14</p>
+<div class="content">I am building a shed to winter forty colonies and cannot decide how large the vents
+should be. The walls are timber, the floor is concrete, and the roof has no insulation yet.
+How much ventilation do the colonies need for the shed to stay dry through the cold months?</div>
+</div></div></div></div>
+<div id="p102" class="post has-profile bg1"><div class="inner">
+<dl class="postprofile" id="profile102">
+<dt><a href="./memberlist.php?u=7" class="username">old_apiarist</a></dt>
+<dd class="profile-rank">Moderator</dd>
+<dd class="profile-posts"><strong>Posts:</strong> <a href="./search.php?author_id=7">9874</a></dd>
+<dd class="profile-joined"><strong>Joined:</strong> 14 Jan 2010, 11:05</dd>
+<dd class="profile-custom-field"><strong>Location:</strong> Somerset</dd>
+</dl>
+<div class="postbody"><div id="post_content102">
+<p class="author">by <a href="./memberlist.php?u=7">old_apiarist</a> &raquo; 28 Sep 2023, 21:03</p>
+<div class="content">Plan on about twenty square centimetres of exhaust vent for every colony, high up
+under the roof, and an intake near the floor of the same size. Damp kills more bees in a shed
+than cold does, so put the vents in before you think about insulation.</div>
+</div></div></div></div>
+</div></div></body></html>"""
+
+
+def test_poster_profile_box_beside_a_post_is_dropped() -> None:
+    """phpBB's poster box (``<dl class="postprofile">``: rank, post count, join date, place)
+    sits beside each post inside the thread's region; its rank and place used to be kept as
+    short lines "in the main region". Its class word now weighs against it."""
+    result = extract_result(_PHPBB_THREAD)
+    reasons = {b.text: b.reason for b in result.blocks}
+    for line in ("Beekeeper", "Location: North Yorkshire", "Moderator", "Location: Somerset"):
+        assert reasons[line] == "class/id 'postprofile' (-2.0)"
+        assert line not in result.text.split("\n\n")
+    assert result.text.split("\n\n")[0::2] == [
+        "Wintering bees in a shed: how much ventilation?",
+        "I am building a shed to winter forty colonies and cannot decide how large the vents "
+        "should be. The walls are timber, the floor is concrete, and the roof has no insulation "
+        "yet. How much ventilation do the colonies need for the shed to stay dry through the "
+        "cold months?",
+        "Plan on about twenty square centimetres of exhaust vent for every colony, high up under "
+        "the roof, and an intake near the floor of the same size. Damp kills more bees in a shed "
+        "than cold does, so put the vents in before you think about insulation.",
+    ]
+    assert result.text.split("\n\n")[1::2] == [
+        "by hilltop_hives » 28 Sep 2023, 20:14",
+        "by old_apiarist » 28 Sep 2023, 21:03",
+    ]

@@ -105,6 +105,9 @@ HINT_WORDS: dict[str, float] = {
     "cta": -1.5, "sig": -1.5, "legal": -1.5, "disclaimer": -1.0,
     # A forum signature: under every post, never part of it, even in a box named for the post.
     "signature": -3.5, "signatures": -3.5, "signatur": -3.5,
+    # phpBB's poster box beside each post: rank, post count, join date, place. (Other forums'
+    # "userinfo"/"userdetails" boxes hold the poster's name or the whole post: not here.)
+    "postprofile": -2.0,
     "carousel": -1.5, "slider": -1.0, "hidden": -1.0, "offcanvas": -2.0, "dropdown": -2.0,
     "announcement": -1.5, "alert": -1.0, "notice": -1.0, "shoutbox": -2.0, "blogroll": -2.5,
     "archive": -1.0, "archives": -1.5, "feed": -0.5, "more": -0.5, "prev": -1.5, "next": -1.0,
