@@ -724,3 +724,45 @@ def test_a_payment_plan_table_beside_the_specifications_stays_out() -> None:
     )
     reasons = {b.text: b.reason for b in result.blocks}
     assert reasons["3 months | 3 x 166.33"].startswith("class/id 'installment' (-2.0)")
+
+
+_TABLE_LAYOUT = """<html lang="en"><head><meta charset="utf-8">
+<title>Valley Gazette - Footbridge at the mill closed until 30 September</title></head>
+<body><table width="980" id="page">
+<tr><td colspan="2" class="menu"><a href="/">Home</a> | <a href="/news">News</a> |
+<a href="/sport">Sport</a> | <a href="/events">Events</a> | <a href="/contact">Contact</a></td></tr>
+<tr>
+<td width="620" valign="top" class="main-column">
+<h1>Footbridge at the mill closed until 30 September</h1>
+<p>Walkers and cyclists will have to take a detour for a month: the footbridge at the mill,
+which links the village to the new houses on the hill, closes on Monday 2 September for repairs.
+An inspection in the spring found rust on two of the steel beams where they rest on the banks.</p>
+<p>While the work goes on, a signed detour will lead over the road bridge, about 600 metres
+downstream. The council reminds parents that the pavement there is narrow and asks them to walk
+children to school. The repairs cost 48,000 pounds, paid by the parish with help from the county.</p>
+<p>The footbridge was built in 1962 to replace a wooden crossing that the floods of that winter
+carried away. It was last repainted twelve years ago, and the parish plans to repaint it too.</p>
+</td>
+<td width="360" valign="top" class="right-column">
+<p>Every end of summer looks like the one before, and yet none of them quite repeats itself.
+School bags come back to the hallways, tractors bring in the last bales of straw, and the clubs
+bring out their sign-up sheets on the folding tables of the village halls once again.</p>
+
+</td>
+</tr>
+<tr><td colspan="2" class="footer"><a href="/legal">Legal notice</a> | <a href="/privacy">Privacy</a></td></tr>
+</table></body></html>"""
+
+
+def test_a_layout_rows_other_column_stays_out_of_the_region() -> None:
+    """A page laid out with a table: the article in one cell of a row, a column of prose (an
+    editorial) beside it. The row held the largest sum and became the core, so the column was
+    kept; now the article's cell is the core and the other column is judged as outside."""
+    result = extract_result(_TABLE_LAYOUT)
+    paragraphs = result.text.split("\n\n")
+    assert paragraphs[0] == "Footbridge at the mill closed until 30 September"
+    assert len(paragraphs) == 4
+    assert paragraphs[3].startswith("The footbridge was built in 1962")
+    editorial = next(b for b in result.blocks if b.text.startswith("Every end of summer"))
+    assert editorial.label is Label.BOILERPLATE
+    assert editorial.reason == "sentence end; outside the main region"

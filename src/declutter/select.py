@@ -24,6 +24,7 @@ from .weights import (
     BOX_AFTER_WORDS,
     BOX_LINK,
     BOX_SHORT_WORDS,
+    COLUMN_SHARE,
     COMMENT_PREFIXES,
     CORE_SHARE,
     HEADLINE_MAX_LINK,
@@ -238,6 +239,16 @@ def _regions(
     if not candidates:
         candidates = [n for n in sums if sums[n] == top]
     core = max(candidates, key=lambda n: (depth[n], sums[n]))
+    # A table row of several cells as the core is a layout row: its cells are the page's
+    # columns (the article beside a sidebar of prose on a site laid out with tables). The
+    # column that holds most of the row's sum is the core, and the other columns stay out.
+    layout_row = None
+    if nodes[core].tag == "tr":
+        cells = [c for c in children[core] if nodes[c].tag in ("td", "th")]
+        if len(cells) > 1:
+            column = max(cells, key=lambda c: (sums[c], -c))
+            if sums[column] >= COLUMN_SHARE * sums[core] and count[column] > 1:
+                layout_row, core = core, column
     chosen = {core}
     # Siblings at the levels above the core that lean to content join the region when they
     # come before it (the lead, the intro, the standfirst above the body), when they carry a
@@ -252,6 +263,8 @@ def _regions(
         if len(children[ancestor]) < 2:
             continue  # a mere wrapper: no siblings here, and it does not count as a level
         level += 1
+        if ancestor == layout_row:
+            continue  # the other columns of a layout row
         kind = _signature(nodes[below])
         before = [c for c in children[ancestor] if c < below and sums[c] > 0]
         leads_together = sum(sums[c] for c in before) >= LEAD_SHARE * sums[core]

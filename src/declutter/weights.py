@@ -637,6 +637,10 @@ TABLE_SIBLING_SHARE = 0.6
 """...making up at least this share of its blocks joins the region whatever its sum: the
 specifications table beside a product's description, the facts table beside an article. A
 table's short rows weigh little in the vote, so it rarely reaches SIBLING_SHARE on its own."""
+COLUMN_SHARE = 0.6
+"""When the core is a table row of several cells (page layout), its cell with the largest sum
+becomes the core if it holds at least this share of the row's sum; the row's other cells (a
+sidebar column) do not join the region."""
 REPEAT_LEVELS = 4
 """How many levels above the chosen container repeated siblings (same tag and class words:
 the other posts of a thread, the other cards of a list) are looked for."""
