@@ -766,3 +766,35 @@ def test_a_layout_rows_other_column_stays_out_of_the_region() -> None:
     editorial = next(b for b in result.blocks if b.text.startswith("Every end of summer"))
     assert editorial.label is Label.BOILERPLATE
     assert editorial.reason == "sentence end; outside the main region"
+
+
+_FORUM_NAME_OVER_THREAD = """<html lang="en"><head><meta charset="utf-8">
+<title>Beekeepers' Forum &bull; View topic - Wintering bees in a shed: how much ventilation?</title>
+</head><body>
+<div class="headerbar"><h1>Beekeepers' Forum</h1><p>Hives, honey and the people who keep them</p></div>
+<div class="navbar"><a href="/">Board index</a> &raquo; <a href="/f/3">Wintering</a></div>
+<h2 class="topic-title"><a href="./viewtopic.php?t=18442">Wintering bees in a shed: how much ventilation?</a></h2>
+<div id="p101" class="post">
+<p class="author">by hilltop_hives &raquo; 28 Sep 2023, 20:14</p>
+<div class="content">I am building a shed to winter forty colonies and cannot decide how large the vents
+should be. The walls are timber, the floor is concrete, and the roof has no insulation yet.
+How much ventilation do the colonies need for the shed to stay dry through the cold months?</div>
+</div>
+<div id="p102" class="post">
+<p class="author">by old_apiarist &raquo; 28 Sep 2023, 21:03</p>
+<div class="content">Plan on about twenty square centimetres of exhaust vent for every colony, high up
+under the roof, and an intake near the floor of the same size. Damp kills more bees in a shed
+than cold does, so put the vents in before you think about insulation.</div>
+</div>
+</body></html>"""
+
+
+def test_an_h1_without_the_titles_words_gives_way_to_the_linked_thread_title() -> None:
+    """A forum's name in the <h1> of every page shares no word with the title once the site's
+    part is taken off it; the thread's title, a link to itself in an <h2>, is the headline."""
+    result = extract_result(_FORUM_NAME_OVER_THREAD)
+    assert result.title == "Wintering bees in a shed: how much ventilation?"
+    assert result.text.split("\n\n")[0] == "Wintering bees in a shed: how much ventilation?"
+    assert "Beekeepers' Forum" not in result.text
+    forum = next(b for b in result.blocks if b.text == "Beekeepers' Forum")
+    assert forum.label is Label.BOILERPLATE

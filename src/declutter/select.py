@@ -320,14 +320,25 @@ def _keeps_repeat(blocks: list[Block], first: int, again: int) -> bool:
 
 
 def _headline(blocks: list[Block], first_kept: int | None) -> int | None:
-    headings = [
-        b for b in blocks if b.kind is Kind.HEADING and b.features.link_density < HEADLINE_MAX_LINK
-    ]
+    every = [b for b in blocks if b.kind is Kind.HEADING]
+    headings = [b for b in every if b.features.link_density < HEADLINE_MAX_LINK]
     if not headings:
         return None
     limit = first_kept if first_kept is not None else len(blocks)
     h1s = [b for b in headings if b.level == 1 and b.index <= limit]
     if h1s:
+        if not any(b.features.title_echo for b in h1s):
+            # An <h1> that shares no word with the title (a forum's name) gives way to a
+            # heading that echoes it, linked or not: the thread's title, linked to itself.
+            echoes = [
+                b
+                for b in every
+                if b.features.title_echo >= HEADLINE_MIN_ECHO
+                and b.index <= limit
+                and not (b.features.label_word or b.features.notice)
+            ]
+            if echoes:
+                return max(echoes, key=lambda b: (b.features.title_echo, -b.index)).index
         return max(h1s, key=lambda b: (b.features.title_echo, -b.index)).index
     echoes = [
         b for b in headings if b.features.title_echo >= HEADLINE_MIN_ECHO and b.index <= limit
