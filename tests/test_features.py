@@ -525,3 +525,32 @@ def test_poster_profile_box_beside_a_post_is_dropped() -> None:
         "by hilltop_hives » 28 Sep 2023, 20:14",
         "by old_apiarist » 28 Sep 2023, 21:03",
     ]
+
+
+_SIGNATURE_UNDER_A_RULE = """<html lang="en"><head><meta charset="utf-8">
+<title>Damp cellar wall: is a waterproof render worth it? - DIY Forum</title></head><body>
+<div class="topic">
+<div class="post"><div class="author">stone_cellar</div>
+<div class="postbody">We bought a house from 1958 last year, with a rubble stone cellar on a slope. On the
+wall facing the hill the render is dark up to about 80 cm and crumbles, and in summer it smells
+musty. Digging outside is hardly possible there, because the neighbour's drive runs right along it.</div>
+</div>
+<div class="post"><div class="author">lime_karl</div>
+<div class="postbody">With a rubble stone cellar from 1958 I would be very careful with a waterproof
+render. It locks the moisture into the wall, which then finds another way out, mostly upwards or
+around the edge of the render. After a few years it flakes off above the line of the render.</div>
+<div class="postbody"><br />_________________<br />Cheers, Karl<br />I have renovated old houses for thirty years, and I still learn something new on every site.</div>
+</div>
+</div></body></html>"""
+
+
+def test_a_block_under_a_rule_of_underscores_is_a_signature() -> None:
+    """phpBB prints a rule of underscores above a signature inside a box named for the post: the
+    block weighs as a signature named in the markup, so it is dropped."""
+    result = extract_result(_SIGNATURE_UNDER_A_RULE)
+    signature = next(b for b in result.blocks if b.text.startswith("_____"))
+    assert signature.features.hint == -3.5
+    assert signature.reason == "class/id 'signature rule' (-3.5)"
+    assert signature.label is Label.BOILERPLATE
+    assert "Cheers, Karl" not in result.text
+    assert result.text.endswith("After a few years it flakes off above the line of the render.")

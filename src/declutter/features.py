@@ -34,6 +34,8 @@ from .weights import (
     LABEL_VALUE_MAX_WORDS,
     LABEL_WORDS,
     NOTICE_MAX_WORDS,
+    SIGNATURE_HINT,
+    SIGNATURE_RULE_CHARS,
     NOTICE_TERMS,
     NOTICE_TERMS_UNSPACED,
     OVERRIDE_KEEP_HINT,
@@ -98,6 +100,8 @@ def _by_first_letter(terms: str) -> str:
 # that a term at a word start always follows a space. A plain alternation of literals, each
 # starting with a space or an unspaced character: the standard library's engine runs it faster
 # than `regex`, and skips quickly to the positions where one can start.
+_SIGNATURE_RULE = re.compile(rf"_{{{SIGNATURE_RULE_CHARS},}}[ \t]*\n")
+"""A first line of underscores alone: the rule forum software prints above a signature."""
 _NOTICE = re.compile(rf" (?:{_by_first_letter(NOTICE_TERMS)})|{NOTICE_TERMS_UNSPACED}")
 # The same for the pitches of newsletters (PITCH_TERMS), which make a block a label.
 _PITCH = re.compile(rf" (?:{_by_first_letter(PITCH_TERMS)})(?= |$)")
@@ -628,6 +632,8 @@ def measure(
         words = _count_key_words(key, unspaced) if unspaced else len(split)
         lines = max(1, math.ceil(len(text) / WRAP_WIDTH))
         hint, hint_reason = _block_hint(block.path, around, hint_cache, wrappers, hints_above)
+        if text[0] == "_" and _SIGNATURE_RULE.match(text):
+            hint, hint_reason = min(hint, SIGNATURE_HINT), "signature rule"
         title_overlap = (
             _topic_share(title_topic, key, split, unspaced)
             if title_topic and words >= TOPIC_MIN_BLOCK_WORDS

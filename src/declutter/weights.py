@@ -76,6 +76,11 @@ consent dialog's vendor list, a footer's list of towns), whose words count."""
 WRAPPER_BLOCK_SHARE = 0.5
 """See WRAPPER_BOX_HINT. A wrapper that unclosed markup left around the whole page holds nearly
 all the blocks, the page's <h1> and <main> with them."""
+SIGNATURE_RULE_CHARS = 5
+"""A block whose first line is a rule of at least this many underscores and nothing else is a
+forum signature written into the post's text (phpBB prints "_________________" above it)."""
+SIGNATURE_HINT = -3.5
+"""...and weighs as one named in the markup (HINT_WORDS "signature")."""
 HINT_LIMIT = 4.0
 """Largest absolute class/id hint a block can carry, so markup words never outvote the text."""
 REGION_MIN_BLOCKS = 3
