@@ -554,3 +554,26 @@ def test_a_block_under_a_rule_of_underscores_is_a_signature() -> None:
     assert signature.label is Label.BOILERPLATE
     assert "Cheers, Karl" not in result.text
     assert result.text.endswith("After a few years it flakes off above the line of the render.")
+
+
+_WIKI_NAVBOX = """<html lang="en"><head><meta charset="utf-8"><title>Falkenrode Castle - Wiki</title></head>
+<body><div id="content" class="mw-body"><h1 class="firstHeading">Falkenrode Castle</h1>
+<div class="mw-parser-output">
+<p>Falkenrode Castle is a ruined hill castle on a spur above the Saale valley. Its keep, built of
+local slate with sandstone corners, still stands to a height of about twenty metres.</p>
+<p>The castle was first named in a deed of 1214 and was abandoned after a fire in the sixteenth
+century. A local society has looked after the ruin since 2006 and opens the keep at weekends.</p>
+<table class="navbox"><tr><th class="navbox-title">Castles of the upper Saale valley</th></tr>
+<tr><td class="navbox-list">Hainstein Castle · Falkenrode Castle · Oberhain Palace · Kulm Castle site · Wasserburg Mill</td></tr>
+</table>
+</div></div></body></html>"""
+
+
+def test_a_wikis_navigation_box_weighs_against_its_rows() -> None:
+    """MediaWiki's navigation box under an article (``<table class="navbox">``) lists the other
+    pages of a series; its list row used to be kept as "a row"."""
+    result = extract_result(_WIKI_NAVBOX)
+    row = next(b for b in result.blocks if b.text.startswith("Hainstein Castle"))
+    assert row.label is Label.BOILERPLATE
+    assert row.reason == "class/id 'navbox' (-2.5)"
+    assert "Oberhain Palace" not in result.text

@@ -119,7 +119,7 @@ HINT_WORDS: dict[str, float] = {
     "previous": -1.5, "crosslinks": -2.0, "partner": -1.5, "partners": -1.5,
     "filter": -2.0, "filters": -2.0, "facet": -2.0, "facets": -2.0, "refine": -1.5,
     "reviews": -1.5, "upsell": -2.5, "upsells": -2.5, "crosssell": -2.5, "recentlyviewed": -2.5,
-    "similar": -1.5,
+    "similar": -1.5, "navbox": -2.5,
     # A payment plan's box (a shop's table of monthly instalments per bank or card): no part
     # of the product's description, though its rows look like a table of data.
     "installment": -2.0, "installments": -2.0, "instalment": -2.0, "instalments": -2.0,
