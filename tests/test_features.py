@@ -577,3 +577,29 @@ def test_a_wikis_navigation_box_weighs_against_its_rows() -> None:
     assert row.label is Label.BOILERPLATE
     assert row.reason == "class/id 'navbox' (-2.5)"
     assert "Oberhain Palace" not in result.text
+
+
+_BROWSER_NOTES = """<html lang="en"><head><meta charset="utf-8"><title>These weeks in the nightly builds</title></head>
+<body><article><h1>These weeks in the nightly builds</h1>
+<p>Tabs opened from a pinned window now keep their container when the browser restarts.</p>
+<p>The team fixed a flicker that occurred when launching the browser with a dark theme.</p>
+<p>Scripts of extensions no longer run twice in frames that JavaScript inserts after load.</p>
+<p>Your browser does not support the video tag.</p>
+<p>Please enable JavaScript to view the comments.</p>
+</article></body></html>"""
+
+
+def test_a_browser_or_javascript_named_in_prose_is_no_notice() -> None:
+    """Release notes of a browser name the browser and JavaScript in every line; only the
+    wording of a banner ("your browser does not support", "enable JavaScript") is a notice."""
+    result = extract_result(_BROWSER_NOTES)
+    notice = {b.text: b.features.notice for b in result.blocks}
+    notes = [
+        "Tabs opened from a pinned window now keep their container when the browser restarts.",
+        "The team fixed a flicker that occurred when launching the browser with a dark theme.",
+        "Scripts of extensions no longer run twice in frames that JavaScript inserts after load.",
+    ]
+    assert [notice[n] for n in notes] == [False, False, False]
+    assert notice["Your browser does not support the video tag."]
+    assert notice["Please enable JavaScript to view the comments."]
+    assert result.text.split("\n\n")[:4] == ["These weeks in the nightly builds", *notes]

@@ -197,7 +197,14 @@ TAG_HINTS: dict[str, float] = {
 """Weight of the element names themselves, on the same scale as HINT_WORDS."""
 
 NOTICE_TERMS = (
-    r"cookies?|consent|gdpr|javascript|browser|privacy policy|terms of (?:use|service)|"
+    r"cookies?|consent|gdpr|privacy policy|terms of (?:use|service)|"
+    r"your browser|your web browser|outdated browser|modern browser|supported browser|"
+    r"out of date browser|alternative browser|unsupported browser|browser is not|"
+    r"browser is no longer|browser is out of date|"
+    r"browser does|browser doesn|browser that supports|browser settings|enable javascript|"
+    r"javascript enabled|javascript is disabled|javascript disabled|javascript is turned off|"
+    r"requires javascript|javascript is required|javascript to be enabled|turn on javascript|"
+    r"javascript must be enabled|activate javascript|allow javascript|javascript in your|"
     r"all rights reserved|datenschutz|einwilligung|nutzungsbedingungen|alle rechte vorbehalten|"
     r"consentement|confidentialité|tous droits réservés|privacidad|consentimiento|"
     r"todos los derechos reservados|çerez|gizlilik|куки|файлы cookie|конфиденциальност|"
