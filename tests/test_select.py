@@ -798,3 +798,41 @@ def test_an_h1_without_the_titles_words_gives_way_to_the_linked_thread_title() -
     assert "Beekeepers' Forum" not in result.text
     forum = next(b for b in result.blocks if b.text == "Beekeepers' Forum")
     assert forum.label is Label.BOILERPLATE
+
+
+_STACKED_TABLES = """<html lang="en"><head><meta charset="utf-8">
+<title>County News :: Restoration of six wooden houses on Mill Street to begin</title></head>
+<body>
+<table width="100%"><tr><td><img src="/logo.gif" alt=""></td>
+<td>Wednesday, 16 October 2019. Exchange rates: USD 64.35, EUR 70.92</td></tr>
+<tr><td colspan="2"><a href="/">Home</a> | <a href="/news/">News</a> | <a href="/city/">City</a> |
+<a href="/culture/">Culture</a> | <a href="/sport/">Sport</a></td></tr></table>
+<table width="100%"><tr valign="top">
+<td width="180"><b>Sections</b><br><a href="/news/city/">City services</a><br>
+<a href="/news/transport/">Transport</a><br><a href="/news/heritage/">Heritage</a></td>
+<td class="content">
+<h1>Restoration of six wooden houses on Mill Street to begin</h1>
+<p>The city and the regional heritage office signed an agreement on Tuesday to restore six
+wooden houses from the nineteenth century on Mill Street over the next three years.</p>
+<p>First in line is the two-storey merchant's house with carved window frames. Carpenters will
+replace only the logs that cannot be saved, using pine felled in winter in the north of the region.</p>
+<p>Fifty-eight people live in the six houses. While the work goes on they will move to flats
+that the city keeps for such cases, and the work on each house should take about eight months.</p>
+</td></tr></table>
+<table width="100%"><tr><td>&copy; 2001-2019 County News. Registered as a mass medium, licence 12345.
+Reprints only with a link to the site. <a href="/about/">About</a> | <a href="/contacts/">Contacts</a></td>
+<td><img src="/counter.gif" alt=""></td></tr></table>
+</body></html>"""
+
+
+def test_bare_tables_around_the_article_are_no_repeated_items() -> None:
+    """An old page stacks its header, body and footer in <table>s without class words. They
+    looked like repeated items of one kind, so the header's date line and the footer's
+    copyright joined the region; a bare table now repeats only with a sentence of content."""
+    result = extract_result(_STACKED_TABLES)
+    paragraphs = result.text.split("\n\n")
+    assert paragraphs[0] == "Restoration of six wooden houses on Mill Street to begin"
+    assert len(paragraphs) == 4
+    reasons = {b.text[:9]: b.reason for b in result.blocks}
+    assert reasons["Wednesday"] == "a row; outside the main region"
+    assert reasons["© 2001-20"] == "a row; outside the main region"

@@ -186,11 +186,15 @@ def _regions(
     children: dict[int, set[int]] = defaultdict(set)
     root: Node | None = None
     cut = False
+    prose: set[int] = set()  # elements holding a sentence of content
     for block in blocks:
         v = value(block)
         path = block.path
         if not path:
             continue
+        f = block.features
+        if block.score > 0 and f.terminal and f.words >= SHORT_WORDS:
+            prose.update(map(_ID, path))
         for node in path:
             nid = node.id
             if nid in sums:
@@ -285,7 +289,12 @@ def _regions(
                 and rows[child] >= TABLE_SIBLING_ROWS
                 and rows[child] >= TABLE_SIBLING_SHARE * count[child]
             )
-            if fair_share or lead or table or _signature(nodes[child]) == kind:
+            # Bare <table>s repeat only when they hold a sentence of content: a page laid out
+            # with tables stacks its header, body and footer in <table>s without class words.
+            repeated = _signature(nodes[child]) == kind and (
+                kind[1] or kind[0] != "table" or child in prose
+            )
+            if fair_share or lead or table or repeated:
                 chosen.add(child)
     return chosen, core, boxes
 
