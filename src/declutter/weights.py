@@ -377,6 +377,9 @@ LABEL_WORDS: frozenset[str] = frozenset(
     partager cet article|artículos relacionados|sobre el autor|deja un comentario|te recomendamos|
     más noticias|lo más popular|sobre o autor|deixe um comentário|notícias relacionadas|
     mais notícias|sull'autore|lascia un commento|
+    other news|other articles|other stories|другие новости|другие новости раздела|другие материалы|
+    weitere nachrichten|andere artikel|autres articles|autres actualités|otras noticias|
+    altre notizie|outras notícias|
     was this page helpful|was this article helpful|was this helpful|is this page helpful|did this
     page help you|did you find this helpful|war diese seite hilfreich|war dieser artikel hilfreich|
     cette page vous a t elle été utile|cet article vous a t il été utile|te resultó útil|
