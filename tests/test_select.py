@@ -836,3 +836,59 @@ def test_bare_tables_around_the_article_are_no_repeated_items() -> None:
     reasons = {b.text[:9]: b.reason for b in result.blocks}
     assert reasons["Wednesday"] == "a row; outside the main region"
     assert reasons["© 2001-20"] == "a row; outside the main region"
+
+
+OFFERS = """<html><head><title>Winter beach offers</title></head><body>
+<nav><a href="/">Home</a> <a href="/deals">Deals</a> <a href="/help">Help</a></nav>
+<main><h1>Winter beach offers</h1>
+<p>Save on a week by the sea this winter: every package below includes flights, transfers and
+a hotel room with breakfast, and the prices are per person for two travelling together.</p>
+<div class="offers">
+<div class="offer-card"><h3>Lisbon coast</h3>
+<p>Seven nights at a family hotel above the bay of Cascais, from 640 euros per person.</p>
+<ul class="terms"><li>Book by December 31 and travel before the end of March; prices include taxes and fees.</li>
+<li>Children under twelve stay free in their parents' room when they share the existing beds.</li></ul>
+</div>
+<div class="offer-card"><h3>Algarve cliffs</h3>
+<p>Five nights in a quiet guest house near the beaches of Lagos, from 520 euros per person.</p>
+<ul class="terms"><li>Book by December 31 and travel before the end of March; prices include taxes and fees.</li>
+<li>Children under twelve stay free in their parents' room when they share the existing beds.</li></ul>
+</div>
+<div class="offer-card"><h3>Madeira gardens</h3>
+<p>Six nights in a garden hotel with a heated pool in Funchal, from 710 euros per person.</p>
+<ul class="terms"><li>Book by December 31 and travel before the end of March; prices include taxes and fees.</li>
+<li>Children under twelve stay free in their parents' room when they share the existing beds.</li></ul>
+</div>
+</div></main>
+<footer><p>Copyright 2025 Sunward Travel. All rights reserved.</p></footer>
+</body></html>"""
+
+FINE_PRINT = (
+    "Book by December 31 and travel before the end of March; prices include taxes and fees."
+)
+CHILDREN = (
+    "Children under twelve stay free in their parents' room when they share the existing beds."
+)
+
+
+def test_fine_print_repeated_in_each_card_of_one_kind_is_kept() -> None:
+    """The same fine print under each offer card of one template stays with every card: the
+    cards hold text of their own (their title and offer), and the fine print sits at the same
+    place in each. Without the rule only the first card kept it."""
+    text = extract(OFFERS)
+    assert text.count(FINE_PRINT) == 3 and text.count(CHILDREN) == 3
+    assert "Madeira gardens" in text and "Copyright" not in text
+
+
+def test_copied_card_is_not_a_card_of_its_own() -> None:
+    """A second copy of a whole section (a responsive duplicate) holds no text of its own: its
+    repeats still go."""
+    card = (
+        '<div class="offer-card"><h3>Lisbon coast</h3><p>Seven nights at a family hotel above '
+        "the bay of Cascais, from 640 euros per person.</p>"
+        f'<ul class="terms"><li>{FINE_PRINT}</li><li>{CHILDREN}</li></ul></div>'
+    )
+    html = OFFERS.replace('<div class="offers">', '<div class="offers">' + card, 1)
+    text = extract(html)
+    assert text.count("Seven nights at a family hotel") == 1
+    assert text.count(FINE_PRINT) == 3

@@ -24,6 +24,8 @@ from .weights import (
     BOX_AFTER_WORDS,
     BOX_LINK,
     BOX_SHORT_WORDS,
+    CARD_OWN_WORDS,
+    CARD_SHARED_SHARE,
     COLUMN_SHARE,
     COMMENT_PREFIXES,
     CORE_SHARE,
@@ -318,6 +320,8 @@ def _keeps_repeat(blocks: list[Block], first: int, again: int) -> bool:
     a, b = blocks[first], blocks[again]
     if _ancestor(a, 1) == _ancestor(b, 1):
         return True
+    if _card_repeat(blocks, first, again):
+        return True
     if b.features.words < SHORT_WORDS or _ancestor(a, 2) != _ancestor(b, 2):
         return False
     for step in (-1, 1):
@@ -326,6 +330,57 @@ def _keeps_repeat(blocks: list[Block], first: int, again: int) -> bool:
         if inside and blocks[i].features.key == blocks[j].features.key:
             return False
     return True
+
+
+def _card_repeat(blocks: list[Block], first: int, again: int) -> bool:
+    """Whether block ``again`` (``SHORT_WORDS`` words or more) repeats block ``first`` as one
+    item of a repeated card does in another: the two sit in sibling elements of one kind
+    (:func:`_signature`), at the same place within them (the same tags down to the block, no
+    quote), and the second card holds ``CARD_OWN_WORDS`` words of its own while at least
+    ``CARD_SHARED_SHARE`` of its words repeat the first card. The fine print under every offer,
+    the feature every plan of a price table lists. A copied section (the mobile copy of a
+    desktop one) holds nothing of its own; a forum post that repeats its author's signature is
+    mostly its own text."""
+    a, b = blocks[first], blocks[again]
+    pa, pb = a.path, b.path
+    if b.features.words < SHORT_WORDS or len(pa) != len(pb) or len(pa) < 2:
+        return False
+    k = 0
+    while k < len(pa) and pa[k].id == pb[k].id:
+        k += 1
+    if k == 0 or k >= len(pa):
+        return False
+    if any(x.tag != y.tag or x.tag == "blockquote" for x, y in zip(pa[k:], pb[k:])):
+        return False  # not the same place in both, or a quote (two replies quoting one post)
+    card_a, card_b = pa[k], pb[k]
+    if _signature(card_a) != _signature(card_b):
+        return False
+    keys_a = {blocks[i].features.key for i in _span(blocks, first, k)}
+    own = shared = 0
+    for i in _span(blocks, again, k):
+        if blocks[i].features.key in keys_a:
+            shared += blocks[i].features.words
+        else:
+            own += blocks[i].features.words
+    return own >= CARD_OWN_WORDS and shared >= CARD_SHARED_SHARE * (own + shared)
+
+
+def _span(blocks: list[Block], index: int, depth: int) -> range:
+    """Indices of the run of blocks around ``index`` that sit inside the element at ``depth``
+    on its path (one element's blocks follow each other in reading order)."""
+    nid = blocks[index].path[depth].id
+
+    def inside(j: int) -> bool:
+        path = blocks[j].path
+        return len(path) > depth and path[depth].id == nid
+
+    lo = index
+    while lo > 0 and inside(lo - 1):
+        lo -= 1
+    hi = index
+    while hi + 1 < len(blocks) and inside(hi + 1):
+        hi += 1
+    return range(lo, hi + 1)
 
 
 def _headline(blocks: list[Block], first_kept: int | None) -> int | None:

@@ -554,6 +554,14 @@ PRODUCT_CARDS_LIST_LINK = 0.5
 kept a list, so the page is a listing whatever its metadata says."""
 
 SHORT_WORDS = 10
+CARD_OWN_WORDS = 3
+"""A repeat in a sibling card of the same kind, at the same place in it, is kept when that card
+holds at least this many words of its own (select._card_repeat): an offer's fine print, a plan's
+listed feature. A copied section holds none."""
+CARD_SHARED_SHARE = 0.5
+"""...and when at least this share of that card's words repeat the first card: cards of one
+template (offers, plans). A forum post that repeats only its author's signature or a quote is
+mostly its own text."""
 """Blocks with fewer words are judged with their neighbours (jusText's context rule)."""
 SMOOTH_SHARE = 0.5
 """How much of a short block's score comes from its neighbours' mean score."""
