@@ -892,3 +892,69 @@ def test_copied_card_is_not_a_card_of_its_own() -> None:
     text = extract(html)
     assert text.count("Seven nights at a family hotel") == 1
     assert text.count(FINE_PRINT) == 3
+
+
+REFERENCE = """<html><head><title>Ferry - Harbour API</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/docs">Docs</a> <a href="/blog">Blog</a> <a href="/login">Log in</a></nav></header>
+<div class="layout">
+<aside class="sidebar"><ul><li><a href="/docs/harbour">Harbour</a></li><li><a href="/docs/ferry">Ferry</a></li><li><a href="/docs/pier">Pier</a></li><li><a href="/docs/tide">Tide</a></li></ul></aside>
+<main class="content">
+<h1>Ferry</h1>
+<div class="reference-body">
+<section class="content-section"><h2>Instance properties</h2>
+<dl>
+<dt><a href="/docs/ferry/capacity">Ferry.capacity</a> <span class="badge">Read only</span></dt><dd>Number of seats on board</dd>
+<dt><a href="/docs/ferry/name">Ferry.name</a> <span class="badge">Read only</span></dt><dd>Name painted on the bow</dd>
+<dt><a href="/docs/ferry/route">Ferry.route</a></dt><dd>Route the boat sails today</dd>
+<dt><a href="/docs/ferry/state">Ferry.state</a> <span class="badge">Read only</span></dt><dd>Docked, boarding or sailing</dd>
+<dt><a href="/docs/ferry/crew">Ferry.crew</a></dt><dd>Crew members on this crossing</dd>
+<dt><a href="/docs/ferry/speed">Ferry.speed</a> <span class="badge">Read only</span></dt><dd>Current speed in knots</dd>
+</dl></section>
+<section class="content-section"><h2>Examples</h2>
+<p>The following example creates a ferry for the morning route and waits until it has docked at the
+pier before the passengers are counted, so that the count matches the tickets sold at the harbour office.</p>
+<p>When the ferry leaves again, its state changes and the route is read from the timetable that the
+harbour publishes every evening for the next day, including the extra crossings on market days.</p>
+<p>A ferry that is already docked reports its state at once, and the callback runs without waiting
+for the next tide, which keeps the example short enough to read in one go.</p>
+</section>
+</div></main></div>
+<footer><p>Copyright 2025 Harbour Project. All rights reserved.</p></footer>
+</body></html>"""
+
+LINK_SECTION = """<section class="content-section"><h2>Popular this week</h2><ul>
+<li><a href="/news/1">The harbour opens a second pier for the summer crossings</a></li>
+<li><a href="/news/2">Tide tables for the autumn are out, with two extra evening sailings</a></li>
+<li><a href="/news/3">Ticket office hours change while the waiting room is repainted</a></li>
+<li><a href="/news/4">A new ferry joins the island route after its trials at sea</a></li>
+</ul></section>
+"""
+
+
+def test_reference_section_of_the_same_kind_before_the_core_joins_the_region() -> None:
+    """A reference page's "Instance properties" section (short definitions beside linked names,
+    summing below zero) comes before the "Examples" section the core sits in, as a section of the
+    same kind: it joins the region and its definitions are judged by the inside bar. Without the
+    rule only the examples were kept."""
+    text = extract(REFERENCE)
+    assert "Instance properties" in text
+    for definition in ("Number of seats on board", "Route the boat sails today"):
+        assert definition in text
+    assert "The following example creates a ferry" in text
+    assert "Copyright" not in text and "Tide" not in text
+
+
+def test_section_of_links_of_the_same_kind_stays_out() -> None:
+    """A section of the same kind that is mostly links (a list of other stories) does not join:
+    its blocks are judged by the outside bar."""
+    html = REFERENCE.replace(
+        '<section class="content-section"><h2>Instance properties</h2>',
+        LINK_SECTION + '<section class="content-section"><h2>Instance properties</h2>',
+        1,
+    )
+    result = extract_result(html)
+    assert "Number of seats on board" in result.text
+    stories = [b for b in result.blocks if "second pier" in b.text or "Popular" in b.text]
+    assert len(stories) == 2
+    assert all(b.label is Label.BOILERPLATE for b in stories)
+    assert all(b.reason.endswith("outside the main region") for b in stories)

@@ -38,6 +38,8 @@ from .weights import (
     LEAD_SHARE,
     MARKED_HINT,
     MARKED_VOTE,
+    NEG_SECTION_MAX_LINK,
+    NEG_SECTION_MIN_BLOCKS,
     NO_CONTENT_PROSE_WORDS,
     NO_CONTENT_SHARE,
     NO_CONTENT_WORDS,
@@ -182,6 +184,8 @@ def _regions(
     count: dict[int, int] = {}
     rows: dict[int, int] = defaultdict(int)  # data rows of two or more cells under an element
     direct: dict[int, float] = defaultdict(float)
+    words: dict[int, int] = defaultdict(int)  # words under an element
+    linked: dict[int, int] = defaultdict(int)  # ... in blocks that are mostly links
     depth: dict[int, int] = {}
     nodes: dict[int, Node] = {}
     parent: dict[int, int] = {}
@@ -206,6 +210,11 @@ def _regions(
                 sums[nid] = 0.0 + v  # as from a defaultdict(float): 0.0, never -0.0
                 count[nid] = 1
         direct[nid] += v
+        if block.features.link_density >= NEG_SECTION_MAX_LINK:
+            for node in path:
+                linked[node.id] += block.features.words
+        for node in path:
+            words[node.id] += block.features.words
         if block.kind is Kind.ROW and " | " in block.text:
             for node in path:
                 rows[node.id] += 1
@@ -278,6 +287,17 @@ def _regions(
             if child == below or child in chosen:
                 continue
             if sums[child] <= 0:
+                # A section of the core's kind above it that is not a list of links: a
+                # reference page's "Properties" above its "Examples" (NEG_SECTION_MAX_LINK).
+                if (
+                    level == 1
+                    and child < below
+                    and kind[0] == "section"
+                    and count[child] >= NEG_SECTION_MIN_BLOCKS
+                    and linked[child] < NEG_SECTION_MAX_LINK * words[child]
+                    and _signature(nodes[child]) == kind
+                ):
+                    chosen.add(child)
                 continue
             fair_share = level <= SIBLING_LEVELS and sums[child] >= SIBLING_SHARE * sums[core]
             # ids follow reading order: a lead sibling comes first. Leads count alone or, each

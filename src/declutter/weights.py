@@ -665,6 +665,16 @@ COLUMN_SHARE = 0.6
 becomes the core if it holds at least this share of the row's sum; the row's other cells (a
 sidebar column) do not join the region."""
 REPEAT_LEVELS = 4
+NEG_SECTION_MAX_LINK = 0.5
+"""A `<section>` before the core's side, at the first counted level, with the same tag and class
+words as the section the core sits in, joins the region even when its sum is not above zero
+(select._regions), if less than this share of its words are in blocks whose link density
+reaches this value: a reference page's "Constructor", "Properties" and "Methods" sections
+(linked names, short definitions) above its "Examples". A column of links marked up as a
+section of the same class stays out. wcxb-dev 0.8713 to 0.8715 (documentation 0.9188 to
+0.9200, service 0.8410 to 0.8414; 3 pages better, none worse)."""
+NEG_SECTION_MIN_BLOCKS = 3
+"""...and if it holds at least this many blocks (a byline box of the article's class does not)."""
 """How many levels above the chosen container repeated siblings (same tag and class words:
 the other posts of a thread, the other cards of a list) are looked for."""
 KEEP_INSIDE: dict[str, float] = {"precision": 1.0, "balanced": -0.4, "recall": -1.5}
