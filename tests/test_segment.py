@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import lxml.html
+
+from declutter import extract
 from declutter.blocks import Kind
 from declutter.deadline import Deadline
 from declutter.load import load
@@ -309,3 +312,48 @@ def test_hidden_text_elements_are_skipped_however_long() -> None:
         "Parked page text.",
         long[:30],
     ]
+
+
+DOC_SECTIONS = """<html><head><title>Models - Harbour documentation</title></head><body>
+<nav class="sidebar"><a href="/docs/">Contents</a> <a href="/docs/install/">Install</a> <a href="/docs/models/">Models</a></nav>
+<main><article>
+<h1>Models</h1>
+<section id="s-defining-models"><h2>Defining models</h2>
+<p>A model describes one kind of record the harbour keeps, such as a ferry, a crossing or a ticket,
+and each of its fields becomes a column of the table that stores those records.</p>
+<p>Fields are declared as class attributes, and the order in which they are written is the order of
+the columns, so put the fields you look up most often first.</p>
+</section>
+<section id="s-related-objects"><h2>Related objects</h2>
+<p>When a model points to another one, for example a ticket to the crossing it was sold for, the
+crossing gains a set of its tickets that you can filter, count and order like any other query.</p>
+<p>The name of that set comes from the model that points to it, followed by an underscore and the
+word set, unless the field that links the two models gives it a name of its own.</p>
+</section>
+</article></main>
+<footer><p>Copyright 2025 Harbour Project. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_section_id_that_slugs_its_heading_is_no_class_word() -> None:
+    """A documentation section's id named after its own heading ("s-related-objects" over
+    "Related objects") is an anchor, not a role: "related" does not weigh against its text.
+    Without the rule the section's paragraphs were dropped as related links."""
+    text = extract(DOC_SECTIONS)
+    assert "Related objects" in text
+    assert "the crossing gains a set of its tickets" in text
+    assert "Copyright" not in text
+
+
+def test_one_word_section_id_echoing_its_heading_still_counts() -> None:
+    """A one-word id over a heading of the same word names the section's role ("comments" over
+    "Comments"): it stays among the class/id words; a slug of two words or more does not."""
+    tree = lxml.html.fromstring(
+        '<div><section id="comments"><h2>Comments</h2><p>Nice.</p></section>'
+        '<section id="s-related-objects"><h2>Related objects</h2><p>Text.</p></section>'
+        '<section id="related-posts"><h2>More from the harbour</h2><p>Text.</p></section></div>'
+    )
+    comments, slug, other = tree.findall("section")
+    assert "comments" in tokens_of(comments)
+    assert "related" not in tokens_of(slug)
+    assert "related" in tokens_of(other)

@@ -21,6 +21,7 @@ from .blocks import Block, Kind, Node
 from .deadline import Deadline
 from .load import Document
 from .weights import (
+    ANCHOR_MIN_WORDS,
     HIDDEN_MEASURES,
     HIDDEN_WRAPPER_CHARS,
     IDENTIFIER_SHARE,
@@ -60,8 +61,18 @@ LINK_TAGS = frozenset({"a", "button"})
 
 HIDDEN_CLASSES = frozenset(
     {
-        "hidden", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
-        "is-hidden", "invisible", "blind", "offscreen", "a11y-hidden", "u-hidden",
+        "hidden",
+        "d-none",
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "is-hidden",
+        "invisible",
+        "blind",
+        "offscreen",
+        "a11y-hidden",
+        "u-hidden",
     }
 )
 """Class tokens that hide an element from sighted readers."""
@@ -83,7 +94,9 @@ _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # The same two for ASCII words (most class names), where the standard library's engine is faster.
 _ASCII_SPLIT = re.compile(r"[^A-Za-z0-9]+")
 _ASCII_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_LAYOUT_IN_ROW = frozenset({"table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li"})
+_LAYOUT_IN_ROW = frozenset(
+    {"table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li"}
+)
 """Elements that make a table row page layout rather than data (a <p> in a cell is still data)."""
 _KIND_TAGS = {
     "h1": Kind.HEADING, "h2": Kind.HEADING, "h3": Kind.HEADING, "h4": Kind.HEADING,
@@ -93,7 +106,9 @@ _KIND_TAGS = {
 }  # fmt: skip
 _LIST_TAGS = frozenset({"ul", "ol", "dl"})
 """Elements whose nesting gives a list item its level."""
-_KIND_STOP = frozenset({"article", "section", "main", "body", "table", "ul", "ol", "dl", "td", "th"})
+_KIND_STOP = frozenset(
+    {"article", "section", "main", "body", "table", "ul", "ol", "dl", "td", "th"}
+)
 _BULLET = regex.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\))\s+\S")
 _WS = regex.compile(r"[^\S\n]+")
 _UUID = regex.compile(
@@ -130,8 +145,9 @@ def _tokens(
     """:func:`tokens_of`, given the element's attribute names and its class (the walk has read
     both already): only the attributes it has are read, one lxml call each."""
     raw = cls or ""
+    anchor = "id" in names and _names_its_heading(el)
     for name in _TOKEN_ATTRIBUTES:
-        if name in names:
+        if name in names and not (anchor and name == "id"):
             value = el.get(name)
             if value:
                 raw = f"{raw} {value}" if raw else value
@@ -143,6 +159,31 @@ def _tokens(
     if found is None:
         found = cache[raw] = _words_of(raw, cache)
     return found
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _names_its_heading(el: etree._Element) -> bool:
+    """Whether the element's id is the slug of its own heading (``<section id="s-meta-options">``
+    over "Meta options", ``<h2 id="related-objects">Related objects</h2>``): an anchor named after
+    the section's topic, not a word for its role."""
+    ident = el.get("id") or ""
+    words = {w for w in regex.split(r"[^\p{L}\p{N}]+", ident.lower()) if len(w) > 1}
+    if len(words) < ANCHOR_MIN_WORDS:
+        return False
+    heading = el if el.tag in _HEADINGS else None
+    if heading is None:
+        for seen, child in enumerate(el.iterdescendants()):
+            if seen >= 4:
+                break
+            if isinstance(child.tag, str) and child.tag in _HEADINGS:
+                heading = child
+                break
+    if heading is None:
+        return False
+    text = {w for w in regex.split(r"[^\p{L}\p{N}]+", "".join(heading.itertext()).lower()) if w}
+    return words <= text
 
 
 def _words_of(raw: str, cache: dict[str, frozenset[str]]) -> frozenset[str]:

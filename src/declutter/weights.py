@@ -554,6 +554,12 @@ PRODUCT_CARDS_LIST_LINK = 0.5
 kept a list, so the page is a listing whatever its metadata says."""
 
 SHORT_WORDS = 10
+ANCHOR_MIN_WORDS = 2
+"""An element's id is left out of its class/id words when it is the slug of the element's own
+heading and holds at least this many words (segment._names_its_heading): a documentation
+section's anchor named after its topic ("s-meta-options" over "Meta options", "related-objects"
+over "Related objects"). A one-word id echoing its heading ("reviews" over "Reviews",
+"comments") names the section's role and still counts."""
 CARD_OWN_WORDS = 3
 """A repeat in a sibling card of the same kind, at the same place in it, is kept when that card
 holds at least this many words of its own (select._card_repeat): an offer's fine print, a plan's
