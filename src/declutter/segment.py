@@ -162,6 +162,7 @@ def _tokens(
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_SLUG_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def _names_its_heading(el: etree._Element) -> bool:
@@ -169,7 +170,9 @@ def _names_its_heading(el: etree._Element) -> bool:
     over "Meta options", ``<h2 id="related-objects">Related objects</h2>``): an anchor named after
     the section's topic, not a word for its role."""
     ident = el.get("id") or ""
-    words = {w for w in regex.split(r"[^\p{L}\p{N}]+", ident.lower()) if len(w) > 1}
+    if ident.isalnum():
+        return False  # one word: no slug of a heading of ANCHOR_MIN_WORDS words
+    words = {w for w in _SLUG_SPLIT.split(ident.lower()) if len(w) > 1}
     if len(words) < ANCHOR_MIN_WORDS:
         return False
     heading = el if el.tag in _HEADINGS else None
@@ -182,7 +185,7 @@ def _names_its_heading(el: etree._Element) -> bool:
                 break
     if heading is None:
         return False
-    text = {w for w in regex.split(r"[^\p{L}\p{N}]+", "".join(heading.itertext()).lower()) if w}
+    text = {w for w in _SLUG_SPLIT.split("".join(heading.itertext()).lower()) if w}
     return words <= text
 
 

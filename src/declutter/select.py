@@ -182,25 +182,19 @@ def _regions(
     multiplied by ``negative_child`` (see ``Profile.negative_child``)."""
     sums: dict[int, float] = {}  # plain dicts: their operations are faster than a defaultdict's
     count: dict[int, int] = {}
-    rows: dict[int, int] = defaultdict(int)  # data rows of two or more cells under an element
+    first: dict[int, int] = {}  # the index of an element's first block
     direct: dict[int, float] = defaultdict(float)
-    words: dict[int, int] = defaultdict(int)  # words under an element
-    linked: dict[int, int] = defaultdict(int)  # ... in blocks that are mostly links
     depth: dict[int, int] = {}
     nodes: dict[int, Node] = {}
     parent: dict[int, int] = {}
     children: dict[int, set[int]] = defaultdict(set)
     root: Node | None = None
     cut = False
-    prose: set[int] = set()  # elements holding a sentence of content
-    for block in blocks:
+    for i, block in enumerate(blocks):
         v = value(block)
         path = block.path
         if not path:
             continue
-        f = block.features
-        if block.score > 0 and f.terminal and f.words >= SHORT_WORDS:
-            prose.update(map(_ID, path))
         for node in path:
             nid = node.id
             if nid in sums:
@@ -209,15 +203,8 @@ def _regions(
             else:
                 sums[nid] = 0.0 + v  # as from a defaultdict(float): 0.0, never -0.0
                 count[nid] = 1
+                first[nid] = i
         direct[nid] += v
-        if block.features.link_density >= NEG_SECTION_MAX_LINK:
-            for node in path:
-                linked[node.id] += block.features.words
-        for node in path:
-            words[node.id] += block.features.words
-        if block.kind is Kind.ROW and " | " in block.text:
-            for node in path:
-                rows[node.id] += 1
         # Each element's depth, parent and children, as the last path holding it gives them.
         # While every path starts at one root, an element has one place in them all: it is
         # placed the first time, walking up from the block's own element to a known ancestor.
@@ -294,8 +281,8 @@ def _regions(
                     and child < below
                     and kind[0] == "section"
                     and count[child] >= NEG_SECTION_MIN_BLOCKS
-                    and linked[child] < NEG_SECTION_MAX_LINK * words[child]
                     and _signature(nodes[child]) == kind
+                    and not _mostly_links(_under(blocks, child, first[child], count[child]))
                 ):
                     chosen.add(child)
                 continue
@@ -308,13 +295,16 @@ def _regions(
             )
             table = (
                 level == 1
-                and rows[child] >= TABLE_SIBLING_ROWS
-                and rows[child] >= TABLE_SIBLING_SHARE * count[child]
+                and count[child] >= TABLE_SIBLING_ROWS
+                and _data_rows(_under(blocks, child, first[child], count[child]))
+                >= max(TABLE_SIBLING_ROWS, TABLE_SIBLING_SHARE * count[child])
             )
             # Bare <table>s repeat only when they hold a sentence of content: a page laid out
             # with tables stacks its header, body and footer in <table>s without class words.
             repeated = _signature(nodes[child]) == kind and (
-                kind[1] or kind[0] != "table" or child in prose
+                kind[1]
+                or kind[0] != "table"
+                or any(map(_is_sentence, _under(blocks, child, first[child], count[child])))
             )
             if fair_share or lead or table or repeated:
                 chosen.add(child)
@@ -350,6 +340,41 @@ def _keeps_repeat(blocks: list[Block], first: int, again: int) -> bool:
         if inside and blocks[i].features.key == blocks[j].features.key:
             return False
     return True
+
+
+def _under(blocks: list[Block], nid: int, start: int, count: int) -> list[Block]:
+    """The ``count`` blocks under element ``nid``, the first of them at ``start``: one
+    element's blocks follow each other in reading order (blocks without a path, which no
+    element holds, are passed over)."""
+    found: list[Block] = []
+    for block in blocks[start:]:
+        if len(found) == count:
+            break
+        if any(node.id == nid for node in block.path):
+            found.append(block)
+    return found
+
+
+def _mostly_links(blocks: list[Block]) -> bool:
+    """Whether NEG_SECTION_MAX_LINK or more of these blocks' words sit in blocks of that link
+    density or more (a list of links; also blocks without words)."""
+    words = linked = 0
+    for b in blocks:
+        words += b.features.words
+        if b.features.link_density >= NEG_SECTION_MAX_LINK:
+            linked += b.features.words
+    return linked >= NEG_SECTION_MAX_LINK * words
+
+
+def _data_rows(blocks: list[Block]) -> int:
+    """How many of these blocks are table rows of two or more cells ("Weight | 820 g")."""
+    return sum(1 for b in blocks if b.kind is Kind.ROW and " | " in b.text)
+
+
+def _is_sentence(block: Block) -> bool:
+    """A block of content that ends like a sentence and has SHORT_WORDS words or more."""
+    f = block.features
+    return block.score > 0 and f.terminal and f.words >= SHORT_WORDS
 
 
 def _card_repeat(blocks: list[Block], first: int, again: int) -> bool:
