@@ -17,15 +17,26 @@ def block(
     kind: Kind = Kind.PARAGRAPH,
     link_chars: int = 0,
     level: int = 0,
+    card: bool = False,
 ) -> Block:
     """One unmeasured block; index is set by :func:`page`."""
-    return Block(index=0, text=text, kind=kind, level=level, path=path, link_chars=link_chars)
+    return Block(
+        index=0, text=text, kind=kind, level=level, path=path, link_chars=link_chars, card=card
+    )
 
 
 def page(*blocks: Block, title: str = "") -> list[Block]:
     """Blocks renumbered in order and measured."""
     numbered = [
-        Block(index=i, text=b.text, kind=b.kind, level=b.level, path=b.path, link_chars=b.link_chars)
+        Block(
+            index=i,
+            text=b.text,
+            kind=b.kind,
+            level=b.level,
+            path=b.path,
+            link_chars=b.link_chars,
+            card=b.card,
+        )
         for i, b in enumerate(blocks)
     ]
     return measure(numbered, title)

@@ -448,3 +448,73 @@ def test_profile_switch_rule() -> None:
     assert next_profile_wins(120, plain, 300, next_empty=False)
     assert not next_profile_wins(120, plain, 200, next_empty=False)
     assert not next_profile_wins(900, plain, 5000, next_empty=False)
+
+
+def test_a_grid_of_cards_that_are_each_one_link_is_kept() -> None:
+    """A shop's grid where each card is one <a> around its picture, name, price and note: every
+    block reads as a short link in a region of links and the page came out empty. The cards
+    profile no longer charges the blocks of such card links as links, so the grid is kept; the
+    promos of the menu, card links too, stay out (class/id and the nav), as do the menus."""
+    products = [
+        ("Linen shirt, sand", "$58.00", "Washed linen, relaxed fit"),
+        ("Cotton chinos, navy", "$72.00", "Organic twill, tapered leg"),
+        ("Merino crew sweater", "$96.00", "Fine knit, machine washable"),
+        ("Canvas tote bag", "$34.00", "Heavy canvas, inner pocket"),
+        ("Leather belt, brown", "$45.00", "Vegetable-tanned, brass buckle"),
+        ("Wool beanie, grey", "$28.00", "Ribbed knit, one size"),
+    ]
+    cards = "".join(
+        f"<li class='grid-item'><a class='tile' href='/p/{i}'><img src='/i/{i}.jpg' alt=''>"
+        f"<div class='tile-name'>{name}</div><div class='tile-price'>{price}</div>"
+        f"<div class='tile-note'>{note}</div></a></li>"
+        for i, (name, price, note) in enumerate(products)
+    )
+    html = (
+        "<html><head><title>Men's basics | Northfield Outfitters</title></head><body>"
+        "<header><nav><ul><li><a href='/men'>Men</a></li><li><a href='/women'>Women</a></li>"
+        "<li><a href='/home'>Home</a></li><li><a href='/sale'>Sale</a></li></ul>"
+        "<ul class='menu-promos'><li><a href='/new'><div>New in</div><div>Spring shirts and knits</div></a></li>"
+        "<li><a href='/gifts'><div>Gift guide</div><div>Ideas under fifty dollars</div></a></li>"
+        "<li><a href='/care'><div>Care guide</div><div>Keep wool and linen longer</div></a></li></ul>"
+        "</nav></header><main><h1>Men's basics</h1><ul class='grid'>" + cards + "</ul></main>"
+        "<footer><ul><li><a href='/help'>Help</a></li><li><a href='/returns'>Returns</a></li>"
+        "<li><a href='/stores'>Stores</a></li></ul></footer></body></html>"
+    )
+    result = extract_result(html)
+    assert result.method == "cards"
+    assert result.text.split("\n") == ["Men's basics", ""] + [
+        line for product in products for line in product
+    ]
+
+
+def test_a_grid_of_linked_teasers_stays_out_of_an_article() -> None:
+    """Under a short article, a "more news" grid whose teasers are each one <a> around a title
+    and a line (card links) is not kept: the prose profile charges card links as links."""
+    paragraphs = [
+        "The town council voted on Monday to close the old river bridge to cars from the first of June, after engineers found cracks in two of its five stone arches.",
+        "Buses will take a detour over the ring road, which adds about ten minutes to the trip between the station and the hospital, the transport office said.",
+        "Cyclists and people on foot may still cross while the repairs go on, though one lane of the footway will be fenced off at a time.",
+        "The work is expected to cost four million euros and to last until the end of next year, most of it paid for by the regional government.",
+    ]
+    related = "".join(
+        f"<li><a href='/news/{i}'><div class='teaser-title'>{title}</div>"
+        f"<div class='teaser-text'>{line}</div></a></li>"
+        for i, (title, line) in enumerate(
+            [
+                ("Ferry service returns for the summer", "Boats run every hour from May"),
+                ("New cycle lanes on the market square", "The council approved the plan"),
+                ("Station car park to double in size", "Work starts in the autumn"),
+            ]
+        )
+    )
+    html = (
+        "<html><head><title>River bridge to close to cars in June</title></head><body>"
+        "<nav><a href='/'>News</a> <a href='/sport'>Sport</a> <a href='/weather'>Weather</a></nav>"
+        "<article><h1>River bridge to close to cars in June</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article><section><h2>More local news</h2><ul>"
+        + related
+        + "</ul></section>"
+        "<footer><a href='/about'>About us</a> <a href='/contact'>Contact</a></footer></body></html>"
+    )
+    assert extract(html).split("\n\n") == ["River bridge to close to cars in June", *paragraphs]

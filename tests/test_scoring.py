@@ -71,3 +71,36 @@ def test_cards_profile_discounts_the_region_of_links() -> None:
     cards = contributions(description, PROFILES[1])["region link density"]
     assert prose == -W_REGION_LINK * density
     assert cards == -W_REGION_LINK * 0.3 * 0.5 * density
+
+def test_cards_profile_does_not_charge_the_blocks_of_a_card_link_as_links() -> None:
+    """A shop card that is one link around its name and price: under the cards profile its
+    blocks pay no link penalty (own, short-link or region), a menu link beside them does; the
+    prose profile charges both."""
+    grid = node(1, "ul", "grid")
+    blocks = page(
+        *(
+            b
+            for i in range(3)
+            for b in (
+                block(
+                    f"Linen shirt {i}",
+                    (grid, node(10 + i, "li"), node(20 + i, "div")),
+                    link_chars=14,
+                    card=True,
+                ),
+                block(
+                    "$58.00",
+                    (grid, node(10 + i, "li"), node(30 + i, "div")),
+                    link_chars=6,
+                    card=True,
+                ),
+            )
+        ),
+        block("Sale", (node(2, "ul"), node(40, "li")), link_chars=4),
+    )
+    name, menu = blocks[0], blocks[-1]
+    assert name.card and not menu.card
+    cards = contributions(name, PROFILES[1])
+    assert not {"link density", "short link", "region link density"} & cards.keys()
+    assert contributions(menu, PROFILES[1])["short link"] == -W_SHORT_LINK * 0.3
+    assert contributions(name, PROFILES[0])["short link"] == -W_SHORT_LINK

@@ -76,6 +76,27 @@ def test_link_characters_counted() -> None:
     assert block.link_chars == len("this story") + len("Go")
 
 
+def test_a_link_wrapping_several_blocks_marks_them_as_a_card() -> None:
+    """An <a> that wraps several blocks (a shop card: name, price, note) marks each of them, the
+    last one included when it is closed after the link; a link inside one block (a menu item,
+    even when its text sits in a <div> of its own) marks nothing, nor do the blocks around."""
+    html = (
+        "<ul><li><a href='/men'><div>Men</div></a></li><li><a href='/sale'>Sale</a></li></ul>"
+        "<ul><li><a href='/p/1'><img src='/1.jpg' alt=''><div>Linen shirt, sand</div>"
+        "<div>$58.00</div>Washed linen, relaxed fit</a></li></ul>"
+        "<p>Prices include <a href='/tax'>sales tax</a>.</p>"
+    )
+    doc = load(html, None, Options(input_format="html"))
+    assert [(b.text, b.card) for b in segment(doc, Deadline(None))] == [
+        ("Men", False),
+        ("Sale", False),
+        ("Linen shirt, sand", True),
+        ("$58.00", True),
+        ("Washed linen, relaxed fit", True),
+        ("Prices include sales tax.", False),
+    ]
+
+
 def test_br_breaks_lines_inside_a_block() -> None:
     """A <br> is a line break within the block's text."""
     assert blocks_of("<p>line one<br>line two</p>") == [("paragraph", "line one\nline two")]

@@ -209,6 +209,9 @@ class Block:
     score: float = 0.0
     label: Label = Label.BOILERPLATE
     reason: str = ""
+    card: bool = False
+    """The block sits in a card link: an ``<a>`` that wraps several blocks (a shop card's image
+    caption, title and price; a menu item's link wraps one short text)."""
 
     def __init__(
         self,
@@ -223,6 +226,7 @@ class Block:
         score: float = 0.0,
         label: Label = Label.BOILERPLATE,
         reason: str = "",
+        card: bool = False,
     ) -> None:  # the stores run only compiled: see _direct_init
         self.index = index  # type: ignore[misc]
         self.text = text  # type: ignore[misc]
@@ -235,11 +239,12 @@ class Block:
         self.score = score  # type: ignore[misc]
         self.label = label  # type: ignore[misc]
         self.reason = reason  # type: ignore[misc]
+        self.card = card  # type: ignore[misc]
 
     def measured(self, features: Features) -> Block:
         """A copy carrying these features (faster than dataclasses.replace on the hot path)."""
         return Block(self.index, self.text, self.kind, self.level, self.path, self.depth,
-                     self.link_chars, features, self.score, self.label, self.reason)  # fmt: skip
+                     self.link_chars, features, self.score, self.label, self.reason, self.card)  # fmt: skip
 
     def decided(self, score: float, label: Label, reason: str) -> Block:
         """A copy carrying this score, label and reason (the block itself when it already carries
@@ -247,7 +252,7 @@ class Block:
         if score is self.score and label is self.label and reason is self.reason:
             return self
         return Block(self.index, self.text, self.kind, self.level, self.path, self.depth,
-                     self.link_chars, self.features, score, label, reason)  # fmt: skip
+                     self.link_chars, self.features, score, label, reason, self.card)  # fmt: skip
 
     @property
     def tag(self) -> str:

@@ -52,11 +52,13 @@ _KIND_BONUS = {kind: KIND_BONUS.get(kind.value, 0.0) for kind in Kind}
 def _values(block: Block, profile: Profile) -> tuple[float, ...]:
     """What each feature adds to the block's score, zeros included, in the order of _PARTS."""
     f = block.features
+    # A card link's blocks are links by construction (the <a> is the card): see Profile.
+    link_scale = profile.link_scale * profile.card_link_scale if block.card else profile.link_scale
     return (
         W_WORDS * math.log2(1 + f.words),
-        -W_LINK * profile.link_scale * f.link_density,
-        -W_SHORT_LINK * profile.link_scale * f.link_density if f.words < SHORT_LINK_WORDS else 0.0,
-        -W_REGION_LINK * profile.link_scale * profile.region_link_scale * f.region_link_density,
+        -W_LINK * link_scale * f.link_density,
+        -W_SHORT_LINK * link_scale * f.link_density if f.words < SHORT_LINK_WORDS else 0.0,
+        -W_REGION_LINK * link_scale * profile.region_link_scale * f.region_link_density,
         W_TERMINAL if f.terminal else 0.0,
         W_SENTENCES * min(max(f.sentences - 1, 0), MAX_SENTENCE_BONUS),
         W_HINT * f.hint,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 import regex
 from lxml import etree
@@ -332,6 +333,8 @@ class _Walker:
         self.hidden_cache: dict[str, bool] = {}
         self.shown: set[etree._Element] = set()
         self.measures = 0
+        self.card_from = -1  # blocks made before the outermost open <a> started (-1: none open)
+        self.card_open = False  # the open block belongs to a card link that has ended
 
     def add(self, text: str) -> None:
         """Append source text; its line breaks are plain white space outside <pre>. White space
@@ -366,6 +369,7 @@ class _Walker:
         raw = "".join(self.parts)
         self.parts = []
         link_chars, self.link_chars = self.link_chars, 0
+        card, self.card_open = self.card_open, False
         if raw.isspace():
             return  # most often the source's indentation between two blocks
         raw = _visible(raw)
@@ -386,7 +390,8 @@ class _Walker:
         # as a dict, which made this call take two fifths longer.
         path = tuple(self.stack[-MAX_PATH:])
         link_chars = min(link_chars, len(text))
-        self.blocks.append(Block(len(self.blocks), text, kind, level, path, self.depth, link_chars))
+        block = Block(len(self.blocks), text, kind, level, path, self.depth, link_chars)
+        self.blocks.append(block if not card else replace(block, card=True))
 
     def _skipped(self, el: etree._Element) -> bool:
         """Whether an element hidden by its inline style (:func:`_hidden` says "style") gives
@@ -401,6 +406,19 @@ class _Walker:
             return True
         self.shown.add(el)
         return False
+
+    def _end_link(self) -> None:
+        """The outermost <a> ended and wrapped several blocks: those closed inside it, and the
+        one still open, are a card's (:attr:`Block.card`). Blocks are remade only for such
+        links; a menu item's link lies within one block (a link in a sentence too)."""
+        start = self.card_from
+        blocks = self.blocks
+        for i in range(start, len(blocks)):
+            b = blocks[i]
+            blocks[i] = Block(b.index, b.text, b.kind, b.level, b.path, b.depth, b.link_chars,
+                              card=True)  # fmt: skip
+        if self.parts:
+            self.card_open = True
 
     def walk(self, root: etree._Element) -> list[Block]:
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -465,6 +483,8 @@ class _Walker:
                     self.parts.append("\n")  # a <br>: the one line break inside a block
                 self.depth += 1
                 if tag in LINK_TAGS:
+                    if tag == "a" and not self.in_link:
+                        self.card_from = len(self.blocks)
                     self.in_link += 1
                 text = el.text
                 if text:
@@ -472,6 +492,11 @@ class _Walker:
             else:
                 if tag in LINK_TAGS:
                     self.in_link -= 1
+                    if not self.in_link and self.card_from >= 0:
+                        # The outermost <a> ended: a card link when it spans several blocks.
+                        if len(self.blocks) - self.card_from + (1 if self.parts else 0) > 1:
+                            self._end_link()
+                        self.card_from = -1
                 if self.row is not None:
                     if el is self.row:
                         self.flush(Kind.ROW)
