@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 
 import regex
 from lxml import etree
@@ -390,8 +389,9 @@ class _Walker:
         # as a dict, which made this call take two fifths longer.
         path = tuple(self.stack[-MAX_PATH:])
         link_chars = min(link_chars, len(text))
-        block = Block(len(self.blocks), text, kind, level, path, self.depth, link_chars)
-        self.blocks.append(block if not card else replace(block, card=True))
+        self.blocks.append(
+            Block(len(self.blocks), text, kind, level, path, self.depth, link_chars, card=card)
+        )
 
     def _skipped(self, el: etree._Element) -> bool:
         """Whether an element hidden by its inline style (:func:`_hidden` says "style") gives
