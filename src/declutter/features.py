@@ -34,8 +34,6 @@ from .weights import (
     LABEL_VALUE_MAX_WORDS,
     LABEL_WORDS,
     NOTICE_MAX_WORDS,
-    SIGNATURE_HINT,
-    SIGNATURE_RULE_CHARS,
     NOTICE_TERMS,
     NOTICE_TERMS_UNSPACED,
     OVERRIDE_KEEP_HINT,
@@ -43,6 +41,8 @@ from .weights import (
     PITCH_TERMS,
     REGION_LEVELS,
     REGION_MIN_BLOCKS,
+    SIGNATURE_HINT,
+    SIGNATURE_RULE_CHARS,
     STRONG_NEGATIVE_HINT,
     TAG_HINTS,
     TOPIC_MIN_BLOCK_WORDS,
@@ -100,11 +100,11 @@ def _by_first_letter(terms: str) -> str:
 # that a term at a word start always follows a space. A plain alternation of literals, each
 # starting with a space or an unspaced character: the standard library's engine runs it faster
 # than `regex`, and skips quickly to the positions where one can start.
-_SIGNATURE_RULE = re.compile(rf"_{{{SIGNATURE_RULE_CHARS},}}[ \t]*\n")
-"""A first line of underscores alone: the rule forum software prints above a signature."""
 _NOTICE = re.compile(rf" (?:{_by_first_letter(NOTICE_TERMS)})|{NOTICE_TERMS_UNSPACED}")
 # The same for the pitches of newsletters (PITCH_TERMS), which make a block a label.
 _PITCH = re.compile(rf" (?:{_by_first_letter(PITCH_TERMS)})(?= |$)")
+_SIGNATURE_RULE = re.compile(rf"_{{{SIGNATURE_RULE_CHARS},}}[ \t]*\n")
+"""A first line of underscores alone: the rule forum software prints above a signature."""
 # Hint words long enough to be recognised inside compound class names, and their lengths.
 _AFFIX_WORDS = {
     w: v for w, v in HINT_WORDS.items() if len(w) >= HINT_AFFIX_MIN_CHARS and w.isalpha()
