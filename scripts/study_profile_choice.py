@@ -13,6 +13,10 @@ word F1. Printed:
   cards, or force one, on one feature of the two selections), with the holdout slice's gain
   beside each as the check against tuning.
 
+The rule kept from this study, `api.adds_link_shelf`, is a conjunction of three of these
+features (prose words, the added blocks' link share and inside share), beyond the single-threshold
+search printed here.
+
 The features describe each selection (words, link share, runs of consecutive kept blocks, share
 of words in blocks of two or more sentences, in card links, in blocks of 30+ words, where it
 starts) and the blocks that cards keeps and prose does not (the "added" part: how many, their
@@ -196,6 +200,47 @@ def _report(rows: list[dict[str, Any]]) -> None:
             part, "oracle gain by where it lies:", {k: round(v, 4) for k, v in sorted(lost.items())}
         )
     _single_thresholds(rows)
+    _shelf_grid(rows)
+
+
+def _switches(r: dict[str, Any]) -> bool:
+    """The choice of ``api._decide`` without the shelf rule, from the recorded selections."""
+    p, c = r["prose"], r["cards"]
+    if not api.needs_next_profile(p["words"], p["link"]):
+        return False
+    if r["product"] and api.grows_past_product(p["words"], p["link"], c["words"]):
+        return False
+    return api.next_profile_wins(p["words"], p["link"], c["words"], c["empty"])
+
+
+def _shelf_grid(rows: list[dict[str, Any]]) -> None:
+    """Gain of vetoing the switch when prose kept >= W words and the added blocks have > L of
+    their characters in links and < I of them inside prose's span (``api.adds_link_shelf``)."""
+    print("shelf veto (dev gain, holdout gain, pages changed on dev) over the rule without it:")
+    for words in (80, 100, 150, 200, 300):
+        for link in (0.6, 0.7, 0.8):
+            for inside in (0.1, 0.2, 0.3):
+                gains = {}
+                changed = 0
+                for part in ("dev", "holdout"):
+                    total = 0.0
+                    rs = [r for r in rows if r["split"] == part]
+                    for r in rs:
+                        a = r["added"]
+                        if not _switches(r):
+                            continue
+                        veto = (
+                            r["prose"]["words"] >= words
+                            and a["a_link"] > link
+                            and a["a_inside"] < inside
+                        )
+                        if veto:
+                            total += r["f1_prose"] - r["f1_cards"]
+                            changed += part == "dev"
+                    gains[part] = total / max(1, len(rs))
+                print(
+                    f"  W={words:3d} L={link} I={inside}: {gains['dev']:+.4f} {gains['holdout']:+.4f} {changed}"
+                )
 
 
 def _single_thresholds(rows: list[dict[str, Any]]) -> None:

@@ -518,3 +518,66 @@ def test_a_grid_of_linked_teasers_stays_out_of_an_article() -> None:
         "<footer><a href='/about'>About us</a> <a href='/contact'>Contact</a></footer></body></html>"
     )
     assert extract(html).split("\n\n") == ["River bridge to close to cars in June", *paragraphs]
+
+
+_LIBRARY_STORY = [
+    "The county library will open its new reading room on the second floor next Saturday, after eighteen months of building work that closed the east wing of the old post office.",
+    "The room has seats for sixty people, long oak tables with lamps and power sockets, and a quiet corner for children with low shelves and cushions along the windows.",
+    "Most of the money came from a bequest left by a retired teacher who spent her evenings in the building for forty years and wanted others to have a warm place to read.",
+    "The librarians say the local history collection, which was kept in boxes in the basement, will move upstairs so that visitors can browse the maps and parish records.",
+    "Opening hours will be longer as well: from nine in the morning until eight in the evening on weekdays, and until five on Saturdays, with volunteers helping at the desk.",
+    "The council hopes the room will also be used for homework clubs, language classes and the reading group that now meets in the back of the cafe on the corner.",
+    "A small exhibition of photographs of the town from the nineteen fifties will fill the corridor for the first month, lent by families who answered an appeal last winter.",
+]
+_TOWN_TEASERS = [
+    ("Market square to get new trees", "Twelve lime trees will replace the ones felled after the storm in March, the parks office said on Friday."),
+    ("School bus timetable changes", "Two morning routes will leave ten minutes earlier from September because of roadworks on the bypass near the quarry."),
+    ("Swimming pool closes for repairs", "The indoor pool shuts for three weeks while the filters and the changing rooms are replaced before the winter season."),
+    ("Farmers market moves to Sundays", "Stallholders voted to trade on Sunday mornings from next month so that they can also sell at the city market on Saturdays."),
+    ("Night buses return at weekends", "The late service to the villages north of the river runs again on Friday and Saturday nights after a two year break."),
+    ("Choir looks for new singers", "The town choir is looking for tenors and basses ahead of its concert season and holds open rehearsals on Tuesday evenings."),
+    ("Bridge lights to be replaced", "The old lamps on the river bridge will be swapped for low energy lights that shine down onto the footway, not into the sky."),
+    ("Cinema shows old films again", "The small cinema by the canal brings back its Sunday afternoon series of old films, with tea and cake in the interval."),
+    ("Footpath to the castle reopens", "The steep path up to the castle ruins is open again after volunteers rebuilt the steps that were washed away in the spring floods."),
+    ("New doctor joins the health centre", "A second family doctor starts at the health centre in October, which should cut the wait for an appointment to under a week."),
+    ("Road through the forest closed", "The forest road to the lake is closed on weekdays until November while the forestry team fells trees that were damaged by beetles."),
+    ("Museum asks for old toys", "The town museum wants to borrow toys from before nineteen seventy for a winter exhibition about childhood in the valley."),
+    ("Recycling centre changes its hours", "The recycling centre on the industrial estate will open at eight instead of nine and close an hour later on Thursdays."),
+    ("Youth football club wins cup", "The under fourteen team beat their rivals from across the valley three goals to one in the final played on Sunday afternoon."),
+    ("Allotments waiting list reopens", "People who want a plot on the allotments behind the station can put their names down again from the first of the month."),
+]  # fmt: skip
+
+
+def _story_with_shelf(title: str, paragraphs: list[str]) -> str:
+    shelf = "".join(
+        f"<li class='teaser'><a href='/news/{i}'><h3>{head}</h3><p>{line}</p></a></li>"
+        for i, (head, line) in enumerate(_TOWN_TEASERS)
+    )
+    return (
+        f"<html><head><title>{title} | Valley Courier</title></head><body>"
+        "<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+        "<li><a href='/sport'>Sport</a></li><li><a href='/events'>Events</a></li></ul></nav></header>"
+        f"<main><article><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) +
+        "</article><section class='more-news'><h2>More from the town</h2><ul>" + shelf +
+        "</ul></section></main><footer><p><a href='/about'>About us</a> "
+        "<a href='/contact'>Contact</a></p></footer></body></html>"
+    )  # fmt: skip
+
+
+def test_a_shelf_of_linked_teasers_below_an_article_does_not_switch_to_cards() -> None:
+    """Below an article of 200+ words, a "more from the town" list of linked teasers that holds
+    more words than the article: the cards profile keeps the article and the list, but all it
+    adds is links outside the article's span, so prose stays. Under a short introduction of
+    the same list (a section page), cards still wins and keeps the list."""
+    title = "New reading room opens at the library"
+    result = extract_result(_story_with_shelf(title, _LIBRARY_STORY))
+    assert result.method == "prose"
+    assert result.text.split("\n\n") == [title, *_LIBRARY_STORY]
+    intro = _LIBRARY_STORY[:1]
+    section = extract_result(_story_with_shelf("News from the town", intro))
+    assert section.method == "cards"
+    assert section.text.split("\n\n") == [
+        "News from the town",
+        *intro,
+        *(part for teaser in _TOWN_TEASERS for part in teaser),
+    ]

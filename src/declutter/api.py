@@ -32,6 +32,9 @@ from .weights import (
     PROFILE_SWITCH_BELOW,
     PROFILE_SWITCH_LINK,
     PROFILES,
+    SHELF_INSIDE,
+    SHELF_LINK,
+    SHELF_MIN_WORDS,
 )
 
 __all__ = ["Result", "extract", "extract_result"]
@@ -164,6 +167,27 @@ def grows_past_product(words: int, link_share: float, next_words: int) -> bool:
     return next_words > PRODUCT_CARDS_GROWTH * max(words, PRODUCT_CARDS_MIN_WORDS)
 
 
+def adds_link_shelf(words: int, first: Selection, later: Selection) -> bool:
+    """Whether a later profile's selection only adds a shelf of links beside an article that the
+    first one found (``words`` words kept, at least SHELF_MIN_WORDS): the blocks it keeps beyond
+    the first selection have more than SHELF_LINK of their characters in links, and fewer than
+    SHELF_INSIDE of them lie between the first selection's first and last block. That is the
+    "related articles" or "more from this section" list above or below the text, not items of
+    the page's own list, which the cards profile finds between the lines prose kept."""
+    if words < SHELF_MIN_WORDS:
+        return False
+    kept = {b.index for b in first.blocks if b.label is not Label.BOILERPLATE}
+    added = [b for b in later.blocks if b.label is not Label.BOILERPLATE and b.index not in kept]
+    if not kept or not added:
+        return False
+    chars = sum(len(b.text) for b in added)
+    if sum(b.link_chars for b in added) <= SHELF_LINK * chars:
+        return False
+    low, high = min(kept), max(kept)
+    inside = sum(low < b.index < high for b in added)
+    return inside < SHELF_INSIDE * len(added)
+
+
 def _decide(
     blocks: list[Block],
     opts: Options,
@@ -178,7 +202,7 @@ def _decide(
     the prose profile the linked lines set into the text are dropped (:func:`drop_inline_links`).
     ``discussion``: the page declares one, so it has no comments box (see :func:`select`).
     ``product``: the page presents one product, so a later profile must not
-    :func:`grows_past_product`."""
+    :func:`grows_past_product`. A later profile that :func:`adds_link_shelf` never wins."""
     best: Selection | None = None
     titled: Selection | None = None
     best_profile = PROFILES[0].name
@@ -194,6 +218,8 @@ def _decide(
         )
         next_words = _kept_words(selection)
         if best is not None and product and grows_past_product(words, links, next_words):
+            continue
+        if best is not None and adds_link_shelf(words, best, selection):
             continue
         if best is None or next_profile_wins(words, links, next_words, bool(selection.reason)):
             best, titled, best_profile = selection, keep_titles(selection), profile.name

@@ -571,6 +571,18 @@ next to nothing can still be rescued by a short cards selection."""
 PRODUCT_CARDS_LIST_LINK = 0.5
 """...unless more than this share of the prose selection's characters are links: prose itself
 kept a list, so the page is a listing whatever its metadata says."""
+SHELF_MIN_WORDS = 200
+"""(fitted) The cards profile does not replace a prose selection of at least this many words when
+all it adds is a shelf of links beside it (``api.adds_link_shelf``): prose found an article.
+Below it, prose's few words are often a listing's introduction whose items follow it; at 80 to
+100 words wcxb-dev lost 0.0011 to 0.0016, from 150 up it gains. Chosen on the dev slice with
+scripts/study_profile_choice.py."""
+SHELF_LINK = 0.7
+"""(fitted) ...the blocks cards adds have more than this share of their characters in links (0.6
+to 0.8 give the same pages)..."""
+SHELF_INSIDE = 0.2
+"""(fitted) ...and fewer than this share of them lie between prose's first and last kept block
+(0.1 to 0.3 give the same pages): they sit above or below the article, not among its lines."""
 
 SHORT_WORDS = 10
 ANCHOR_MIN_WORDS = 2
