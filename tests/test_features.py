@@ -629,3 +629,31 @@ def test_other_news_is_a_boilerplate_label() -> None:
     assert label.features.label_word == "other news"
     assert label.label is Label.BOILERPLATE
     assert result.text.endswith("the work on each house should take about eight months.")
+
+
+def test_blocks_of_equal_text_share_only_what_their_text_settles() -> None:
+    """Blocks of equal text and kind (a page repeats its dates and buttons) get the same word
+    count, density, sentence and title figures, but each keeps its own position, link density,
+    repetition count and the label it is the value of: a date after "Joined" under the same
+    parent is that label's value; the same date under an article is not."""
+    box, user, post = node(1, "div"), node(2, "dl", "pairs"), node(3, "article")
+    measured = page(
+        block("Joined", (box, user, node(4, "dt"))),
+        block("Feb 8, 2023", (box, user, node(5, "dd"))),
+        block("Feb 8, 2023", (box, post, node(6, "p")), link_chars=11),
+        block("Feb 8, 2023", (box, post, node(7, "pre")), kind=Kind.CODE),
+        title="Rye starter",
+    )
+    value, date, code = measured[1].features, measured[2].features, measured[3].features
+    assert (value.words, value.text_density, value.terminal, value.sentences) == (
+        date.words,
+        date.text_density,
+        date.terminal,
+        date.sentences,
+    )
+    assert value.label_word == "joined: feb 8 2023"
+    assert date.label_word == ""
+    assert (value.position, date.position) == (0.25, 0.5)
+    assert (value.link_density, date.link_density) == (0.0, 1.0)
+    assert value.duplicates == date.duplicates == code.duplicates == 2
+    assert code.label_word == "" and code.notice is False

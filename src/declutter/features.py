@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -595,6 +596,62 @@ def _title_echo(key: str, words: list[str], title_key: str, title_words: frozens
     return shared / max(len(words), len(title_words))
 
 
+class _Title(NamedTuple):
+    """The page title as :func:`measure` compares blocks with it."""
+
+    key: str
+    words: frozenset[str]
+    topic: frozenset[str]
+
+
+_TextMeasures = tuple[int, float, bool, int, float, float, str, bool]
+"""What :func:`_text_measures` reads from a block's text and kind: words, text density, whether
+it ends a sentence, sentences, title echo, title overlap, its own label (a boilerplate label, a
+call to action, a counter or a pitch) and whether it is a notice."""
+
+
+def _text_measures(text: str, key: str, kind: Kind, title: _Title) -> _TextMeasures:
+    """The features of a block that its text (``key`` its fingerprint) and kind settle alone,
+    wherever it stands: the same for every block of equal text and kind (a page repeats its
+    menu items, dates and buttons), so :func:`measure` computes them once per text."""
+    split = key.split()
+    unspaced = _unspaced(key)
+    words = _count_key_words(key, unspaced) if unspaced else len(split)
+    lines = max(1, math.ceil(len(text) / WRAP_WIDTH))
+    title_overlap = (
+        _topic_share(title.topic, key, split, unspaced)
+        if title.topic and words >= TOPIC_MIN_BLOCK_WORDS
+        else 0.0
+    )
+    pitch = _pitch(key, words, kind)
+    label = (_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "") or pitch
+    notice = (
+        words <= NOTICE_MAX_WORDS and kind is not Kind.CODE and bool(_NOTICE.search(f" {key}"))
+    ) or bool(pitch)
+    return (
+        words,
+        words / lines,  # text_density
+        _ends_sentence(text),  # terminal
+        _sentences(text),
+        _title_echo(key, split, title.key, title.words),
+        title_overlap,
+        label,
+        notice,
+    )
+
+
+def _fingerprints(blocks: list[Block]) -> list[str]:
+    """:func:`fingerprint` of each block's text, each distinct text folded once."""
+    known: dict[str, str] = {}
+    keys = []
+    for block in blocks:
+        key = known.get(block.text)
+        if key is None:
+            key = known[block.text] = fingerprint(block.text)
+        keys.append(key)
+    return keys
+
+
 def measure(
     blocks: list[Block],
     title: str = "",
@@ -609,12 +666,11 @@ def measure(
     (DISCUSSION_NEUTRAL_PREFIXES) weigh nothing: its replies are its content."""
     if not blocks:
         return []
-    keys = [fingerprint(b.text) for b in blocks]
+    keys = _fingerprints(blocks)
     deadline.check("measure")
     repeats = Counter(keys)
     title_key = fingerprint(title)
-    title_words = frozenset(title_key.split())
-    title_topic = topic_words(title)
+    page_title = _Title(title_key, frozenset(title_key.split()), topic_words(title))
     enclosing = _enclosing(blocks)
     groups = _groups(blocks, enclosing)
     regions = _regions(blocks, enclosing, groups)
@@ -624,48 +680,34 @@ def measure(
     deadline.check("measure")
     total = len(blocks)
     measured = []
+    by_text: dict[tuple[str, Kind], _TextMeasures] = {}
     for i, (block, key, region, around) in enumerate(zip(blocks, keys, regions, enclosing)):
         deadline.tick(i, "measure")
         text = block.text
-        split = key.split()
-        unspaced = _unspaced(key)
-        words = _count_key_words(key, unspaced) if unspaced else len(split)
-        lines = max(1, math.ceil(len(text) / WRAP_WIDTH))
+        kind = block.kind
+        found = by_text.get((text, kind))
+        if found is None:
+            found = by_text[text, kind] = _text_measures(text, key, kind, page_title)
+        words, density, terminal, sentences, echo, overlap, own_label, notice = found
         hint, hint_reason = _block_hint(block.path, around, hint_cache, wrappers, hints_above)
         if text[0] == "_" and _SIGNATURE_RULE.match(text):
             hint, hint_reason = min(hint, SIGNATURE_HINT), "signature rule"
-        title_overlap = (
-            _topic_share(title_topic, key, split, unspaced)
-            if title_topic and words >= TOPIC_MIN_BLOCK_WORDS
-            else 0.0
-        )
-        pitch = _pitch(key, words, block.kind)
-        label = (
-            (_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "")
-            or pitch
-            or _label_value(blocks, keys, i, words)
-        )
-        notice = (
-            words <= NOTICE_MAX_WORDS
-            and block.kind is not Kind.CODE
-            and bool(_NOTICE.search(f" {key}"))
-        ) or bool(pitch)
         # In the order of the fields, not by keyword: a class called with keywords gets them
         # as a dict, which made this call take two thirds longer.
         features = Features(
             key,
             words,
             min(1.0, block.link_chars / max(1, len(text))),  # link_density
-            words / lines,  # text_density
-            _ends_sentence(text),  # terminal
-            _sentences(text),
+            density,  # text_density
+            terminal,
+            sentences,
             repeats[key] - 1,  # duplicates
-            _title_echo(key, split, title_key, title_words),
-            title_overlap,
+            echo,  # title_echo
+            overlap,  # title_overlap
             block.index / total,  # position
             hint,
             hint_reason,
-            label,  # label_word
+            own_label or _label_value(blocks, keys, i, words),  # label_word
             notice,
             region,  # region_link_density
             site_counts.get(key, 0) if site_counts else 0,  # site_repeats
