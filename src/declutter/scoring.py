@@ -111,12 +111,10 @@ def _own(block: Block, profile: Profile) -> tuple[float, str]:
     nothing to the sum and are never the reason."""
     values = _values(block, profile)
     total = W_BIAS + sum(values)
-    # The strongest part of the total's sign (the first of equals), else the strongest part.
-    positive = total > 0
-    strongest, at = 0.0, -1
-    for i, v in enumerate(values):
-        if v and (v > 0) == positive and abs(v) > strongest:
-            strongest, at = abs(v), i
+    # The strongest part of the total's sign (the first of equals), else the strongest part:
+    # the largest value when the total is positive, the smallest when not (found in C).
+    extreme = max(values) if total > 0 else min(values)
+    at = values.index(extreme) if (extreme > 0) == (total > 0) and extreme != 0 else -1
     if at < 0:
         if not any(values):
             return round(total, 3), "no evidence"
