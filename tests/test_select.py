@@ -958,3 +958,33 @@ def test_section_of_links_of_the_same_kind_stays_out() -> None:
     assert len(stories) == 2
     assert all(b.label is Label.BOILERPLATE for b in stories)
     assert all(b.reason.endswith("outside the main region") for b in stories)
+
+
+def test_the_prose_under_an_about_the_author_heading_goes_with_it() -> None:
+    more = (
+        "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
+        "new timetable keeps the early sailing that commuters asked for in last year's survey. "
+        "Fares stay as they are until the end of the year, when the council reviews the subsidy "
+        "that keeps the service running through the quiet winter months."
+    )
+    bio = (
+        "Maria Lopez is a staff reporter who covers transport and local government for the "
+        "paper. She lives in Falmouth and takes the ferry to work most mornings."
+    )
+    closing = "Passengers can send questions about the new timetable to the operator's office."
+    html = (
+        "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
+        f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p>"
+        f"<div><h3>About the author</h3><p>Maria Lopez, Staff Reporter</p><p>{bio}</p></div>"
+        f"<h3>How to send questions</h3><p>{closing}</p>"
+        "</article></body></html>"
+    )
+    result = extract_result(html)
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == ["Ferry keeps running", PROSE, PROSE_2, more, "How to send questions", closing]
+    dropped = {b.text: b.reason for b in result.blocks if b.label is Label.BOILERPLATE}
+    assert dropped["About the author"] == "boilerplate label 'about the author'"
+    assert dropped[bio].endswith("under the label 'about the author'")
+    # Any other label heading drops only the links and short lines of its box, not its prose.
+    other = extract(html.replace("About the author", "Read more"))
+    assert bio in other

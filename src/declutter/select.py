@@ -17,8 +17,9 @@ from operator import attrgetter
 
 from .blocks import Block, Kind, Label, Node
 from .deadline import NEVER, Deadline
-from .features import box_label
+from .features import box_label, fingerprint
 from .weights import (
+    AUTHOR_BOX_LABELS,
     BARE_PAGE_MAX_LINK,
     BARE_PAGE_WORDS,
     BOX_AFTER_WORDS,
@@ -554,6 +555,12 @@ def _common_ancestor(one: Block, other: Block) -> int | None:
     return common
 
 
+def _in_author_box(block: Block, box: int | None) -> bool:
+    """Whether a block after a heading about the writer is still its box: inside ``box`` and
+    no heading (the bio's prose, the writer's role line)."""
+    return box is not None and block.kind is not Kind.HEADING and box in map(_ID, block.path)
+
+
 def _in_box(block: Block, box: int | None) -> bool:
     """Whether a block after a label heading still belongs to the labelled box: inside the
     element that holds the heading and the block after it (``box``), a link (a teaser title, a
@@ -564,6 +571,9 @@ def _in_box(block: Block, box: int | None) -> bool:
     if f.link_density >= BOX_LINK:
         return True
     return block.kind is not Kind.HEADING and f.words < BOX_SHORT_WORDS and not f.terminal
+
+
+_AUTHOR_LABELS = frozenset(map(fingerprint, AUTHOR_BOX_LABELS))
 
 
 def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
@@ -582,7 +592,10 @@ def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
         if head.label is not Label.BOILERPLATE:
             before += head.features.words
         label = head.features.label_word
-        if not label or (head.kind is not Kind.HEADING and not box_label(head.features.key)):
+        author = head.kind is Kind.HEADING and head.features.key in _AUTHOR_LABELS
+        if author:
+            label = head.features.key
+        elif not label or (head.kind is not Kind.HEADING and not box_label(head.features.key)):
             continue
         if before < BOX_AFTER_WORDS:
             continue
@@ -592,7 +605,7 @@ def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
             reason = f"{head.reason}; {what}"
             out[i - 1] = head.decided(head.score, Label.BOILERPLATE, reason)
         box = _common_ancestor(head, out[i]) if i < len(out) else None
-        while i < len(out) and _in_box(out[i], box):
+        while i < len(out) and (_in_box(out[i], box) or (author and _in_author_box(out[i], box))):
             block = out[i]
             if block.label is Label.CONTENT:
                 out[i] = block.decided(block.score, Label.BOILERPLATE, f"{block.reason}; {why}")

@@ -779,3 +779,15 @@ teasers of its box and are dropped with it."""
 BOX_SHORT_WORDS = 6
 """After a kept label heading, lines of fewer words that are no sentence (dates, bylines) belong
 to its box too."""
+AUTHOR_BOX_LABELS: frozenset[str] = frozenset(
+    " ".join(label.split())
+    for label in """
+    about the author|about the authors|about the reviewer|about the reviewers|about the writer|
+    about the expert|about the contributor|meet the author|author bio|über den autor|über die
+    autorin|über die autoren|à propos de l'auteur|à propos de l'autrice|sobre el autor|sobre la
+    autora|sobre o autor|sobre a autora|sull'autore|sull'autrice|over de auteur|o autorze|об авторе
+    """.split("|")
+)
+"""Headings over a box about the writer: below the main text (BOX_AFTER_WORDS), the prose of the
+box (the bio) goes with the heading too, up to the next heading, not only its links and short
+lines."""
