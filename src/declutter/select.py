@@ -555,9 +555,9 @@ def _common_ancestor(one: Block, other: Block) -> int | None:
     return common
 
 
-def _in_author_box(block: Block, box: int | None) -> bool:
-    """Whether a block after a heading about the writer is still its box: inside ``box`` and
-    no heading (the bio's prose, the writer's role line)."""
+def _in_prose_box(block: Block, box: int | None) -> bool:
+    """Whether a block after a heading about the writer or a teaser box's label is still its
+    box though it is prose: inside ``box`` and no heading (a bio, a teaser's standfirst)."""
     return box is not None and block.kind is not Kind.HEADING and box in map(_ID, block.path)
 
 
@@ -582,7 +582,11 @@ def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
     and short lines after it, up to the first heading or line of text that is neither. So does a
     block of any kind that is only such a label of several words (:func:`box_label`: a
     "【関連記事】" or "Related articles" paragraph). On a listing, where "Latest" heads the very
-    list that is the content, nothing is kept above it."""
+    list that is the content, nothing is kept above it. The box's prose goes too, up to the next
+    heading that is no link, under a heading about the writer (AUTHOR_BOX_LABELS: "About the
+    author") and under a heading that is a label of several words (:func:`box_label`: "Related
+    articles", "Recommended for you") and opens its box (the block before it lies outside: a
+    teaser box, not an article's own "See also" section)."""
     out = list(blocks)
     before = 0  # words kept above
     i = 0
@@ -605,7 +609,9 @@ def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
             reason = f"{head.reason}; {what}"
             out[i - 1] = head.decided(head.score, Label.BOILERPLATE, reason)
         box = _common_ancestor(head, out[i]) if i < len(out) else None
-        while i < len(out) and (_in_box(out[i], box) or (author and _in_author_box(out[i], box))):
+        opens = i < 2 or box not in map(_ID, out[i - 2].path)
+        prose = author or (head.kind is Kind.HEADING and opens and box_label(head.features.key))
+        while i < len(out) and (_in_box(out[i], box) or (prose and _in_prose_box(out[i], box))):
             block = out[i]
             if block.label is Label.CONTENT:
                 out[i] = block.decided(block.score, Label.BOILERPLATE, f"{block.reason}; {why}")
