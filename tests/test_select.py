@@ -1020,3 +1020,35 @@ def test_the_prose_of_a_teaser_box_goes_with_its_label() -> None:
     # section of the article: its prose stays.
     inline = html.replace("<div><h3>", "<h3>").replace("</p></div>", "</p>")
     assert teaser in extract(inline)
+
+
+def test_a_one_word_teaser_label_takes_only_sentences() -> None:
+    more = (
+        "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
+        "new timetable keeps the early sailing that commuters asked for in last year's survey. "
+        "Fares stay as they are until the end of the year, when the council reviews the subsidy "
+        "that keeps the service running through the quiet winter months."
+    )
+    teaser = (
+        "The harbour master says the new pontoon will open in spring, once the divers have "
+        "finished their survey of the old piles."
+    )
+    html = (
+        "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
+        f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p>"
+        "<div><h3>Related</h3>"
+        "<h4><a href='/pontoon'>A new pontoon for the harbour</a></h4>"
+        f"<p>{teaser}</p><p>March 3, 2025</p></div>"
+        "</article></body></html>"
+    )
+    result = extract_result(html)
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == ["Ferry keeps running", PROSE, PROSE_2, more]
+    dropped = {b.text: b.reason for b in result.blocks if b.label is Label.BOILERPLATE}
+    assert dropped[teaser].endswith("under the label 'related'")
+    # Lines that are no sentence stop such a box: a "Recommended" column of requirements.
+    specs = html.replace("Related", "Recommended").replace(
+        f"<p>{teaser}</p>",
+        "<ul><li>Processor: Dual Core 3.0 GHz or faster</li></ul>" + f"<p>{teaser}</p>",
+    )
+    assert "Processor: Dual Core 3.0 GHz or faster" in extract(specs)

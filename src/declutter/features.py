@@ -55,7 +55,15 @@ from .weights import (
     WRAPPER_SHARE,
 )
 
-__all__ = ["box_label", "count_words", "fingerprint", "label_word", "measure", "node_hint"]
+__all__ = [
+    "box_label",
+    "count_words",
+    "fingerprint",
+    "label_word",
+    "measure",
+    "node_hint",
+    "teaser_label",
+]
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # A sentence end, then closing quotes or brackets, then reference marks ("[12]", "[citation
@@ -187,6 +195,22 @@ _BOX_LABELS = frozenset(
     if label not in {p for prefixes in _CTA_BY_FIRST_WORD.values() for p in prefixes}
     and (" " in label or _unspaced(label))
 )
+
+
+_TEASER_LABELS = frozenset(
+    label
+    for label in _LABELS
+    if label not in {p for prefixes in _CTA_BY_FIRST_WORD.values() for p in prefixes}
+    and label not in COMMENT_HEADINGS
+)
+
+
+def teaser_label(key: str) -> bool:
+    """Whether a heading that is this label and nothing else (its fingerprint) may head a box of
+    teasers whose standfirsts are sentences: a label of LABEL_WORDS ("Related", "Popular",
+    "Recommended for you") that is no call to action ("Learn more", "Get started": a service
+    page's sections) nor a comments heading (a thread's replies)."""
+    return key in _TEASER_LABELS
 
 
 def box_label(key: str) -> bool:

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from .blocks import Block, Kind, Label, Node
 from .deadline import NEVER, Deadline
-from .features import box_label, fingerprint
+from .features import box_label, fingerprint, teaser_label
 from .weights import (
     AUTHOR_BOX_LABELS,
     BARE_PAGE_MAX_LINK,
@@ -555,10 +555,13 @@ def _common_ancestor(one: Block, other: Block) -> int | None:
     return common
 
 
-def _in_prose_box(block: Block, box: int | None) -> bool:
+def _in_prose_box(block: Block, box: int | None, sentences: bool) -> bool:
     """Whether a block after a heading about the writer or a teaser box's label is still its
-    box though it is prose: inside ``box`` and no heading (a bio, a teaser's standfirst)."""
-    return box is not None and block.kind is not Kind.HEADING and box in map(_ID, block.path)
+    box though it is prose: inside ``box`` and no heading (a bio, a teaser's standfirst); under
+    a one-word label (``sentences``) only a block that ends like a sentence."""
+    if box is None or block.kind is Kind.HEADING or (sentences and not block.features.terminal):
+        return False
+    return box in map(_ID, block.path)
 
 
 def _in_box(block: Block, box: int | None) -> bool:
@@ -586,7 +589,9 @@ def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
     heading that is no link, under a heading about the writer (AUTHOR_BOX_LABELS: "About the
     author") and under a heading that is a label of several words (:func:`box_label`: "Related
     articles", "Recommended for you") and opens its box (the block before it lies outside: a
-    teaser box, not an article's own "See also" section)."""
+    teaser box, not an article's own "See also" section); under a one-word label that opens its
+    box (:func:`teaser_label`: "Related", "Popular"), only the prose that ends like a sentence
+    (a teaser's standfirst, not a "Recommended" column of system requirements)."""
     out = list(blocks)
     before = 0  # words kept above
     i = 0
@@ -609,9 +614,12 @@ def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
             reason = f"{head.reason}; {what}"
             out[i - 1] = head.decided(head.score, Label.BOILERPLATE, reason)
         box = _common_ancestor(head, out[i]) if i < len(out) else None
-        opens = i < 2 or box not in map(_ID, out[i - 2].path)
-        prose = author or (head.kind is Kind.HEADING and opens and box_label(head.features.key))
-        while i < len(out) and (_in_box(out[i], box) or (prose and _in_prose_box(out[i], box))):
+        opens = head.kind is Kind.HEADING and (i < 2 or box not in map(_ID, out[i - 2].path))
+        prose = author or (opens and box_label(head.features.key))
+        sentences = not prose and opens and teaser_label(head.features.key)
+        while i < len(out) and (
+            _in_box(out[i], box) or ((prose or sentences) and _in_prose_box(out[i], box, sentences))
+        ):
             block = out[i]
             if block.label is Label.CONTENT:
                 out[i] = block.decided(block.score, Label.BOILERPLATE, f"{block.reason}; {why}")
