@@ -1052,3 +1052,41 @@ def test_a_one_word_teaser_label_takes_only_sentences() -> None:
         "<ul><li>Processor: Dual Core 3.0 GHz or faster</li></ul>" + f"<p>{teaser}</p>",
     )
     assert "Processor: Dual Core 3.0 GHz or faster" in extract(specs)
+
+
+def test_teaser_cards_under_a_label_set_into_the_text_go() -> None:
+    more = (
+        "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
+        "new timetable keeps the early sailing that commuters asked for in last year's survey. "
+        "Fares stay as they are until the end of the year, when the council reviews the subsidy "
+        "that keeps the service running through the quiet winter months."
+    )
+    teaser = (
+        "The harbour master says the new pontoon will open in spring, once the divers have "
+        "finished their survey of the old piles."
+    )
+    cards = (
+        "<h3>Related articles</h3>"
+        "<div class='card'><a href='/pontoon'>A new pontoon for the harbour</a>"
+        f"<p>{teaser}</p></div>"
+        "<div class='card'><a href='/bus'>Bus route 35 returns in May</a>"
+        "<p>The county restores the route after a year of works on the coast road.</p></div>"
+    )
+    html = (
+        "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
+        f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p>{cards}"
+        "</article></body></html>"
+    )
+    result = extract_result(html)
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == ["Ferry keeps running", PROSE, PROSE_2, more]
+    dropped = {b.text: b.reason for b in result.blocks if b.label is Label.BOILERPLATE}
+    assert dropped[teaser].endswith("under the label 'related articles'")
+    # Links in a list of their own, then the article going on: its paragraph stays.
+    going_on = "The operator will print the new timetable in the spring edition of its leaflet."
+    inset = html.replace(
+        cards,
+        "<h3>Related articles</h3><ul><li><a href='/pontoon'>A new pontoon for the harbour</a>"
+        f"</li></ul><p>{going_on}</p>",
+    )
+    assert going_on in extract(inset)

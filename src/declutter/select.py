@@ -555,6 +555,14 @@ def _common_ancestor(one: Block, other: Block) -> int | None:
     return common
 
 
+def _teaser_text(title: Block, block: Block, box: int | None) -> bool:
+    """Whether ``block`` is the standfirst of a teaser in a box set into the text: prose right
+    after a link (BOX_LINK) in an element of their own inside ``box`` (a card, an item)."""
+    if title.features.link_density < BOX_LINK or not _in_prose_box(block, box, False):
+        return False
+    return _common_ancestor(title, block) not in (None, box)
+
+
 def _in_prose_box(block: Block, box: int | None, sentences: bool) -> bool:
     """Whether a block after a heading about the writer or a teaser box's label is still its
     box though it is prose: inside ``box`` and no heading (a bio, a teaser's standfirst); under
@@ -617,8 +625,11 @@ def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
         opens = head.kind is Kind.HEADING and (i < 2 or box not in map(_ID, out[i - 2].path))
         prose = author or (opens and box_label(head.features.key))
         sentences = not prose and opens and teaser_label(head.features.key)
+        inset = not prose and head.kind is Kind.HEADING and box_label(head.features.key)
         while i < len(out) and (
-            _in_box(out[i], box) or ((prose or sentences) and _in_prose_box(out[i], box, sentences))
+            _in_box(out[i], box)
+            or ((prose or sentences) and _in_prose_box(out[i], box, sentences))
+            or (inset and _teaser_text(out[i - 1], out[i], box))
         ):
             block = out[i]
             if block.label is Label.CONTENT:
