@@ -1069,7 +1069,7 @@ def test_teaser_cards_under_a_label_set_into_the_text_go() -> None:
         "<h3>Related articles</h3>"
         "<div class='card'><a href='/pontoon'>A new pontoon for the harbour</a>"
         f"<p>{teaser}</p></div>"
-        "<div class='card'><a href='/bus'>Bus route 35 returns in May</a>"
+        "<div class='card'><a href='/bus'>Bus route 35 returns in May</a><p>March 3, 2025</p>"
         "<p>The county restores the route after a year of works on the coast road.</p></div>"
     )
     html = (
@@ -1082,6 +1082,8 @@ def test_teaser_cards_under_a_label_set_into_the_text_go() -> None:
     assert kept == ["Ferry keeps running", PROSE, PROSE_2, more]
     dropped = {b.text: b.reason for b in result.blocks if b.label is Label.BOILERPLATE}
     assert dropped[teaser].endswith("under the label 'related articles'")
+    standfirst = "The county restores the route after a year of works on the coast road."
+    assert dropped[standfirst].endswith("under the label 'related articles'")  # after a date
     # Links in a list of their own, then the article going on: its paragraph stays.
     going_on = "The operator will print the new timetable in the spring edition of its leaflet."
     inset = html.replace(

@@ -557,8 +557,9 @@ def _common_ancestor(one: Block, other: Block) -> int | None:
 
 def _teaser_text(title: Block, block: Block, box: int | None) -> bool:
     """Whether ``block`` is the standfirst of a teaser in a box set into the text: prose right
-    after a link (BOX_LINK) in an element of their own inside ``box`` (a card, an item)."""
-    if title.features.link_density < BOX_LINK or not _in_prose_box(block, box, False):
+    after a line of the box (a link, a date: :func:`_in_box`), the two in an element of their
+    own inside ``box`` (a card, an item)."""
+    if not _in_box(title, box) or not _in_prose_box(block, box, False):
         return False
     return _common_ancestor(title, block) not in (None, box)
 
