@@ -94,6 +94,18 @@ PROSE_3 = (
     "The district will hold two further meetings in October, one of them in the evening so that "
     "working parents can attend."
 )
+FERRY_FARES = (
+    "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
+    "new timetable keeps the early sailing that commuters asked for in last year's survey. "
+    "Fares stay as they are until the end of the year, when the council reviews the subsidy "
+    "that keeps the service running through the quiet winter months."
+)
+"""A third paragraph of the ferry story, so that a box below has BOX_AFTER_WORDS above it."""
+PONTOON = (
+    "The harbour master says the new pontoon will open in spring, once the divers have "
+    "finished their survey of the old piles."
+)
+"""A teaser's standfirst: one sentence."""
 
 
 def test_lone_repeat_in_a_sibling_section_kept_copied_run_dropped() -> None:
@@ -189,12 +201,7 @@ def test_a_label_heading_inside_the_article_drops_its_teasers() -> None:
             ]
         )
     )
-    more = (
-        "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
-        "new timetable keeps the early sailing that commuters asked for in last year's survey. "
-        "Fares stay as they are until the end of the year, when the council reviews the subsidy "
-        "that keeps the service running through the quiet winter months."
-    )
+    more = FERRY_FARES
     html = (
         "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
         f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p>"
@@ -330,12 +337,7 @@ def test_a_label_paragraph_heads_a_box_too() -> None:
         "New cycle lane opens on the river road after two years of delays",
     ]
     teasers = "<ul>" + "".join(f'<li><a href="/s{i}">{t}</a></li>' for i, t in enumerate(titles))
-    more = (
-        "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
-        "new timetable keeps the early sailing that commuters asked for in last year's survey. "
-        "Fares stay as they are until the end of the year, when the council reviews the subsidy "
-        "that keeps the service running through the quiet winter months."
-    )
+    more = FERRY_FARES
     last = (
         "Passengers with season tickets will get a letter explaining the changes, and the "
         "harbour office stays open on Saturdays for anyone with questions about the new times."
@@ -961,12 +963,7 @@ def test_section_of_links_of_the_same_kind_stays_out() -> None:
 
 
 def test_the_prose_under_an_about_the_author_heading_goes_with_it() -> None:
-    more = (
-        "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
-        "new timetable keeps the early sailing that commuters asked for in last year's survey. "
-        "Fares stay as they are until the end of the year, when the council reviews the subsidy "
-        "that keeps the service running through the quiet winter months."
-    )
+    more = FERRY_FARES
     bio = (
         "Maria Lopez is a staff reporter who covers transport and local government for the "
         "paper. She lives in Falmouth and takes the ferry to work most mornings."
@@ -991,16 +988,8 @@ def test_the_prose_under_an_about_the_author_heading_goes_with_it() -> None:
 
 
 def test_the_prose_of_a_teaser_box_goes_with_its_label() -> None:
-    more = (
-        "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
-        "new timetable keeps the early sailing that commuters asked for in last year's survey. "
-        "Fares stay as they are until the end of the year, when the council reviews the subsidy "
-        "that keeps the service running through the quiet winter months."
-    )
-    teaser = (
-        "The harbour master says the new pontoon will open in spring, once the divers have "
-        "finished their survey of the old piles."
-    )
+    more = FERRY_FARES
+    teaser = PONTOON
     html = (
         "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
         f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p>"
@@ -1023,16 +1012,8 @@ def test_the_prose_of_a_teaser_box_goes_with_its_label() -> None:
 
 
 def test_a_one_word_teaser_label_takes_only_sentences() -> None:
-    more = (
-        "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
-        "new timetable keeps the early sailing that commuters asked for in last year's survey. "
-        "Fares stay as they are until the end of the year, when the council reviews the subsidy "
-        "that keeps the service running through the quiet winter months."
-    )
-    teaser = (
-        "The harbour master says the new pontoon will open in spring, once the divers have "
-        "finished their survey of the old piles."
-    )
+    more = FERRY_FARES
+    teaser = PONTOON
     html = (
         "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
         f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p>"
@@ -1055,16 +1036,8 @@ def test_a_one_word_teaser_label_takes_only_sentences() -> None:
 
 
 def test_teaser_cards_under_a_label_set_into_the_text_go() -> None:
-    more = (
-        "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
-        "new timetable keeps the early sailing that commuters asked for in last year's survey. "
-        "Fares stay as they are until the end of the year, when the council reviews the subsidy "
-        "that keeps the service running through the quiet winter months."
-    )
-    teaser = (
-        "The harbour master says the new pontoon will open in spring, once the divers have "
-        "finished their survey of the old piles."
-    )
+    more = FERRY_FARES
+    teaser = PONTOON
     cards = (
         "<h3>Related articles</h3>"
         "<div class='card'><a href='/pontoon'>A new pontoon for the harbour</a>"
