@@ -90,6 +90,32 @@ def test_product_growth_rule() -> None:
     assert not grows_past_product(30, 0.9, 500)  # prose kept a list of links
 
 
+def test_a_category_page_declaring_a_product_keeps_its_grid() -> None:
+    """A shop's category page that declares a product: prose keeps the intro lines of its
+    sections and the cards profile fills in the product tiles between them. That growth lies
+    inside prose's span, so it is the page's own grid, not a carousel of other products, and
+    cards wins however far it grows."""
+    page = (PAGES / "product_category_grid.html").read_text(encoding="utf-8")
+    result = extract_result(page)
+    assert result.metadata.product
+    assert result.method == "cards"
+    text = result.text
+    assert text.startswith("Buy a computer\n\nEvery computer we sell is built to order")
+    assert "Forge 16\n\n2.1 kg, 16-inch screen, 32 GB memory, 2 TB storage" in text
+    assert "Mini\n\nA small desktop, 16 GB memory, 512 GB storage" in text
+    assert text.endswith("Our specialists answer by phone or chat every day.")
+    assert "Privacy" not in text and "Cart" not in text
+
+
+def test_product_growth_inside_prose() -> None:
+    """What a later profile adds between prose's first and last kept block is the page's own
+    grid: over half of it so, the growth limit does not apply."""
+    from declutter.api import grows_past_product
+
+    assert grows_past_product(25, 0.0, 248, 0.3)  # a carousel below the product
+    assert not grows_past_product(25, 0.0, 248, 0.7)
+
+
 def test_disclaimers_on_a_product_page_are_not_its_content() -> None:
     """On a page that declares one Product, the fine print in an element named for a disclaimer
     is dropped; the same page declaring nothing keeps it (a disclaimer on an ordinary page is

@@ -25,6 +25,7 @@ from .weights import (
     JSON_LD_FACTOR,
     JSON_LD_SLACK,
     PRODUCT_CARDS_GROWTH,
+    PRODUCT_CARDS_INSIDE,
     PRODUCT_CARDS_LIST_LINK,
     PRODUCT_CARDS_MIN_WORDS,
     PRODUCT_HINT_WORDS,
@@ -156,15 +157,31 @@ def next_profile_wins(
     return words < PROFILE_SWITCH_BELOW and next_words > PROFILE_SWITCH * words
 
 
-def grows_past_product(words: int, link_share: float, next_words: int) -> bool:
+def grows_past_product(words: int, link_share: float, next_words: int, inside: float = 0.0) -> bool:
     """Whether a later profile's selection of ``next_words`` words, on a page that presents one
     product, grew too far past one that kept ``words`` words with ``link_share`` of its
     characters in links: more than PRODUCT_CARDS_GROWTH times (counting at least
     PRODUCT_CARDS_MIN_WORDS), while the earlier one was no list of links. It then holds the
-    other products the page recommends, not this one."""
-    if link_share > PRODUCT_CARDS_LIST_LINK:
+    other products the page recommends, not this one. ``inside``: the share of the blocks it
+    adds that lie between the earlier selection's first and last block (:func:`inside_share`);
+    over PRODUCT_CARDS_INSIDE they are the page's own grid, whose lines prose kept a few of,
+    not a carousel set above or below the product."""
+    if link_share > PRODUCT_CARDS_LIST_LINK or inside > PRODUCT_CARDS_INSIDE:
         return False
     return next_words > PRODUCT_CARDS_GROWTH * max(words, PRODUCT_CARDS_MIN_WORDS)
+
+
+def inside_share(first: Selection, later: Selection) -> float:
+    """The share of the blocks ``later`` keeps beyond ``first`` that lie between the first and
+    the last block ``first`` kept (0.0 when either keeps none)."""
+    kept = {b.index for b in first.blocks if b.label is not Label.BOILERPLATE}
+    added = [
+        b.index for b in later.blocks if b.label is not Label.BOILERPLATE and b.index not in kept
+    ]
+    if not kept or not added:
+        return 0.0
+    low, high = min(kept), max(kept)
+    return sum(low < i < high for i in added) / len(added)
 
 
 def adds_link_shelf(words: int, first: Selection, later: Selection) -> bool:
@@ -217,7 +234,11 @@ def _decide(
             scored, opts.favor, opts.include_title, deadline, profile.negative_child, discussion
         )
         next_words = _kept_words(selection)
-        if best is not None and product and grows_past_product(words, links, next_words):
+        if (
+            best is not None
+            and product
+            and grows_past_product(words, links, next_words, inside_share(best, selection))
+        ):
             continue
         if best is not None and adds_link_shelf(words, best, selection):
             continue

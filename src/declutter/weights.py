@@ -571,6 +571,11 @@ next to nothing can still be rescued by a short cards selection."""
 PRODUCT_CARDS_LIST_LINK = 0.5
 """...unless more than this share of the prose selection's characters are links: prose itself
 kept a list, so the page is a listing whatever its metadata says."""
+PRODUCT_CARDS_INSIDE = 0.5
+"""...nor when more than this share of the blocks cards adds lie between prose's first and last
+kept block: prose kept a few lines of the page's own grid of products (a shop's category page
+that declares a product) and cards fills in the rest. A carousel of other products lies above
+or below the product's text (on wcxb-dev at most 0.3 of what it adds lies inside)."""
 SHELF_MIN_WORDS = 200
 """(fitted) The cards profile does not replace a prose selection of at least this many words when
 all it adds is a shelf of links beside it (``api.adds_link_shelf``): prose found an article.
