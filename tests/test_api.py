@@ -107,6 +107,21 @@ def test_a_category_page_declaring_a_product_keeps_its_grid() -> None:
     assert "Privacy" not in text and "Cart" not in text
 
 
+def test_cards_filling_a_grid_between_prose_lines_win_sooner() -> None:
+    """A category page whose intro sits above its tiles and a buying guide below them: prose
+    keeps the intro and the guide, cards keeps them too and fills in the card links between
+    them, with under twice prose's words. That is the page's own grid, so cards wins."""
+    page = (PAGES / "category_grid_with_guide.html").read_text(encoding="utf-8")
+    result = extract_result(page)
+    assert result.method == "cards"
+    text = result.text
+    assert text.startswith("Buy a computer\n\nEvery computer we sell is built to order")
+    assert "Forge 16\n\n2.1 kg, 16-inch screen, 32 GB memory, 2 TB storage" in text
+    assert "Memory matters more than most people think." in text
+    assert text.endswith("every order can be returned within thirty days.")
+    assert "Privacy" not in text and "Cart" not in text
+
+
 def test_product_growth_inside_prose() -> None:
     """What a later profile adds between prose's first and last kept block is the page's own
     grid: over half of it so, the growth limit does not apply."""

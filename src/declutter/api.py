@@ -29,7 +29,10 @@ from .weights import (
     PRODUCT_CARDS_LIST_LINK,
     PRODUCT_CARDS_MIN_WORDS,
     PRODUCT_HINT_WORDS,
+    GRID_CARD,
+    GRID_INSIDE,
     PROFILE_SWITCH,
+    PROFILE_SWITCH_GRID,
     PROFILE_SWITCH_BELOW,
     PROFILE_SWITCH_LINK,
     PROFILES,
@@ -184,6 +187,27 @@ def inside_share(first: Selection, later: Selection) -> float:
     return sum(low < i < high for i in added) / len(added)
 
 
+def fills_card_grid(words: int, next_words: int, first: Selection, later: Selection) -> bool:
+    """Whether a later profile wins by filling in a grid of card links between the lines the
+    first kept: it keeps more than PROFILE_SWITCH_GRID times the first's ``words`` (fewer than
+    PROFILE_SWITCH_BELOW), every block the first kept, and of the blocks it adds at least
+    GRID_CARD are card links and GRID_INSIDE lie between the first's first and last block (a
+    shop's category page: an intro above its tiles, a text for search engines below)."""
+    if not 0 < words < PROFILE_SWITCH_BELOW or next_words <= PROFILE_SWITCH_GRID * words:
+        return False
+    kept = {b.index for b in first.blocks if b.label is not Label.BOILERPLATE}
+    later_kept = {b.index for b in later.blocks if b.label is not Label.BOILERPLATE}
+    if not kept <= later_kept:
+        return False
+    added = [b for b in later.blocks if b.label is not Label.BOILERPLATE and b.index not in kept]
+    if not added:
+        return False
+    low, high = min(kept), max(kept)
+    cards = sum(b.card for b in added)
+    inside = sum(low < b.index < high for b in added)
+    return cards >= GRID_CARD * len(added) and inside >= GRID_INSIDE * len(added)
+
+
 def adds_link_shelf(words: int, first: Selection, later: Selection) -> bool:
     """Whether a later profile's selection only adds a shelf of links beside an article that the
     first one found (``words`` words kept, at least SHELF_MIN_WORDS): the blocks it keeps beyond
@@ -242,7 +266,11 @@ def _decide(
             continue
         if best is not None and adds_link_shelf(words, best, selection):
             continue
-        if best is None or next_profile_wins(words, links, next_words, bool(selection.reason)):
+        if (
+            best is None
+            or next_profile_wins(words, links, next_words, bool(selection.reason))
+            or fills_card_grid(words, next_words, best, selection)
+        ):
             best, titled, best_profile = selection, keep_titles(selection), profile.name
     assert titled is not None
     chosen = keep_standfirst(titled)

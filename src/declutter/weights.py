@@ -553,6 +553,14 @@ the second, pages whose content is a list of linked cards (listings, collections
 wins only when it keeps PROFILE_SWITCH times more words than the first."""
 PROFILE_SWITCH = 2.0
 """How many times more words the cards profile must keep to be preferred over prose."""
+PROFILE_SWITCH_GRID = 1.5
+"""The cards profile wins with this many times the words prose kept (instead of PROFILE_SWITCH)
+when it keeps all of prose and fills in a grid of card links between prose's lines (see
+GRID_CARD, GRID_INSIDE): a category page's intro above its tiles and its text below them."""
+GRID_CARD = 0.75
+"""...at least this share of the blocks cards adds sit in card links (``Block.card``)..."""
+GRID_INSIDE = 0.9
+"""...and at least this share of them lie between prose's first and last kept block."""
 PROFILE_SWITCH_LINK = 0.08
 """(fitted) The cards profile also wins when the prose profile's kept text has more than this
 share of its characters in links, whatever the word counts: prose kept with that many links is
