@@ -97,6 +97,25 @@ def test_a_link_wrapping_several_blocks_marks_them_as_a_card() -> None:
     ]
 
 
+def test_a_link_to_a_place_on_the_page_is_no_card() -> None:
+    """An <a> that jumps within the page (href "#...") and wraps several blocks is a summary
+    box pointing at the page's own reviews, not a card of another page: its blocks are no card
+    blocks. The same box linking to another page is a card."""
+    box = (
+        "<a href='{href}'><div>Recent reviews:</div>"
+        "<div>Mostly positive (1,204): 82% of the reviews in the last 30 days are positive.</div>"
+        "</a><p>Release date: 5 Nov, 2020</p>"
+    )
+    jump = load(box.format(href="#reviews"), None, Options(input_format="html"))
+    assert [(b.text, b.card) for b in segment(jump, Deadline(None))] == [
+        ("Recent reviews:", False),
+        ("Mostly positive (1,204): 82% of the reviews in the last 30 days are positive.", False),
+        ("Release date: 5 Nov, 2020", False),
+    ]
+    away = load(box.format(href="/reviews"), None, Options(input_format="html"))
+    assert [b.card for b in segment(away, Deadline(None))] == [True, True, False]
+
+
 def test_br_breaks_lines_inside_a_block() -> None:
     """A <br> is a line break within the block's text."""
     assert blocks_of("<p>line one<br>line two</p>") == [("paragraph", "line one\nline two")]

@@ -483,7 +483,7 @@ class _Walker:
                     self.parts.append("\n")  # a <br>: the one line break inside a block
                 self.depth += 1
                 if tag in LINK_TAGS:
-                    if tag == "a" and not self.in_link:
+                    if tag == "a" and not self.in_link and not _jump_link(el):
                         self.card_from = len(self.blocks)
                     self.in_link += 1
                 text = el.text
@@ -542,3 +542,10 @@ def segment(document: Document, deadline: Deadline) -> list[Block]:
     if document.is_html:
         return []
     return segment_text(document.text)
+
+
+def _jump_link(el: etree._Element) -> bool:
+    """Whether an ``<a>`` leads to a place on the same page (its ``href`` a fragment, ``#...``):
+    a summary box that jumps to the page's own reviews or specs is no card of another page."""
+    href = el.get("href")
+    return bool(href) and href.lstrip().startswith("#")
