@@ -97,6 +97,23 @@ def test_a_link_wrapping_several_blocks_marks_them_as_a_card() -> None:
     ]
 
 
+def test_text_open_before_a_card_link_is_not_the_cards() -> None:
+    """A share box's line ("If you like it, please share it!") still open when a link wrapping
+    several blocks starts is closed by the link's first block: it lies outside the link and is
+    no card block; the blocks inside the link are."""
+    html = (
+        "<div><span>If you like it, please share it!</span>"
+        "<a href='https://pinterest.example/pin'><img src='/p.png' alt=''>"
+        "<div>Pinterest</div><div>Save the guide to a board</div></a></div>"
+    )
+    doc = load(html, None, Options(input_format="html"))
+    assert [(b.text, b.card) for b in segment(doc, Deadline(None))] == [
+        ("If you like it, please share it!", False),
+        ("Pinterest", True),
+        ("Save the guide to a board", True),
+    ]
+
+
 def test_a_link_to_a_place_on_the_page_is_no_card() -> None:
     """An <a> that jumps within the page (href "#...") and wraps several blocks is a summary
     box pointing at the page's own reviews, not a card of another page: its blocks are no card

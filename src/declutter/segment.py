@@ -484,7 +484,10 @@ class _Walker:
                 self.depth += 1
                 if tag in LINK_TAGS:
                     if tag == "a" and not self.in_link and not _jump_link(el):
-                        self.card_from = len(self.blocks)
+                        # Text already open before the link ("Share: <a>...</a>") is no card's:
+                        # its block is closed first inside the link, so the card starts after it.
+                        lead = any(not part.isspace() for part in self.parts)
+                        self.card_from = len(self.blocks) + lead
                     self.in_link += 1
                 text = el.text
                 if text:
