@@ -1065,3 +1065,45 @@ def test_teaser_cards_under_a_label_set_into_the_text_go() -> None:
         f"</li></ul><p>{going_on}</p>",
     )
     assert going_on in extract(inset)
+
+
+FORUM_TABLES = """<html><body><div id="postlist">
+<div id="post_1"><table class="plhin"><tr><td class="pls">Gardener42</td>
+<td class="plc">My north-facing balcony gets almost no direct sun. Which vegetables will still
+grow there, and how much light do lettuce and spinach really need?</td></tr>
+<tr><td>Small balcony, big plans. I grow whatever the pigeons leave for me.</td></tr></table></div>
+<div id="post_2"><table class="plhin"><tr><td class="pls">LeafyGreens</td>
+<td class="plc">Leafy greens cope well with shade: lettuce, spinach and pak choi all crop within
+a month, and mint and chives need almost no care at all.</td></tr>
+<tr><td>Ten years of growing food in pots, and still learning every season.</td></tr></table></div>
+<div id="post_3"><table class="plhin"><tr><td class="pls">Gardener42</td>
+<td class="plc">Thank you both! Should a grow light hang above the plants or at the side, and
+how far from the leaves should it be?</td></tr>
+<tr><td>Small balcony, big plans. I grow whatever the pigeons leave for me.</td></tr></table></div>
+</div></body></html>"""
+
+
+def test_repeated_one_cell_row_goes_like_a_paragraph() -> None:
+    """A forum signature in a one-cell table row, repeated under a later post of the same
+    author in another table, is dropped as a repeat; its first copy stays. A short one-cell
+    row (fewer than ROW_REPEAT_MIN_WORDS words) would keep the rows' exemption."""
+    text = extract(FORUM_TABLES)
+    assert text.count("Small balcony, big plans.") == 1
+    assert "Thank you both!" in text
+    assert "Ten years of growing food in pots" in text
+
+
+PLAN_TABLES = """<html><body><main><h1>Plans and pricing</h1>
+<p>Every plan includes unlimited projects, daily backups and support by email from our team in
+Lisbon, and you can switch between plans at any time without losing data.</p>
+<table><tr><th>Starter</th></tr><tr><td>Track local rankings</td></tr>
+<tr><td>Weekly reports sent by email</td></tr></table>
+<table><tr><th>Agency</th></tr><tr><td>Track local rankings</td></tr>
+<tr><td>White-label reports for clients</td></tr></table>
+</main></body></html>"""
+
+
+def test_short_one_cell_row_repeat_kept() -> None:
+    """A plan's listed feature, a one-cell row of three words in each plan's table, stays in
+    both: a one-cell row under ROW_REPEAT_MIN_WORDS words keeps the rows' exemption."""
+    assert extract(PLAN_TABLES).count("Track local rankings") == 2

@@ -19,6 +19,7 @@ from .blocks import Block, Kind, Label, Node
 from .deadline import NEVER, Deadline
 from .features import box_label, fingerprint, teaser_label
 from .weights import (
+    ROW_REPEAT_MIN_WORDS,
     AUTHOR_BOX_LABELS,
     BARE_PAGE_MAX_LINK,
     BARE_PAGE_WORDS,
@@ -55,6 +56,17 @@ from .weights import (
 )
 
 __all__ = ["Selection", "drop_labelled_boxes", "select", "value"]
+
+_CELL_SEP = " | "
+"""How segment joins the cells of a table row."""
+
+
+def _layout_cell(block: Block) -> bool:
+    """Whether a table row block is one cell of ROW_REPEAT_MIN_WORDS words or more: a layout
+    cell holding prose (a forum post's signature in a Discuz-style table), whose repeats go like
+    a paragraph's. A data row (several cells) or a short one-cell row (a plan's feature, a
+    column label) may repeat in a sibling table and is kept."""
+    return block.features.words >= ROW_REPEAT_MIN_WORDS and _CELL_SEP not in block.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -518,7 +530,7 @@ def select(
         elif (
             block.label is Label.CONTENT
             and key in seen
-            and block.kind is not Kind.ROW
+            and (block.kind is not Kind.ROW or _layout_cell(block))
             and not _keeps_repeat(decided, seen[key], i)
         ):
             out.append(block.decided(block.score, Label.BOILERPLATE, "repeats a block kept above"))

@@ -608,6 +608,11 @@ CARD_OWN_WORDS = 3
 """A repeat in a sibling card of the same kind, at the same place in it, is kept when that card
 holds at least this many words of its own (select._card_repeat): an offer's fine print, a plan's
 listed feature. A copied section holds none."""
+ROW_REPEAT_MIN_WORDS = 6
+"""A table row of one cell with at least this many words is judged as a paragraph when it repeats
+a block kept above (select._layout_cell): a forum signature under each post in a layout table.
+Rows of several cells, and short one-cell rows (a plan's listed feature, a column label, 3-4
+words), keep the rows' exemption from the repeat rule."""
 CARD_SHARED_SHARE = 0.5
 """...and when at least this share of that card's words repeat the first card: cards of one
 template (offers, plans). A forum post that repeats only its author's signature or a quote is
