@@ -1107,3 +1107,39 @@ def test_short_one_cell_row_repeat_kept() -> None:
     """A plan's listed feature, a one-cell row of three words in each plan's table, stays in
     both: a one-cell row under ROW_REPEAT_MIN_WORDS words keeps the rows' exemption."""
     assert extract(PLAN_TABLES).count("Track local rankings") == 2
+
+
+PRODUCT_FORM = """<html><body><main>
+<h1>Alder Pour-Over Kettle</h1>
+<p>$58.00</p>
+<p>A stovetop kettle with a long, narrow spout for a slow and even pour over coffee grounds.</p>
+<form method="post" action="/cart">
+<fieldset><legend>Finish: Brushed Steel</legend>
+<label><input type="radio" name="finish" value="steel" checked> Steel</label></fieldset>
+<button type="submit">Add to cart</button>
+<p>Pay in 4 interest-free installments of $14.50 with your card.</p>
+</form>
+<h2>Specifications</h2>
+<p>The body is stainless steel with a walnut handle, it holds one litre, and it works on gas,
+electric and induction hobs alike.</p>
+</main></body></html>"""
+
+COMMENT_FORMS = """<html><body><main><h1>Why does the sea look blue?</h1>
+<p>Water absorbs red light a little more strongly than blue light, so the deeper the water, the
+bluer the light that comes back out of it to the eye.</p>
+<div class="comment"><form class="usertext" id="form-t1_a81"><div class="md"><p>So a glass of
+water is blue too, just far too faintly to see?</p></div></form></div>
+<div class="comment"><form class="usertext" id="form-t1_b93"><div class="md"><p>Yes, you need a
+few metres of it before the tint shows.</p></div></form></div>
+</main></body></html>"""
+
+
+def test_small_form_dropped_repeated_forms_kept() -> None:
+    """The legend and instalment line of a small add-to-cart form are dropped, the product's
+    description around it kept; the text in an edit form that every comment repeats stays."""
+    text = extract(PRODUCT_FORM)
+    assert "Finish" not in text and "installments" not in text
+    assert "long, narrow spout" in text and "walnut handle" in text
+    comments = extract(COMMENT_FORMS, include_comments=True)
+    assert "glass of water is blue too" in comments
+    assert "few metres of it" in comments

@@ -19,6 +19,7 @@ from .blocks import Block, Kind, Label, Node
 from .deadline import NEVER, Deadline
 from .features import box_label, fingerprint, teaser_label
 from .weights import (
+    FORM_MAX_WORDS,
     ROW_REPEAT_MIN_WORDS,
     AUTHOR_BOX_LABELS,
     BARE_PAGE_MAX_LINK,
@@ -539,6 +540,7 @@ def select(
                 seen.setdefault(key, i)
             out.append(block)
     out = drop_labelled_boxes(out)
+    out = _drop_small_forms(out)
     if not any(b.label is not Label.BOILERPLATE for b in out):
         if _bare(out):
             why = "the page holds only this text, and nothing in it reads as boilerplate"
@@ -598,6 +600,34 @@ def _in_box(block: Block, box: int | None) -> bool:
 
 
 _AUTHOR_LABELS = frozenset(map(fingerprint, AUTHOR_BOX_LABELS))
+
+
+def _drop_small_forms(blocks: list[Block]) -> list[Block]:
+    """Kept blocks inside a ``<form>`` whose blocks hold fewer than FORM_MAX_WORDS words in
+    all are dropped: the labels and fine print of a purchase, search or sign-up form. A form
+    of a kind that repeats (same :func:`_signature`, class words required) is passed over: a
+    comment page wraps each comment's text in its own edit form."""
+    words: dict[int, int] = defaultdict(int)
+    kinds: dict[tuple[str, frozenset[str]], set[int]] = defaultdict(set)
+    for b in blocks:
+        for n in b.path:
+            if n.tag == "form":
+                words[n.id] += b.features.words
+                if _signature(n)[1]:
+                    kinds[_signature(n)].add(n.id)
+    for ids in kinds.values():  # one form per post (an edit form round each comment's text)
+        if len(ids) > 1:
+            for i in ids:
+                words.pop(i, None)
+    if not words:
+        return blocks
+    out = []
+    for b in blocks:
+        form = next((n.id for n in reversed(b.path) if n.tag == "form"), None)
+        if b.label is Label.CONTENT and form in words and words[form] < FORM_MAX_WORDS:
+            b = b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; in a small form")
+        out.append(b)
+    return out
 
 
 def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:

@@ -608,6 +608,12 @@ CARD_OWN_WORDS = 3
 """A repeat in a sibling card of the same kind, at the same place in it, is kept when that card
 holds at least this many words of its own (select._card_repeat): an offer's fine print, a plan's
 listed feature. A copied section holds none."""
+FORM_MAX_WORDS = 30
+"""A kept block inside a ``<form>`` whose blocks hold fewer than this many words in all is
+dropped (select._drop_small_forms): the variant legend and instalment fine print of an
+add-to-cart form, a search box's hint, a ZIP-code prompt. Forms of one kind that repeat (the
+same tag and class/id words without digits: an edit form round each comment's text) are
+exempt."""
 ROW_REPEAT_MIN_WORDS = 6
 """A table row of one cell with at least this many words is judged as a paragraph when it repeats
 a block kept above (select._layout_cell): a forum signature under each post in a layout table.
