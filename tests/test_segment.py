@@ -414,3 +414,19 @@ def test_one_word_section_id_echoing_its_heading_still_counts() -> None:
     assert "comments" in tokens_of(comments)
     assert "related" not in tokens_of(slug)
     assert "related" in tokens_of(other)
+
+
+def test_block_elements_in_a_row_cell_are_separated() -> None:
+    """Two floated divs in one cell of a data row (a forum's subject and date) read as two
+    words apart, not glued: "wall Posted", not "wallPosted"."""
+    html = (
+        "<html><body><table>"
+        "<tr><td>Author</td><td><div style='float:left'><b>Subject:</b> Damp cellar wall</div>"
+        "<div style='float:right'><b>Posted:</b> Mon 11 Mar 2024</div></td></tr>"
+        "<tr><td>Editor</td><td>Plain reply</td></tr>"
+        "</table></body></html>"
+    )
+    assert blocks_of(html)[0] == (
+        "row",
+        "Author | Subject: Damp cellar wall Posted: Mon 11 Mar 2024",
+    )

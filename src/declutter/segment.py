@@ -461,7 +461,7 @@ class _Walker:
                         self.cells += 1
                         if self.cells > 1:
                             self.add(" | ")
-                    elif tag == "br":
+                    elif tag == "br" or tag in BLOCK_TAGS:  # a <div> in a cell: a new line
                         self.add(" ")
                 elif tag in BLOCK_TAGS:
                     if self.parts:
