@@ -657,3 +657,21 @@ def test_blocks_of_equal_text_share_only_what_their_text_settles() -> None:
     assert (value.link_density, date.link_density) == (0.0, 1.0)
     assert value.duplicates == date.duplicates == code.duplicates == 2
     assert code.label_word == "" and code.notice is False
+
+
+_ZH_POSTS = """<html><body><div id="postlist">
+<div class="post"><div class="authi"><em>发表于 2024-3-5 21:40</em> | <a href="#">只看该作者</a></div>
+<div class="t_f">朝北的阳台别种番茄和辣椒了，这些都是喜光的作物，光照不够一定会徒长，可以试试生菜、菠菜和小白菜。</div></div>
+<div class="post"><div class="authi"><em>发表于 2024-3-6 10:17</em> | <a href="#">只看该作者</a></div>
+<div class="t_f">补光灯尽量从正上方照，距离叶子二三十厘米就可以，叶子发黄发白就说明离得太近了。</div></div>
+</div></body></html>"""
+
+
+def test_posted_at_line_is_a_label() -> None:
+    """A Chinese forum's "发表于 <date>" line over each post ("posted at", like "Posted by")
+    is a call-to-action-style label and is dropped; the posts stay."""
+    assert label_word("发表于 2024-3-5 21:40 | 只看该作者") == "发表于"
+    assert label_word("發表於 2024-3-5 21:40") == "發表於"
+    text = extract_result(_ZH_POSTS).text
+    assert "发表于" not in text
+    assert "补光灯尽量从正上方照" in text and "朝北的阳台别种番茄" in text

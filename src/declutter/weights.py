@@ -297,7 +297,7 @@ CTA_PREFIXES: tuple[str, ...] = tuple(
     amazon|view deal|see deal|get notified|
     written by|posted by|reviewed by|medically reviewed by|fact checked by|geschrieben von|
     verfasst von|écrit par|rédigé par|publié par|escrito por|publicado por|scritto da|
-    pubblicato da|
+    pubblicato da|发表于|發表於|
     sign in or register|log in or register|log in or sign up|sign in to comment|log in to
     comment|log in to reply|you must log in|you must be logged in|you must sign in|you must be
     signed in|you must register|please log in to|please sign in to|
