@@ -551,4 +551,4 @@ def _jump_link(el: etree._Element) -> bool:
     """Whether an ``<a>`` leads to a place on the same page (its ``href`` a fragment, ``#...``):
     a summary box that jumps to the page's own reviews or specs is no card of another page."""
     href = el.get("href")
-    return bool(href) and href.lstrip().startswith("#")
+    return href is not None and href.lstrip().startswith("#")
