@@ -107,12 +107,41 @@ def test_a_category_page_declaring_a_product_keeps_its_grid() -> None:
     assert "Privacy" not in text and "Cart" not in text
 
 
+_BUYING_GUIDE = (
+    "  <h2>Choosing a computer</h2>\n"
+    "  <p>A laptop suits anyone who works in more than one place. Look at the weight first, then"
+    " the battery: a machine you leave at home because it is heavy is no laptop at all.</p>\n"
+    "  <p>A desktop gives more for the money. It stays cool under long loads, takes a larger"
+    " screen and can be opened up later to add memory or storage when your work grows.</p>\n"
+    "  <p>Memory matters more than most people think. Sixteen gigabytes is enough for office"
+    " work, photos and a few programs open at once; video editing and large spreadsheets want"
+    " thirty-two.</p>\n"
+    "  <p>Storage is cheap to add at the time of the order and dear to add later. Take at least"
+    " twice what you use today, since photos and updates fill a disk faster than expected.</p>\n"
+    "  <p>Screens differ in more than size. A matte screen is easier to read near a window, while"
+    " a glossy one shows deeper colours in a dim room; both are available on every model.</p>\n"
+    "  <p>Every machine ships with the operating system installed and updated, your files moved"
+    " over from the old computer if you ask, and a printed guide to the first day, with the"
+    " phone number of the workshop that built it.</p>\n"
+    "  <p>Not sure which one suits you? Our specialists answer by phone or chat every day, and"
+    " every order can be returned within thirty days.</p>\n"
+)
+"""The buying guide below the grid of product_category_grid.html, in place of its last line."""
+
+
 def test_cards_filling_a_grid_between_prose_lines_win_sooner() -> None:
     """A category page whose intro sits above its tiles and a buying guide below them: prose
     keeps the intro and the guide, cards keeps them too and fills in the card links between
     them, with under twice prose's words. That is the page's own grid, so cards wins."""
-    page = (PAGES / "category_grid_with_guide.html").read_text(encoding="utf-8")
+    grid = (PAGES / "product_category_grid.html").read_text(encoding="utf-8")
+    page = grid.replace('<meta property="og:type" content="product">\n', "").replace(
+        "  <p>Not sure which one suits you? Our specialists answer by phone or chat every day."
+        "</p>\n",
+        _BUYING_GUIDE,
+    )
+    assert page != grid
     result = extract_result(page)
+    assert not result.metadata.product
     assert result.method == "cards"
     text = result.text
     assert text.startswith("Buy a computer\n\nEvery computer we sell is built to order")
