@@ -108,6 +108,16 @@ PONTOON = (
 """A teaser's standfirst: one sentence."""
 
 
+def _ferry_story(after: str) -> str:
+    """The ferry story (PROSE, PROSE_2, FERRY_FARES) in an article element, then ``after``
+    inside the same element."""
+    return (
+        "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
+        f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{FERRY_FARES}</p>"
+        f"{after}</article></body></html>"
+    )
+
+
 def test_lone_repeat_in_a_sibling_section_kept_copied_run_dropped() -> None:
     """Two sections of one article: a paragraph the text repeats in the second is kept, a copied
     run of two blocks (a responsive duplicate) and a repeated short label are dropped."""
@@ -202,12 +212,9 @@ def test_a_label_heading_inside_the_article_drops_its_teasers() -> None:
         )
     )
     more = FERRY_FARES
-    html = (
-        "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
-        f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p>"
+    html = _ferry_story(
         f"<h3>Most read</h3>{teasers}"
         "<p>The council will publish the full report on its website next week, the spokeswoman said.</p>"
-        "</article></body></html>"
     )
     result = extract_result(html)
     kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
@@ -969,12 +976,9 @@ def test_the_prose_under_an_about_the_author_heading_goes_with_it() -> None:
         "paper. She lives in Falmouth and takes the ferry to work most mornings."
     )
     closing = "Passengers can send questions about the new timetable to the operator's office."
-    html = (
-        "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
-        f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p>"
+    html = _ferry_story(
         f"<div><h3>About the author</h3><p>Maria Lopez, Staff Reporter</p><p>{bio}</p></div>"
         f"<h3>How to send questions</h3><p>{closing}</p>"
-        "</article></body></html>"
     )
     result = extract_result(html)
     kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
@@ -990,15 +994,12 @@ def test_the_prose_under_an_about_the_author_heading_goes_with_it() -> None:
 def test_the_prose_of_a_teaser_box_goes_with_its_label() -> None:
     more = FERRY_FARES
     teaser = PONTOON
-    html = (
-        "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
-        f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p>"
+    html = _ferry_story(
         "<div><h3>You may also like</h3>"
         "<h4><a href='/pontoon'>A new pontoon for the harbour</a></h4>"
         f"<p>{teaser}</p>"
         "<h4><a href='/bus'>Bus route 35 returns in May</a></h4>"
         "<p>The county restores the route after a year of works on the coast road.</p></div>"
-        "</article></body></html>"
     )
     result = extract_result(html)
     kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
@@ -1014,13 +1015,10 @@ def test_the_prose_of_a_teaser_box_goes_with_its_label() -> None:
 def test_a_one_word_teaser_label_takes_only_sentences() -> None:
     more = FERRY_FARES
     teaser = PONTOON
-    html = (
-        "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
-        f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p>"
+    html = _ferry_story(
         "<div><h3>Related</h3>"
         "<h4><a href='/pontoon'>A new pontoon for the harbour</a></h4>"
         f"<p>{teaser}</p><p>March 3, 2025</p></div>"
-        "</article></body></html>"
     )
     result = extract_result(html)
     kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
@@ -1045,10 +1043,8 @@ def test_teaser_cards_under_a_label_set_into_the_text_go() -> None:
         "<div class='card'><a href='/bus'>Bus route 35 returns in May</a><p>March 3, 2025</p>"
         "<p>The county restores the route after a year of works on the coast road.</p></div>"
     )
-    html = (
-        "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
-        f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{more}</p>{cards}"
-        "</article></body></html>"
+    html = _ferry_story(
+        cards
     )
     result = extract_result(html)
     kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
