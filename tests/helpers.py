@@ -50,3 +50,13 @@ PROSE_2 = (
     "Parents who attended the meeting asked for the report to be translated into the three "
     "languages most spoken at home in the area."
 )
+
+
+WOODEN_HOUSES = """<p>The city and the regional heritage office signed an agreement on Tuesday to restore six
+wooden houses from the nineteenth century on Mill Street over the next three years.</p>
+<p>First in line is the two-storey merchant's house with carved window frames. Carpenters will
+replace only the logs that cannot be saved, using pine felled in winter in the north of the region.</p>
+<p>Fifty-eight people live in the six houses. While the work goes on they will move to flats
+that the city keeps for such cases, and the work on each house should take about eight months.</p>
+"""
+"""Three paragraphs of a local news story as HTML, for the pages of old news sites."""

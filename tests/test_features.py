@@ -9,7 +9,7 @@ from declutter.blocks import Kind, Label, Node
 from declutter.features import comment_headings, count_words, fingerprint, label_word, node_hint
 from declutter.weights import DISCUSSION_NEUTRAL_PREFIXES, PRODUCT_HINT_WORDS
 
-from helpers import PROSE, PROSE_2, block, node, page
+from helpers import PROSE, PROSE_2, WOODEN_HOUSES, block, node, page
 
 
 def test_count_words_spaced_and_unspaced() -> None:
@@ -605,20 +605,18 @@ def test_a_browser_or_javascript_named_in_prose_is_no_notice() -> None:
     assert result.text.split("\n\n")[:4] == ["These weeks in the nightly builds", *notes]
 
 
-_OTHER_NEWS = """<html lang="en"><head><meta charset="utf-8"><title>Restoration of six wooden houses to begin</title></head>
+_OTHER_NEWS = (
+    """<html lang="en"><head><meta charset="utf-8"><title>Restoration of six wooden houses to begin</title></head>
 <body><div class="content">
 <h1>Restoration of six wooden houses to begin</h1>
-<p>The city and the regional heritage office signed an agreement on Tuesday to restore six
-wooden houses from the nineteenth century on Mill Street over the next three years.</p>
-<p>First in line is the two-storey merchant's house with carved window frames. Carpenters will
-replace only the logs that cannot be saved, using pine felled in winter in the north of the region.</p>
-<p>Fifty-eight people live in the six houses. While the work goes on they will move to flats
-that the city keeps for such cases, and the work on each house should take about eight months.</p>
-<div><b>Other news:</b></div>
+"""
+    + WOODEN_HOUSES
+    + """<div><b>Other news:</b></div>
 <div>15.10.2019 <a href="/news/48190/">Monastery wall in the old town to be repaired this winter</a></div>
 <div>14.10.2019 <a href="/news/48152/">Merchant's house may become a museum after the works</a></div>
 <div>11.10.2019 <a href="/news/48101/">Volunteers clear the foundations of the old manor</a></div>
 </div></body></html>"""
+)
 
 
 def test_other_news_is_a_boilerplate_label() -> None:

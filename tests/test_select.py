@@ -9,7 +9,7 @@ from declutter.blocks import Kind, Label
 from declutter.scoring import score
 from declutter.select import select, value
 
-from helpers import PROSE, PROSE_2, block, node, page
+from helpers import PROSE, PROSE_2, WOODEN_HOUSES, block, node, page
 
 BODY = node(0, "body")
 ARTICLE = node(1, "article")
@@ -809,7 +809,8 @@ def test_an_h1_without_the_titles_words_gives_way_to_the_linked_thread_title() -
     assert forum.label is Label.BOILERPLATE
 
 
-_STACKED_TABLES = """<html lang="en"><head><meta charset="utf-8">
+_STACKED_TABLES = (
+    """<html lang="en"><head><meta charset="utf-8">
 <title>County News :: Restoration of six wooden houses on Mill Street to begin</title></head>
 <body>
 <table width="100%"><tr><td><img src="/logo.gif" alt=""></td>
@@ -821,17 +822,14 @@ _STACKED_TABLES = """<html lang="en"><head><meta charset="utf-8">
 <a href="/news/transport/">Transport</a><br><a href="/news/heritage/">Heritage</a></td>
 <td class="content">
 <h1>Restoration of six wooden houses on Mill Street to begin</h1>
-<p>The city and the regional heritage office signed an agreement on Tuesday to restore six
-wooden houses from the nineteenth century on Mill Street over the next three years.</p>
-<p>First in line is the two-storey merchant's house with carved window frames. Carpenters will
-replace only the logs that cannot be saved, using pine felled in winter in the north of the region.</p>
-<p>Fifty-eight people live in the six houses. While the work goes on they will move to flats
-that the city keeps for such cases, and the work on each house should take about eight months.</p>
-</td></tr></table>
+"""
+    + WOODEN_HOUSES
+    + """</td></tr></table>
 <table width="100%"><tr><td>&copy; 2001-2019 County News. Registered as a mass medium, licence 12345.
 Reprints only with a link to the site. <a href="/about/">About</a> | <a href="/contacts/">Contacts</a></td>
 <td><img src="/counter.gif" alt=""></td></tr></table>
 </body></html>"""
+)
 
 
 def test_bare_tables_around_the_article_are_no_repeated_items() -> None:
