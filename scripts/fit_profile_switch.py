@@ -35,7 +35,8 @@ from declutter.metadata import read_metadata
 from declutter.options import Options
 from declutter.render import to_text
 from declutter.scoring import score
-from declutter.select import keep_titles, select
+from declutter.refine import keep_titles
+from declutter.select import select
 from declutter.weights import PROFILES
 from declutter.segment import segment
 

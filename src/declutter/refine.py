@@ -13,8 +13,9 @@ from __future__ import annotations
 from operator import attrgetter
 
 from .blocks import Block, Kind, Label
+from .boxes import drop_labelled_boxes
 from .features import comment_headings
-from .select import Selection, drop_labelled_boxes
+from .select import Selection
 from .weights import (
     BOX_LINK,
     COMMENTS_AFTER_WORDS,

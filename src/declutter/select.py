@@ -16,19 +16,12 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .blocks import Block, Kind, Label, Node
+from .boxes import drop_labelled_boxes, drop_small_forms
 from .deadline import NEVER, Deadline
-from .features import box_label, fingerprint, teaser_label
+from .repeats import keeps_repeat, layout_cell, signature
 from .weights import (
-    FORM_MAX_WORDS,
-    ROW_REPEAT_MIN_WORDS,
-    AUTHOR_BOX_LABELS,
     BARE_PAGE_MAX_LINK,
     BARE_PAGE_WORDS,
-    BOX_AFTER_WORDS,
-    BOX_LINK,
-    BOX_SHORT_WORDS,
-    CARD_OWN_WORDS,
-    CARD_SHARED_SHARE,
     COLUMN_SHARE,
     COMMENT_PREFIXES,
     CORE_SHARE,
@@ -56,18 +49,7 @@ from .weights import (
     WRAPPER_SHARE,
 )
 
-__all__ = ["Selection", "drop_labelled_boxes", "select", "value"]
-
-_CELL_SEP = " | "
-"""How segment joins the cells of a table row."""
-
-
-def _layout_cell(block: Block) -> bool:
-    """Whether a table row block is one cell of ROW_REPEAT_MIN_WORDS words or more: a layout
-    cell holding prose (a forum post's signature in a Discuz-style table), whose repeats go like
-    a paragraph's. A data row (several cells) or a short one-cell row (a plan's feature, a
-    column label) may repeat in a sibling table and is kept."""
-    return block.features.words >= ROW_REPEAT_MIN_WORDS and _CELL_SEP not in block.text
+__all__ = ["Selection", "select", "value"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +78,6 @@ def value(block: Block) -> float:
     return vote
 
 
-def _signature(node: Node) -> tuple[str, frozenset[str]]:
-    """What repeated items of one kind share: tag and class/id words without numbers."""
-    return node.tag, frozenset(t for t in node.tokens if not any(c.isdigit() for c in t))
-
-
 _COMMENT_WORD = re.compile("(?:^| )(?:" + "|".join(map(re.escape, COMMENT_PREFIXES)) + ")")
 """A class/id word that starts with one of COMMENT_PREFIXES, in the words joined by spaces: one
 search in C instead of a Python loop over the words of every element."""
@@ -112,9 +89,9 @@ def _commented(node: Node) -> bool:
 
 
 def _kind_of_item(node: Node) -> tuple[str, frozenset[str]]:
-    """:func:`_signature` without the comment words: the first post of a thread is often the
+    """:func:`signature` without the comment words: the first post of a thread is often the
     only one not marked as a comment."""
-    tag, words = _signature(node)
+    tag, words = signature(node)
     return tag, frozenset(t for t in words if not t.startswith(COMMENT_PREFIXES))
 
 
@@ -281,7 +258,7 @@ def _regions(
         level += 1
         if ancestor == layout_row:
             continue  # the other columns of a layout row
-        kind = _signature(nodes[below])
+        kind = signature(nodes[below])
         before = [c for c in children[ancestor] if c < below and sums[c] > 0]
         leads_together = sum(sums[c] for c in before) >= LEAD_SHARE * sums[core]
         for child in children[ancestor]:
@@ -295,7 +272,7 @@ def _regions(
                     and child < below
                     and kind[0] == "section"
                     and count[child] >= NEG_SECTION_MIN_BLOCKS
-                    and _signature(nodes[child]) == kind
+                    and signature(nodes[child]) == kind
                     and not _mostly_links(_under(blocks, child, first[child], count[child]))
                 ):
                     chosen.add(child)
@@ -315,7 +292,7 @@ def _regions(
             )
             # Bare <table>s repeat only when they hold a sentence of content: a page laid out
             # with tables stacks its header, body and footer in <table>s without class words.
-            repeated = _signature(nodes[child]) == kind and (
+            repeated = signature(nodes[child]) == kind and (
                 kind[1]
                 or kind[0] != "table"
                 or any(map(_is_sentence, _under(blocks, child, first[child], count[child])))
@@ -323,37 +300,6 @@ def _regions(
             if fair_share or lead or table or repeated:
                 chosen.add(child)
     return chosen, core, boxes
-
-
-def _ancestor(block: Block, up: int) -> int:
-    """Id of the element ``up`` steps above the block's own element (1: its parent).
-
-    Blocks of a text page have no elements: each counts as its own ancestor, so repeats go.
-    """
-    return block.path[-1 - up].id if len(block.path) > up else -1 - block.index
-
-
-def _keeps_repeat(blocks: list[Block], first: int, again: int) -> bool:
-    """Whether block ``again``, the same text as block ``first`` kept above, is kept too.
-
-    A repeat under the same parent is a text that says a thing twice on purpose; so is a lone
-    repeat of SHORT_WORDS words or more in a sibling section (a paragraph a text quotes again
-    further down). A repeat elsewhere (a teaser echoing a paragraph) goes; so does a short one in
-    a sibling section (the category label on every card), and one whose neighbour repeats the
-    first copy's neighbour: a copied run of blocks is the mobile copy of a desktop section."""
-    a, b = blocks[first], blocks[again]
-    if _ancestor(a, 1) == _ancestor(b, 1):
-        return True
-    if _card_repeat(blocks, first, again):
-        return True
-    if b.features.words < SHORT_WORDS or _ancestor(a, 2) != _ancestor(b, 2):
-        return False
-    for step in (-1, 1):
-        i, j = first + step, again + step
-        inside = 0 <= i < len(blocks) and 0 <= j < len(blocks) and i != again and j != first
-        if inside and blocks[i].features.key == blocks[j].features.key:
-            return False
-    return True
 
 
 def _under(blocks: list[Block], nid: int, start: int, count: int) -> list[Block]:
@@ -389,57 +335,6 @@ def _is_sentence(block: Block) -> bool:
     """A block of content that ends like a sentence and has SHORT_WORDS words or more."""
     f = block.features
     return block.score > 0 and f.terminal and f.words >= SHORT_WORDS
-
-
-def _card_repeat(blocks: list[Block], first: int, again: int) -> bool:
-    """Whether block ``again`` (``SHORT_WORDS`` words or more) repeats block ``first`` as one
-    item of a repeated card does in another: the two sit in sibling elements of one kind
-    (:func:`_signature`), at the same place within them (the same tags down to the block, no
-    quote), and the second card holds ``CARD_OWN_WORDS`` words of its own while at least
-    ``CARD_SHARED_SHARE`` of its words repeat the first card. The fine print under every offer,
-    the feature every plan of a price table lists. A copied section (the mobile copy of a
-    desktop one) holds nothing of its own; a forum post that repeats its author's signature is
-    mostly its own text."""
-    a, b = blocks[first], blocks[again]
-    pa, pb = a.path, b.path
-    if b.features.words < SHORT_WORDS or len(pa) != len(pb) or len(pa) < 2:
-        return False
-    k = 0
-    while k < len(pa) and pa[k].id == pb[k].id:
-        k += 1
-    if k == 0 or k >= len(pa):
-        return False
-    if any(x.tag != y.tag or x.tag == "blockquote" for x, y in zip(pa[k:], pb[k:])):
-        return False  # not the same place in both, or a quote (two replies quoting one post)
-    card_a, card_b = pa[k], pb[k]
-    if _signature(card_a) != _signature(card_b):
-        return False
-    keys_a = {blocks[i].features.key for i in _span(blocks, first, k)}
-    own = shared = 0
-    for i in _span(blocks, again, k):
-        if blocks[i].features.key in keys_a:
-            shared += blocks[i].features.words
-        else:
-            own += blocks[i].features.words
-    return own >= CARD_OWN_WORDS and shared >= CARD_SHARED_SHARE * (own + shared)
-
-
-def _span(blocks: list[Block], index: int, depth: int) -> range:
-    """Indices of the run of blocks around ``index`` that sit inside the element at ``depth``
-    on its path (one element's blocks follow each other in reading order)."""
-    nid = blocks[index].path[depth].id
-
-    def inside(j: int) -> bool:
-        path = blocks[j].path
-        return len(path) > depth and path[depth].id == nid
-
-    lo = index
-    while lo > 0 and inside(lo - 1):
-        lo -= 1
-    hi = index
-    while hi + 1 < len(blocks) and inside(hi + 1):
-        hi += 1
-    return range(lo, hi + 1)
 
 
 def _headline(blocks: list[Block], first_kept: int | None) -> int | None:
@@ -531,8 +426,8 @@ def select(
         elif (
             block.label is Label.CONTENT
             and key in seen
-            and (block.kind is not Kind.ROW or _layout_cell(block))
-            and not _keeps_repeat(decided, seen[key], i)
+            and (block.kind is not Kind.ROW or layout_cell(block))
+            and not keeps_repeat(decided, seen[key], i)
         ):
             out.append(block.decided(block.score, Label.BOILERPLATE, "repeats a block kept above"))
         else:
@@ -540,7 +435,7 @@ def select(
                 seen.setdefault(key, i)
             out.append(block)
     out = drop_labelled_boxes(out)
-    out = _drop_small_forms(out)
+    out = drop_small_forms(out)
     if not any(b.label is not Label.BOILERPLATE for b in out):
         if _bare(out):
             why = "the page holds only this text, and nothing in it reads as boilerplate"
@@ -557,128 +452,6 @@ def select(
         ]
         return Selection(out, core, headline, reason, frozenset(region))
     return Selection(out, core, headline, "", frozenset(region))
-
-
-def _common_ancestor(one: Block, other: Block) -> int | None:
-    """The id of the deepest element that holds both blocks (``None`` if none does)."""
-    common = None
-    for a, b in zip(one.path, other.path):
-        if a.id != b.id:
-            break
-        common = a.id
-    return common
-
-
-def _teaser_text(title: Block, block: Block, box: int | None) -> bool:
-    """Whether ``block`` is the standfirst of a teaser in a box set into the text: prose right
-    after a line of the box (a link, a date: :func:`_in_box`), the two in an element of their
-    own inside ``box`` (a card, an item)."""
-    if not _in_box(title, box) or not _in_prose_box(block, box, False):
-        return False
-    return _common_ancestor(title, block) not in (None, box)
-
-
-def _in_prose_box(block: Block, box: int | None, sentences: bool) -> bool:
-    """Whether a block after a heading about the writer or a teaser box's label is still its
-    box though it is prose: inside ``box`` and no heading (a bio, a teaser's standfirst); under
-    a one-word label (``sentences``) only a block that ends like a sentence."""
-    if box is None or block.kind is Kind.HEADING or (sentences and not block.features.terminal):
-        return False
-    return box in map(_ID, block.path)
-
-
-def _in_box(block: Block, box: int | None) -> bool:
-    """Whether a block after a label heading still belongs to the labelled box: inside the
-    element that holds the heading and the block after it (``box``), a link (a teaser title, a
-    tag) or a short line that is no sentence (a date, a byline)."""
-    if box is None or box not in map(_ID, block.path):
-        return False
-    f = block.features
-    if f.link_density >= BOX_LINK:
-        return True
-    return block.kind is not Kind.HEADING and f.words < BOX_SHORT_WORDS and not f.terminal
-
-
-_AUTHOR_LABELS = frozenset(map(fingerprint, AUTHOR_BOX_LABELS))
-
-
-def _drop_small_forms(blocks: list[Block]) -> list[Block]:
-    """Kept blocks inside a ``<form>`` whose blocks hold fewer than FORM_MAX_WORDS words in
-    all are dropped: the labels and fine print of a purchase, search or sign-up form. A form
-    of a kind that repeats (same :func:`_signature`, class words required) is passed over: a
-    comment page wraps each comment's text in its own edit form."""
-    words: dict[int, int] = defaultdict(int)
-    kinds: dict[tuple[str, frozenset[str]], set[int]] = defaultdict(set)
-    for b in blocks:
-        for n in b.path:
-            if n.tag == "form":
-                words[n.id] += b.features.words
-                if _signature(n)[1]:
-                    kinds[_signature(n)].add(n.id)
-    for ids in kinds.values():  # one form per post (an edit form round each comment's text)
-        if len(ids) > 1:
-            for i in ids:
-                words.pop(i, None)
-    if not words:
-        return blocks
-    out = []
-    for b in blocks:
-        form = next((n.id for n in reversed(b.path) if n.tag == "form"), None)
-        if b.label is Label.CONTENT and form in words and words[form] < FORM_MAX_WORDS:
-            b = b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; in a small form")
-        out.append(b)
-    return out
-
-
-def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
-    """A heading that is a boilerplate label ("Most read", "Related topics") below the main text
-    (BOX_AFTER_WORDS kept above it) heads a box of teasers or tags: it is dropped, with the links
-    and short lines after it, up to the first heading or line of text that is neither. So does a
-    block of any kind that is only such a label of several words (:func:`box_label`: a
-    "【関連記事】" or "Related articles" paragraph). On a listing, where "Latest" heads the very
-    list that is the content, nothing is kept above it. The box's prose goes too, up to the next
-    heading that is no link, under a heading about the writer (AUTHOR_BOX_LABELS: "About the
-    author") and under a heading that is a label of several words (:func:`box_label`: "Related
-    articles", "Recommended for you") and opens its box (the block before it lies outside: a
-    teaser box, not an article's own "See also" section); under a one-word label that opens its
-    box (:func:`teaser_label`: "Related", "Popular"), only the prose that ends like a sentence
-    (a teaser's standfirst, not a "Recommended" column of system requirements)."""
-    out = list(blocks)
-    before = 0  # words kept above
-    i = 0
-    while i < len(out):
-        head = out[i]
-        i += 1
-        if head.label is not Label.BOILERPLATE:
-            before += head.features.words
-        label = head.features.label_word
-        author = head.kind is Kind.HEADING and head.features.key in _AUTHOR_LABELS
-        if author:
-            label = head.features.key
-        elif not label or (head.kind is not Kind.HEADING and not box_label(head.features.key)):
-            continue
-        if before < BOX_AFTER_WORDS:
-            continue
-        why = f"under the label '{label}'"
-        if head.label is Label.CONTENT:
-            what = "a label heading" if head.kind is Kind.HEADING else "a box label"
-            reason = f"{head.reason}; {what}"
-            out[i - 1] = head.decided(head.score, Label.BOILERPLATE, reason)
-        box = _common_ancestor(head, out[i]) if i < len(out) else None
-        opens = head.kind is Kind.HEADING and (i < 2 or box not in map(_ID, out[i - 2].path))
-        prose = author or (opens and box_label(head.features.key))
-        sentences = not prose and opens and teaser_label(head.features.key)
-        inset = not prose and head.kind is Kind.HEADING and box_label(head.features.key)
-        while i < len(out) and (
-            _in_box(out[i], box)
-            or ((prose or sentences) and _in_prose_box(out[i], box, sentences))
-            or (inset and _teaser_text(out[i - 1], out[i], box))
-        ):
-            block = out[i]
-            if block.label is Label.CONTENT:
-                out[i] = block.decided(block.score, Label.BOILERPLATE, f"{block.reason}; {why}")
-            i += 1
-    return out
 
 
 def _bare(blocks: list[Block]) -> bool:

@@ -606,17 +606,17 @@ over "Related objects"). A one-word id echoing its heading ("reviews" over "Revi
 "comments") names the section's role and still counts."""
 CARD_OWN_WORDS = 3
 """A repeat in a sibling card of the same kind, at the same place in it, is kept when that card
-holds at least this many words of its own (select._card_repeat): an offer's fine print, a plan's
+holds at least this many words of its own (repeats._card_repeat): an offer's fine print, a plan's
 listed feature. A copied section holds none."""
 FORM_MAX_WORDS = 30
 """A kept block inside a ``<form>`` whose blocks hold fewer than this many words in all is
-dropped (select._drop_small_forms): the variant legend and instalment fine print of an
+dropped (boxes.drop_small_forms): the variant legend and instalment fine print of an
 add-to-cart form, a search box's hint, a ZIP-code prompt. Forms of one kind that repeat (the
 same tag and class/id words without digits: an edit form round each comment's text) are
 exempt."""
 ROW_REPEAT_MIN_WORDS = 6
 """A table row of one cell with at least this many words is judged as a paragraph when it repeats
-a block kept above (select._layout_cell): a forum signature under each post in a layout table.
+a block kept above (repeats.layout_cell): a forum signature under each post in a layout table.
 Rows of several cells, and short one-cell rows (a plan's listed feature, a column label, 3-4
 words), keep the rows' exemption from the repeat rule."""
 CARD_SHARED_SHARE = 0.5

@@ -1,0 +1,144 @@
+"""Stage 5, within the selection: boxes set into the kept text go.
+
+After :func:`declutter.select.select` has chosen the region, two passes drop what sits inside
+it but is no part of the text: a box under a boilerplate label ("Most read", "About the
+author") with its teasers (:func:`drop_labelled_boxes`), and a small form's labels and fine
+print (:func:`drop_small_forms`). :mod:`declutter.refine` runs the first again once the
+titles of kept cards are back.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from operator import attrgetter
+
+from .blocks import Block, Kind, Label
+from .features import box_label, fingerprint, teaser_label
+from .repeats import signature
+from .weights import AUTHOR_BOX_LABELS, BOX_AFTER_WORDS, BOX_LINK, BOX_SHORT_WORDS, FORM_MAX_WORDS
+
+__all__ = ["drop_labelled_boxes", "drop_small_forms"]
+
+_ID = attrgetter("id")
+
+
+def _common_ancestor(one: Block, other: Block) -> int | None:
+    """The id of the deepest element that holds both blocks (``None`` if none does)."""
+    common = None
+    for a, b in zip(one.path, other.path):
+        if a.id != b.id:
+            break
+        common = a.id
+    return common
+
+
+def _teaser_text(title: Block, block: Block, box: int | None) -> bool:
+    """Whether ``block`` is the standfirst of a teaser in a box set into the text: prose right
+    after a line of the box (a link, a date: :func:`_in_box`), the two in an element of their
+    own inside ``box`` (a card, an item)."""
+    if not _in_box(title, box) or not _in_prose_box(block, box, False):
+        return False
+    return _common_ancestor(title, block) not in (None, box)
+
+
+def _in_prose_box(block: Block, box: int | None, sentences: bool) -> bool:
+    """Whether a block after a heading about the writer or a teaser box's label is still its
+    box though it is prose: inside ``box`` and no heading (a bio, a teaser's standfirst); under
+    a one-word label (``sentences``) only a block that ends like a sentence."""
+    if box is None or block.kind is Kind.HEADING or (sentences and not block.features.terminal):
+        return False
+    return box in map(_ID, block.path)
+
+
+def _in_box(block: Block, box: int | None) -> bool:
+    """Whether a block after a label heading still belongs to the labelled box: inside the
+    element that holds the heading and the block after it (``box``), a link (a teaser title, a
+    tag) or a short line that is no sentence (a date, a byline)."""
+    if box is None or box not in map(_ID, block.path):
+        return False
+    f = block.features
+    if f.link_density >= BOX_LINK:
+        return True
+    return block.kind is not Kind.HEADING and f.words < BOX_SHORT_WORDS and not f.terminal
+
+
+_AUTHOR_LABELS = frozenset(map(fingerprint, AUTHOR_BOX_LABELS))
+
+
+def drop_small_forms(blocks: list[Block]) -> list[Block]:
+    """Kept blocks inside a ``<form>`` whose blocks hold fewer than FORM_MAX_WORDS words in
+    all are dropped: the labels and fine print of a purchase, search or sign-up form. A form
+    of a kind that repeats (same :func:`signature`, class words required) is passed over: a
+    comment page wraps each comment's text in its own edit form."""
+    words: dict[int, int] = defaultdict(int)
+    kinds: dict[tuple[str, frozenset[str]], set[int]] = defaultdict(set)
+    for b in blocks:
+        for n in b.path:
+            if n.tag == "form":
+                words[n.id] += b.features.words
+                if signature(n)[1]:
+                    kinds[signature(n)].add(n.id)
+    for ids in kinds.values():  # one form per post (an edit form round each comment's text)
+        if len(ids) > 1:
+            for i in ids:
+                words.pop(i, None)
+    if not words:
+        return blocks
+    out = []
+    for b in blocks:
+        form = next((n.id for n in reversed(b.path) if n.tag == "form"), None)
+        if b.label is Label.CONTENT and form in words and words[form] < FORM_MAX_WORDS:
+            b = b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; in a small form")
+        out.append(b)
+    return out
+
+
+def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
+    """A heading that is a boilerplate label ("Most read", "Related topics") below the main text
+    (BOX_AFTER_WORDS kept above it) heads a box of teasers or tags: it is dropped, with the links
+    and short lines after it, up to the first heading or line of text that is neither. So does a
+    block of any kind that is only such a label of several words (:func:`box_label`: a
+    "【関連記事】" or "Related articles" paragraph). On a listing, where "Latest" heads the very
+    list that is the content, nothing is kept above it. The box's prose goes too, up to the next
+    heading that is no link, under a heading about the writer (AUTHOR_BOX_LABELS: "About the
+    author") and under a heading that is a label of several words (:func:`box_label`: "Related
+    articles", "Recommended for you") and opens its box (the block before it lies outside: a
+    teaser box, not an article's own "See also" section); under a one-word label that opens its
+    box (:func:`teaser_label`: "Related", "Popular"), only the prose that ends like a sentence
+    (a teaser's standfirst, not a "Recommended" column of system requirements)."""
+    out = list(blocks)
+    before = 0  # words kept above
+    i = 0
+    while i < len(out):
+        head = out[i]
+        i += 1
+        if head.label is not Label.BOILERPLATE:
+            before += head.features.words
+        label = head.features.label_word
+        author = head.kind is Kind.HEADING and head.features.key in _AUTHOR_LABELS
+        if author:
+            label = head.features.key
+        elif not label or (head.kind is not Kind.HEADING and not box_label(head.features.key)):
+            continue
+        if before < BOX_AFTER_WORDS:
+            continue
+        why = f"under the label '{label}'"
+        if head.label is Label.CONTENT:
+            what = "a label heading" if head.kind is Kind.HEADING else "a box label"
+            reason = f"{head.reason}; {what}"
+            out[i - 1] = head.decided(head.score, Label.BOILERPLATE, reason)
+        box = _common_ancestor(head, out[i]) if i < len(out) else None
+        opens = head.kind is Kind.HEADING and (i < 2 or box not in map(_ID, out[i - 2].path))
+        prose = author or (opens and box_label(head.features.key))
+        sentences = not prose and opens and teaser_label(head.features.key)
+        inset = not prose and head.kind is Kind.HEADING and box_label(head.features.key)
+        while i < len(out) and (
+            _in_box(out[i], box)
+            or ((prose or sentences) and _in_prose_box(out[i], box, sentences))
+            or (inset and _teaser_text(out[i - 1], out[i], box))
+        ):
+            block = out[i]
+            if block.label is Label.CONTENT:
+                out[i] = block.decided(block.score, Label.BOILERPLATE, f"{block.reason}; {why}")
+            i += 1
+    return out
