@@ -20,6 +20,7 @@ from .weights import AUTHOR_BOX_LABELS, BOX_AFTER_WORDS, BOX_LINK, BOX_SHORT_WOR
 __all__ = ["drop_labelled_boxes", "drop_small_forms"]
 
 _ID = attrgetter("id")
+_TAG = attrgetter("tag")
 
 
 def _common_ancestor(one: Block, other: Block) -> int | None:
@@ -73,6 +74,8 @@ def drop_small_forms(blocks: list[Block]) -> list[Block]:
     words: dict[int, int] = defaultdict(int)
     kinds: dict[tuple[str, frozenset[str]], set[int]] = defaultdict(set)
     for b in blocks:
+        if "form" not in map(_TAG, b.path):  # most blocks: a check in C, no Python loop
+            continue
         for n in b.path:
             if n.tag == "form":
                 words[n.id] += b.features.words
@@ -86,8 +89,11 @@ def drop_small_forms(blocks: list[Block]) -> list[Block]:
         return blocks
     out = []
     for b in blocks:
+        if b.label is not Label.CONTENT or "form" not in map(_TAG, b.path):
+            out.append(b)
+            continue
         form = next((n.id for n in reversed(b.path) if n.tag == "form"), None)
-        if b.label is Label.CONTENT and form in words and words[form] < FORM_MAX_WORDS:
+        if form in words and words[form] < FORM_MAX_WORDS:
             b = b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; in a small form")
         out.append(b)
     return out
