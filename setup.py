@@ -22,6 +22,7 @@ USE_MYPYC_VARIABLE = "DECLUTTER_USE_MYPYC"
 
 COMPILED = [
     "blocks.py",
+    "boxes.py",
     "features.py",
     "inclusions.py",
     "limits.py",
@@ -30,10 +31,12 @@ COMPILED = [
     "mojibake.py",
     "refine.py",
     "render.py",
+    "repeats.py",
     "scoring.py",
     "segment.py",
     "select.py",
     "site.py",
+    "textlines.py",
     "textpage.py",
     "textweights.py",
     "weights.py",

@@ -13,7 +13,8 @@ from declutter.features import measure
 from declutter.render import to_text
 from declutter.segment import segment_text
 from declutter.select import Selection
-from declutter.textpage import Shape, line_keys, read_lines, runs, select_text, values_of
+from declutter.textlines import Shape, line_keys, read_lines
+from declutter.textpage import runs, select_text, values_of
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT.parent / "shared" / "examples" / "news-page-rendered.txt"
