@@ -238,6 +238,22 @@ def test_a_page_wrapped_in_visibility_hidden_is_walked() -> None:
     assert "hidden" in block.path[2].tokens
 
 
+def test_a_hidden_product_wrapper_after_many_closed_menus_is_walked() -> None:
+    """A shop hides a dozen small elements (a closed account menu, a cart drawer, a promo popup)
+    before the product's own style-hidden wrapper, which holds the whole description: each is
+    measured, the small ones stay skipped and the wrapper is walked (at eight measures a page,
+    it was never reached)."""
+    menus = "".join(
+        f"<div style='display:none'><a href='/c{i}'>Shop category {i}</a></div>" for i in range(12)
+    )
+    para = "These almond crisps are baked in small batches from a family recipe. " * 30
+    html = (
+        f"<body>{menus}<div class='product-wrapper' style='display: none'>"
+        f"<h1>Almond crisps</h1><p>{para}</p></div></body>"
+    )
+    assert blocks_of(html) == [("heading", "Almond crisps"), ("paragraph", para.strip())]
+
+
 def test_noscript_markup_left_as_text_is_skipped() -> None:
     """A <noscript> whose text is markup (escaped tracking tags, as serialisers leave them)
     gives nothing; a noscript with real text still does."""

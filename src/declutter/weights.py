@@ -39,8 +39,10 @@ IDENTIFIER_SHARE = 0.8
 """A block whose text is more than this share UUIDs (two or more of them) is dropped in segment:
 anti-scraping markup spells a word one letter at a time between spans of UUIDs that its CSS
 hides ("S", a UUID, "p", a UUID...)."""
-HIDDEN_MEASURES = 8
-"""At most this many style-hidden elements per page are measured for that (linear time)."""
+HIDDEN_MEASURES = 64
+"""At most this many style-hidden elements per page are measured for that (linear time; each
+count stops at HIDDEN_WRAPPER_CHARS). A shop hides a dozen menus, popups and drawers before its
+product's own hidden wrapper: at 8, the product of a wcxb-dev page went unread."""
 
 # ---------------------------------------------------------------------------------------------
 # features
