@@ -254,6 +254,31 @@ def test_a_hidden_product_wrapper_after_many_closed_menus_is_walked() -> None:
     assert blocks_of(html) == [("heading", "Almond crisps"), ("paragraph", para.strip())]
 
 
+def test_collapsed_panels_are_walked_but_not_faq_answers_or_menus() -> None:
+    """A product's "Ingredients" tab and an accordion section hidden by an inline display:none
+    wait for a click: they are walked, however short, and marked "hidden". A closed dropdown
+    menu stays skipped, and so does a collapsed FAQ answer."""
+    html = (
+        "<body><div class='nav-dropdown' style='display:none'><a href='/men'>Men</a></div>"
+        "<div class='product-tabs'><button>Ingredients</button>"
+        "<div class='tab-pane' style='display:none'><p>Jojoba seed oil, argan oil.</p></div>"
+        "<div class='accordion__content' style='display: none'><p>Warm two drops in your"
+        " hands.</p></div></div>"
+        "<div class='faq'><h3>Does it stain?</h3>"
+        "<div class='faq-answer accordion-content' style='display:none'><p>No.</p></div></div>"
+        "</body>"
+    )
+    doc = load(html, None, Options(input_format="html"))
+    blocks = segment(doc, Deadline(None))
+    assert [b.text for b in blocks] == [
+        "Ingredients",
+        "Jojoba seed oil, argan oil.",
+        "Warm two drops in your hands.",
+        "Does it stain?",
+    ]
+    assert "hidden" in blocks[1].path[-2].tokens
+
+
 def test_noscript_markup_left_as_text_is_skipped() -> None:
     """A <noscript> whose text is markup (escaped tracking tags, as serialisers leave them)
     gives nothing; a noscript with real text still does."""

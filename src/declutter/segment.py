@@ -77,6 +77,13 @@ HIDDEN_CLASSES = frozenset(
 )
 """Class tokens that hide an element from sighted readers."""
 
+PANEL_WORDS = frozenset(
+    {"accordion", "collapse", "collapsible", "expandable", "panel", "tab", "tabpanel", "toggle"}
+)
+"""Class/id/role words of a collapsed panel: an accordion's section, a product page's
+"Details" or "Ingredients" tab. Its inline ``display:none`` only waits for a click, so it is
+walked however short (marked "hidden", like a render trick), unless a word of it starts with
+``faq``: a collapsed FAQ answer stays skipped, as the questions above it are the part on show."""
 HIDDEN_TOKEN = frozenset({"hidden"})
 """Added to the class/id words of an element with the ``hidden`` attribute."""
 
@@ -399,7 +406,12 @@ class _Walker:
         everything until their scripts run), not hidden content: it is walked, marked with the
         "hidden" class word. The count stops at HIDDEN_WRAPPER_CHARS characters, and at most
         HIDDEN_MEASURES elements are measured per page (linear time): a store hides each of
-        its mega menus, popups and tabs before its product, which the eighth measure missed."""
+        its mega menus, popups and tabs before its product, which the eighth measure missed.
+        A collapsed panel (PANEL_WORDS) is walked without a measure."""
+        own = _tokens(el, el.keys(), el.get("class"), self.token_cache)
+        if not PANEL_WORDS.isdisjoint(own) and not any(t.startswith("faq") for t in own):
+            self.shown.add(el)  # an accordion's or a tab's panel waits for a click
+            return False
         if self.measures >= HIDDEN_MEASURES:
             return True
         self.measures += 1
