@@ -1041,9 +1041,7 @@ def test_teaser_cards_under_a_label_set_into_the_text_go() -> None:
         "<div class='card'><a href='/bus'>Bus route 35 returns in May</a><p>March 3, 2025</p>"
         "<p>The county restores the route after a year of works on the coast road.</p></div>"
     )
-    html = _ferry_story(
-        cards
-    )
+    html = _ferry_story(cards)
     result = extract_result(html)
     kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
     assert kept == ["Ferry keeps running", PROSE, PROSE_2, more]
@@ -1137,3 +1135,69 @@ def test_small_form_dropped_repeated_forms_kept() -> None:
     comments = extract(COMMENT_FORMS, include_comments=True)
     assert "glass of water is blue too" in comments
     assert "few metres of it" in comments
+
+
+def _poster(name: str, joined: str, posts: str, town: str) -> str:
+    return f"""<div class="message-user"><h4 class="message-name">{name}</h4>
+<div class="message-userExtras">
+<dl class="pairs"><dt>Since</dt><dd>{joined}</dd></dl>
+<dl class="pairs"><dt>Reputation</dt><dd>{posts}</dd></dl>
+<dl class="pairs"><dt>Town</dt><dd>{town}</dd></dl>
+</div></div>"""
+
+
+_THREAD_WITH_FIELD_LISTS = f"""<html lang="en"><head><meta charset="utf-8">
+<title>Radiators cold at the bottom: chemical flush or power flush? - Home Heating Forum</title>
+</head><body><div class="p-body">
+<h1>Radiators cold at the bottom: chemical flush or power flush?</h1>
+<article class="message">{_poster("marta_b", "Jan 2, 2024", "6", "Leeds")}
+<div class="message-body">Our flat is twelve years old and three radiators stay cold at the
+bottom while the top is hot. I bled them and topped the pressure up to one and a half bar, but
+nothing changed. One plumber offers a chemical flush, another a power flush for twice the price.
+Which of the two actually works?</div></article>
+<article class="message">{_poster("heating_ken", "Mar 14, 2016", "8,412", "York")}
+<div class="message-body">Hot at the top and cold at the bottom means sludge has settled in the
+radiators. A chemical alone softens it, but something has to carry it out, so I would pay for the
+power flush, as long as the plumber connects the pump to each radiator in turn.</div></article>
+<article class="message">{_poster("marta_b", "Jan 2, 2024", "7", "Leeds")}
+<div class="message-body">Thank you, that makes sense. I will ask the plumber how he connects
+the pump before I book him, and report back once the radiators are warm again.</div></article>
+</div></body></html>"""
+
+
+def test_field_lists_beside_each_post_are_dropped() -> None:
+    """A poster's field list beside every post ("Since" / "Jan 2, 2024", "Reputation" / "6":
+    short labels that are no known boilerplate label, values mostly numbers and dates, labels
+    that recur in the next post's list) is per-item metadata and goes, although the
+    ``<article>`` round each post lifts its lines above zero."""
+    result = extract_result(_THREAD_WITH_FIELD_LISTS)
+    paragraphs = result.text.split("\n\n")
+    for line in ("Since", "Jan 2, 2024", "Reputation", "8,412", "Town", "York", "Leeds"):
+        assert line not in paragraphs
+    reasons = {b.text: b.reason for b in result.blocks[:8]}
+    for line in ("Since", "Jan 2, 2024", "Reputation", "6", "Town", "Leeds"):
+        assert reasons[line].endswith("; an item's field list")
+    assert [p[:24] for p in paragraphs] == [
+        "Radiators cold at the bo",
+        "marta_b",
+        "Our flat is twelve years",
+        "heating_ken",
+        "Hot at the top and cold ",
+        "Thank you, that makes se",
+    ]
+
+
+_PRODUCT_WITH_ONE_FIELD_LIST = """<html lang="en"><head><meta charset="utf-8">
+<title>Oak shelf bracket, pair - Hardware Shop</title></head><body><main class="product">
+<h1>Oak shelf bracket, pair</h1>
+<p>Two solid oak brackets for shelves up to thirty centimetres deep, oiled by hand and sold with
+the brass screws that fix them to the wall.</p>
+<dl class="specs"><dt>Weight</dt><dd>820 g</dd><dt>Depth</dt><dd>28 cm</dd>
+<dt>Finish</dt><dd>Oiled</dd></dl>
+</main></body></html>"""
+
+
+def test_a_single_field_list_stays() -> None:
+    """A product's one list of specifications repeats no label elsewhere: it is content."""
+    text = extract(_PRODUCT_WITH_ONE_FIELD_LIST)
+    assert "820 g" in text and "Depth" in text

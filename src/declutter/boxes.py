@@ -1,23 +1,34 @@
 """Stage 5, within the selection: boxes set into the kept text go.
 
-After :func:`declutter.select.select` has chosen the region, two passes drop what sits inside
-it but is no part of the text: a box under a boilerplate label ("Most read", "About the
-author") with its teasers (:func:`drop_labelled_boxes`), and a small form's labels and fine
-print (:func:`drop_small_forms`). :mod:`declutter.refine` runs the first again once the
-titles of kept cards are back.
+After :func:`declutter.select.select` has chosen the region, three passes drop what sits
+inside it but is no part of the text: a box under a boilerplate label ("Most read", "About the
+author") with its teasers (:func:`drop_labelled_boxes`), a small form's labels and fine print
+(:func:`drop_small_forms`), and the field lists that stand beside each item of a page, such as
+a forum poster's join date and post count (:func:`drop_field_lists`). :mod:`declutter.refine`
+runs the first again once the titles of kept cards are back.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from operator import attrgetter
 
 from .blocks import Block, Kind, Label
 from .features import box_label, fingerprint, teaser_label
 from .repeats import signature
-from .weights import AUTHOR_BOX_LABELS, BOX_AFTER_WORDS, BOX_LINK, BOX_SHORT_WORDS, FORM_MAX_WORDS
+from .weights import (
+    AUTHOR_BOX_LABELS,
+    BOX_AFTER_WORDS,
+    BOX_LINK,
+    BOX_SHORT_WORDS,
+    FIELD_DIGIT_SHARE,
+    FIELD_LABEL_MAX_WORDS,
+    FORM_MAX_WORDS,
+    LABEL_VALUE_MAX_WORDS,
+)
 
-__all__ = ["drop_labelled_boxes", "drop_small_forms"]
+__all__ = ["drop_field_lists", "drop_labelled_boxes", "drop_small_forms"]
 
 _ID = attrgetter("id")
 _TAG = attrgetter("tag")
@@ -147,4 +158,53 @@ def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
             if block.label is Label.CONTENT:
                 out[i] = block.decided(block.score, Label.BOILERPLATE, f"{block.reason}; {why}")
             i += 1
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _field_boxes(blocks: list[Block]) -> list[list[int]]:
+    """The positions of the blocks of each per-item field list (FIELD_LABEL_MAX_WORDS): the
+    ``<dt>`` and ``<dd>`` blocks of the ``<dl>``s under one element (XenForo gives each pair a
+    ``<dl>`` of its own), when its labels and values are short, most values hold a digit, and
+    one of its labels labels a field in another such list of the page."""
+    boxes: dict[int, list[int]] = {}
+    for i, block in enumerate(blocks):
+        path = block.path
+        if len(path) >= 3 and path[-2].tag == "dl" and path[-1].tag in ("dt", "dd"):
+            boxes.setdefault(path[-3].id, []).append(i)
+    if len(boxes) < 2:
+        return []
+    fields: list[tuple[list[int], list[str]]] = []
+    owners: dict[str, set[int]] = defaultdict(set)  # a label -> the lists it labels a field in
+    for box, members in boxes.items():
+        labels = [blocks[i].features.key for i in members if blocks[i].path[-1].tag == "dt"]
+        values = [blocks[i].features.key for i in members if blocks[i].path[-1].tag == "dd"]
+        if (
+            not labels
+            or not values
+            or any(len(k.split()) > FIELD_LABEL_MAX_WORDS for k in labels)
+            or any(len(k.split()) > LABEL_VALUE_MAX_WORDS for k in values)
+            or sum(1 for k in values if _DIGIT.search(k)) < FIELD_DIGIT_SHARE * len(values)
+        ):
+            continue
+        fields.append((members, labels))
+        for k in labels:
+            owners[k].add(box)
+    return [members for members, labels in fields if any(len(owners[k]) > 1 for k in labels)]
+
+
+def drop_field_lists(blocks: list[Block]) -> list[Block]:
+    """Kept blocks of a field list that stands beside each item of the page (a forum poster's
+    "Joined" / "Feb 8, 2023", "Messages" / "4,726": :func:`_field_boxes`) are dropped. They go
+    after the region is chosen, so their votes still count where they did."""
+    out = blocks
+    for members in _field_boxes(blocks):
+        for i in members:
+            b = out[i]
+            if b.label is Label.CONTENT:
+                if out is blocks:
+                    out = list(blocks)
+                out[i] = b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; an item's field list")
     return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .blocks import Block, Kind, Label, Node
-from .boxes import drop_labelled_boxes, drop_small_forms
+from .boxes import drop_field_lists, drop_labelled_boxes, drop_small_forms
 from .deadline import NEVER, Deadline
 from .repeats import keeps_repeat, layout_cell, signature
 from .weights import (
@@ -436,6 +436,7 @@ def select(
             out.append(block)
     out = drop_labelled_boxes(out)
     out = drop_small_forms(out)
+    out = drop_field_lists(out)
     if not any(b.label is not Label.BOILERPLATE for b in out):
         if _bare(out):
             why = "the page holds only this text, and nothing in it reads as boilerplate"

@@ -333,6 +333,16 @@ LABEL_VALUE_MAX_WORDS = 5
 exactly a boilerplate label, under the same parent element, is that label's value and is
 labelled with it: "Joined" / "Feb 8, 2023", "Messages" / "4,726" in a forum's user box. Longer
 blocks after a label are text of their own."""
+FIELD_LABEL_MAX_WORDS = 4
+"""A per-item field list: the ``<dt>``/``<dd>`` pairs under one element (one ``<dl>``, or the
+``<dl>``s side by side in one box) whose labels have at most this many words, whose values have
+at most LABEL_VALUE_MAX_WORDS, at least FIELD_DIGIT_SHARE of whose values hold a digit (a date,
+a count), and at least one of whose labels also labels a field in another such box of the page:
+a forum poster's box ("Joined" / "Feb 8, 2023", "Messages" / "4,726") beside each post. Its
+labels and values are labelled as boilerplate. A product's one list of specifications repeats
+no label; a shop's cards ("Brand" / "Topo Athletic") hold names, not numbers."""
+FIELD_DIGIT_SHARE = 0.5
+"""See FIELD_LABEL_MAX_WORDS: the share of a field list's values that must hold a digit."""
 CTA_MAX_WORDS = 12
 """A block of this many words or more is never a call to action, whatever it starts with."""
 LABEL_MAX_CHARS = 80
