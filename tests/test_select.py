@@ -1201,3 +1201,71 @@ def test_a_single_field_list_stays() -> None:
     """A product's one list of specifications repeats no label elsewhere: it is content."""
     text = extract(_PRODUCT_WITH_ONE_FIELD_LIST)
     assert "820 g" in text and "Depth" in text
+
+
+def _poster_box(name: str, rank: str, points: str, joined: str, posts: str) -> str:
+    return f"""<div class="poster"><div class="author"><a href="/u/{name}">{name}</a></div>
+<p><a href="/group/{rank}">{rank}</a></p>
+<dl class="fields"><dt>Points</dt><dd><a href="/u/{name}/points">{points}</a></dd>
+<dt>Threads</dt><dd><a href="/u/{name}/threads">{posts}</a></dd>
+<dt>Since</dt><dd>{joined}</dd>
+<dt>Reputation</dt><dd><a href="/u/{name}/rep">{points}</a></dd>
+<dt>Replies</dt><dd><a href="/u/{name}/replies">{posts}</a></dd></dl></div>"""
+
+
+def _board_post(n: int, box: str, body: str) -> str:
+    return f"""<div id="post_{n}"><div class="postrow">{box}
+<div class="message"><div class="when">Posted 2024-3-{n} 21:14</div>
+<div class="text">{body}</div></div></div></div>"""
+
+
+_SHORT_REPLY_UNDER_A_LONG_BOX = f"""<html lang="en"><head><meta charset="utf-8">
+<title>What grows on a balcony facing north? - Garden Board</title></head><body>
+<div class="nav"><a href="/">Board</a> <a href="/balcony">Balcony gardening</a></div>
+<div id="postlist">
+<h1>What grows on a balcony facing north?</h1>
+{
+    _board_post(
+        1,
+        _poster_box("newleaf", "Member", "132", "2023-5-14", "41"),
+        "Our new flat has a balcony facing north that gets no direct sun, only a little slanting "
+        "light after three. Tomatoes and peppers grew long and thin there last year and never "
+        "fruited. What would you grow in such light?",
+    )
+}
+{
+    _board_post(
+        2,
+        _poster_box("old_zhou", "Moderator", "10826", "2012-8-3", "5906"),
+        "Leave tomatoes, peppers and aubergines alone, they all need sun. Try leaf crops instead: "
+        "lettuce, spinach and pak choi need little light and can be cut within a month.",
+    )
+}
+{
+    _board_post(
+        3,
+        _poster_box("bean_mum", "Newcomer", "18", "2024-2-27", "2"),
+        "Mine faces north too, so I will sow spinach this weekend.",
+    )
+}
+</div>
+<div class="footer"><a href="/about">About</a> <a href="/help">Help</a></div>
+</body></html>"""
+
+
+def test_field_lists_do_not_vote_on_the_region() -> None:
+    """A poster's field list of five lines beside a reply of one sentence outweighed it, so the
+    repeated post summed below zero and stayed out of the thread. The field lists of the page's
+    items do not vote: the short reply is kept, its field list is not."""
+    paragraphs = extract(_SHORT_REPLY_UNDER_A_LONG_BOX).split("\n\n")
+    assert paragraphs[0] == "What grows on a balcony facing north?"
+    assert paragraphs[1::2] == [
+        "Posted 2024-3-1 21:14",
+        "Posted 2024-3-2 21:14",
+        "Posted 2024-3-3 21:14",
+    ]
+    assert [p[:24] for p in paragraphs[2::2]] == [
+        "Our new flat has a balco",
+        "Leave tomatoes, peppers ",
+        "Mine faces north too, so",
+    ]

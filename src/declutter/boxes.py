@@ -28,7 +28,7 @@ from .weights import (
     LABEL_VALUE_MAX_WORDS,
 )
 
-__all__ = ["drop_field_lists", "drop_labelled_boxes", "drop_small_forms"]
+__all__ = ["drop_field_lists", "drop_labelled_boxes", "drop_small_forms", "field_boxes"]
 
 _ID = attrgetter("id")
 _TAG = attrgetter("tag")
@@ -164,7 +164,7 @@ def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
 _DIGIT = re.compile(r"\d")
 
 
-def _field_boxes(blocks: list[Block]) -> list[list[int]]:
+def field_boxes(blocks: list[Block]) -> list[list[int]]:
     """The positions of the blocks of each per-item field list (FIELD_LABEL_MAX_WORDS): the
     ``<dt>`` and ``<dd>`` blocks of the ``<dl>``s under one element (XenForo gives each pair a
     ``<dl>`` of its own), when its labels and values are short, most values hold a digit, and
@@ -197,10 +197,10 @@ def _field_boxes(blocks: list[Block]) -> list[list[int]]:
 
 def drop_field_lists(blocks: list[Block]) -> list[Block]:
     """Kept blocks of a field list that stands beside each item of the page (a forum poster's
-    "Joined" / "Feb 8, 2023", "Messages" / "4,726": :func:`_field_boxes`) are dropped. They go
+    "Joined" / "Feb 8, 2023", "Messages" / "4,726": :func:`field_boxes`) are dropped. They go
     after the region is chosen, so their votes still count where they did."""
     out = blocks
-    for members in _field_boxes(blocks):
+    for members in field_boxes(blocks):
         for i in members:
             b = out[i]
             if b.label is Label.CONTENT:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .blocks import Block, Kind, Label, Node
-from .boxes import drop_field_lists, drop_labelled_boxes, drop_small_forms
+from .boxes import drop_field_lists, drop_labelled_boxes, drop_small_forms, field_boxes
 from .deadline import NEVER, Deadline
 from .repeats import keeps_repeat, layout_cell, signature
 from .weights import (
@@ -164,7 +164,10 @@ def _comment_boxes(
 
 
 def _regions(
-    blocks: list[Block], negative_child: float = 1.0, find_boxes: bool = False
+    blocks: list[Block],
+    negative_child: float = 1.0,
+    find_boxes: bool = False,
+    mute: frozenset[int] = frozenset(),
 ) -> tuple[set[int], int | None, set[int]]:
     """Element ids whose blocks form the main region, the id of its core element, and (with
     ``find_boxes``) the ids of the page's comments boxes (:func:`_comment_boxes`).
@@ -182,7 +185,7 @@ def _regions(
     root: Node | None = None
     cut = False
     for i, block in enumerate(blocks):
-        v = value(block)
+        v = 0.0 if i in mute else value(block)
         path = block.path
         if not path:
             continue
@@ -380,7 +383,8 @@ def select(
     declares a ``discussion`` (``Metadata.discussion``), whose comments are its content."""
     if not blocks:
         return Selection([], None, None, "the page has no text")
-    region, core, boxes = _regions(blocks, negative_child, find_boxes=not discussion)
+    fields = frozenset(i for box in field_boxes(blocks) for i in box)
+    region, core, boxes = _regions(blocks, negative_child, not discussion, fields)
     deadline.check("select")
     inside_bar, outside_bar = KEEP_INSIDE[favor], KEEP_OUTSIDE[favor]
     decided: list[Block] = []
