@@ -6,7 +6,14 @@ import pytest
 
 from declutter import extract_result
 from declutter.blocks import Kind, Label, Node
-from declutter.features import comment_headings, count_words, fingerprint, label_word, node_hint
+from declutter.features import (
+    _trail,
+    comment_headings,
+    count_words,
+    fingerprint,
+    label_word,
+    node_hint,
+)
 from declutter.weights import DISCUSSION_NEUTRAL_PREFIXES, PRODUCT_HINT_WORDS
 
 from helpers import PROSE, PROSE_2, WOODEN_HOUSES, block, node, page
@@ -673,3 +680,42 @@ def test_posted_at_line_is_a_label() -> None:
     text = extract_result(_ZH_POSTS).text
     assert "发表于" not in text
     assert "补光灯尽量从正上方照" in text and "朝北的阳台别种番茄" in text
+
+
+_TRAIL_IN_THE_COLUMN = """<html lang="fr"><head><meta charset="utf-8">
+<title>Le pont de la Vire rouvre aux piétons - Le Courrier du Bocage</title></head><body>
+<table><tr><td class="colonne">
+<p><a href="/">Accueil</a> &gt; <a href="/breves/">Brèves</a> &gt; Saint-Lô</p>
+<h1>Le pont de la Vire rouvre aux piétons</h1>
+<p>Fermé depuis le printemps pour des travaux sur ses piles, le vieux pont de la Vire rouvre
+aux piétons ce samedi matin. Les voitures devront encore attendre la fin du mois, le temps de
+refaire la chaussée et les trottoirs.</p>
+<p>La mairie rappelle que la passerelle provisoire sera démontée dès lundi, et que le marché du
+samedi retrouve sa place habituelle sur le quai.</p>
+<p>Pour ouvrir le plan, choisissez <a href="/plan">Fichier</a> &gt; Ouvrir &gt; Plan du centre.</p>
+</td></tr></table></body></html>"""
+
+
+def test_a_breadcrumb_trail_written_out_as_text_is_a_label() -> None:
+    """A breadcrumb trail without a class word ("Accueil > Brèves > Saint-Lô": three steps of
+    a few words, a link among them) inside the article's column is labelled "breadcrumb" and
+    dropped. A sentence naming a menu path opens with a step of many words and is none; nor
+    is code, whose ">" has no space before it (``FnOnce(T) -> U``, ``Vec<T>``)."""
+    result = extract_result(_TRAIL_IN_THE_COLUMN)
+    trail = result.blocks[0]
+    assert trail.features.label_word == "breadcrumb"
+    assert trail.label is Label.BOILERPLATE
+    assert result.text.split("\n\n") == [
+        "Le pont de la Vire rouvre aux piétons",
+        "Fermé depuis le printemps pour des travaux sur ses piles, le vieux pont de la Vire "
+        "rouvre aux piétons ce samedi matin. Les voitures devront encore attendre la fin du "
+        "mois, le temps de refaire la chaussée et les trottoirs.",
+        "La mairie rappelle que la passerelle provisoire sera démontée dès lundi, et que le "
+        "marché du samedi retrouve sa place habituelle sur le quai.",
+        "Pour ouvrir le plan, choisissez Fichier > Ouvrir > Plan du centre.",
+    ]
+    assert _trail("Home » News » Local", Kind.PARAGRAPH) == "breadcrumb"
+    assert _trail("Home » News", Kind.PARAGRAPH) == ""  # two steps: a heading's "Section › Title"
+    for code in ("where F: FnOnce(T) -> U, G: Fn() -> V", "impl<T> Borrow<T> for Box<T>"):
+        assert _trail(code, Kind.PARAGRAPH) == ""
+    assert _trail("a > b > c", Kind.CODE) == ""

@@ -33,6 +33,10 @@ from .weights import (
     LABEL_HEAD_MAX_CHARS,
     LABEL_MAX_CHARS,
     LABEL_VALUE_MAX_WORDS,
+    TRAIL_LAST_MAX_WORDS,
+    TRAIL_MIN_STEPS,
+    TRAIL_SEPARATORS,
+    TRAIL_STEP_MAX_WORDS,
     LABEL_WORDS,
     NOTICE_MAX_WORDS,
     NOTICE_TERMS,
@@ -257,6 +261,28 @@ def _label_value(blocks: list[Block], keys: list[str], i: int, words: int) -> st
     if block.kind is Kind.HEADING or len(block.path) < 2 or len(before.path) < 2:
         return ""
     return f"{keys[i - 1]}: {keys[i]}" if block.path[-2].id == before.path[-2].id else ""
+
+
+_TRAIL_SPLIT = re.compile(
+    "|".join(f"\\s{re.escape(c)}\\s" if c.isascii() else re.escape(c) for c in TRAIL_SEPARATORS)
+)
+"""A separator of TRAIL_SEPARATORS; ASCII ones only with white space either side, as code
+writes ``Vec<T> -> U`` and ``"<TYPE>"``."""
+
+
+def _trail(text: str, kind: Kind) -> str:
+    """ "breadcrumb" when the block's first line is a breadcrumb trail (TRAIL_MIN_STEPS), else
+    empty. Code is never a trail; :func:`measure` asks only about blocks holding a link (the
+    steps of a trail are links, a menu path in a manual's sentence is not)."""
+    if kind is Kind.CODE or not _TRAIL_SPLIT.search(text):
+        return ""
+    steps = _TRAIL_SPLIT.split(text.split("\n", 1)[0])
+    if len(steps) < TRAIL_MIN_STEPS:
+        return ""
+    sizes = [count_words(step) for step in steps]
+    if not all(sizes) or sizes[-1] > TRAIL_LAST_MAX_WORDS:
+        return ""
+    return "breadcrumb" if max(sizes[:-1]) <= TRAIL_STEP_MAX_WORDS else ""
 
 
 def _pitch(key: str, words: int, kind: Kind) -> str:
@@ -731,7 +757,9 @@ def measure(
             block.index / total,  # position
             hint,
             hint_reason,
-            own_label or _label_value(blocks, keys, i, words),  # label_word
+            own_label
+            or (block.link_chars and _trail(text, kind))
+            or _label_value(blocks, keys, i, words),  # label_word
             notice,
             region,  # region_link_density
             site_counts.get(key, 0) if site_counts else 0,  # site_repeats

@@ -343,6 +343,19 @@ labels and values are labelled as boilerplate. A product's one list of specifica
 no label; a shop's cards ("Brand" / "Topo Athletic") hold names, not numbers."""
 FIELD_DIGIT_SHARE = 0.5
 """See FIELD_LABEL_MAX_WORDS: the share of a field list's values that must hold a digit."""
+TRAIL_SEPARATORS = "»›>"
+"""What joins the steps of a breadcrumb trail written out as text ("Home » News » Local")."""
+TRAIL_MIN_STEPS = 3
+"""A block's first line of at least this many steps joined by TRAIL_SEPARATORS, each but the
+last of at most TRAIL_STEP_MAX_WORDS words and the last (the page's own title) of at most
+TRAIL_LAST_MAX_WORDS, is a breadcrumb trail and is labelled "breadcrumb": sites that do not
+name it in their class words (an old page's "Главная » Новости » Наследие", a theme's
+"Accueil > Brèves > Saint-Aubin") put it inside the article's column. Two steps are as often a
+heading's "Section › Title"."""
+TRAIL_STEP_MAX_WORDS = 4
+"""See TRAIL_MIN_STEPS: most words of a step of a breadcrumb trail but its last."""
+TRAIL_LAST_MAX_WORDS = 15
+"""See TRAIL_MIN_STEPS: most words of the last step (the page's title) of a trail."""
 CTA_MAX_WORDS = 12
 """A block of this many words or more is never a call to action, whatever it starts with."""
 LABEL_MAX_CHARS = 80
