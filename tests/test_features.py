@@ -719,3 +719,32 @@ def test_a_breadcrumb_trail_written_out_as_text_is_a_label() -> None:
     for code in ("where F: FnOnce(T) -> U, G: Fn() -> V", "impl<T> Borrow<T> for Box<T>"):
         assert _trail(code, Kind.PARAGRAPH) == ""
     assert _trail("a > b > c", Kind.CODE) == ""
+
+
+_SHARE_BAR_IN_THE_ARTICLE = """<html lang="de"><head><meta charset="utf-8">
+<title>Die Fähre nach Juist fährt wieder nach Plan - Inselbote</title></head><body>
+<article class="article">
+<h1>Die Fähre nach Juist fährt wieder nach Plan</h1>
+<div class="article-tools"><a href="/s/fb">Facebook</a> <a href="/s/x">X</a>
+<a href="/s/wa">WhatsApp</a> <a href="/s/mail">E-Mail</a> <a href="/s/print">Drucken</a></div>
+<p>Nach drei Wochen mit Ausfällen wegen Niedrigwassers fährt die Fähre nach Juist seit Montag
+wieder nach dem gewohnten Fahrplan. Die Reederei hatte die Fahrrinne ausbaggern lassen.</p>
+<p>Facebook, Instagram und WhatsApp nutzten viele Gäste in dieser Zeit, um sich über die
+Abfahrten auszutauschen, berichtet die Kurverwaltung.</p>
+</article></body></html>"""
+
+
+def test_a_share_bar_is_a_label() -> None:
+    """A short line of three or more share targets ("Facebook X WhatsApp E-Mail Drucken") that
+    make up half its words is a share bar, labelled "share" and dropped, although the article's
+    class word lifts it. A sentence naming three networks is text."""
+    result = extract_result(_SHARE_BAR_IN_THE_ARTICLE)
+    bar = next(b for b in result.blocks if b.text.startswith("Facebook X"))
+    assert bar.features.label_word == "share"
+    assert bar.label is Label.BOILERPLATE
+    paragraphs = result.text.split("\n\n")
+    assert [p[:30] for p in paragraphs] == [
+        "Die Fähre nach Juist fährt wie",
+        "Nach drei Wochen mit Ausfällen",
+        "Facebook, Instagram und WhatsA",
+    ]

@@ -43,6 +43,9 @@ from .weights import (
     NOTICE_TERMS_UNSPACED,
     OVERRIDE_KEEP_HINT,
     PITCH_MAX_WORDS,
+    SHARE_MAX_WORDS,
+    SHARE_MIN_NAMES,
+    SHARE_NAMES,
     PITCH_TERMS,
     REGION_LEVELS,
     REGION_MIN_BLOCKS,
@@ -283,6 +286,20 @@ def _trail(text: str, kind: Kind) -> str:
     if not all(sizes) or sizes[-1] > TRAIL_LAST_MAX_WORDS:
         return ""
     return "breadcrumb" if max(sizes[:-1]) <= TRAIL_STEP_MAX_WORDS else ""
+
+
+_SHARE_NAMES = frozenset(fingerprint(name) for name in SHARE_NAMES)
+
+
+def _share_bar(split: list[str], words: int, terminal: bool, kind: Kind) -> str:
+    """ "share" when a block (its fingerprint's words ``split``) is a share bar (SHARE_MIN_NAMES),
+    else empty."""
+    if words > SHARE_MAX_WORDS or terminal or kind is Kind.CODE:
+        return ""
+    names = [w for w in split if w in _SHARE_NAMES]
+    if len(set(names)) < SHARE_MIN_NAMES or 2 * len(names) < words:
+        return ""
+    return "share"
 
 
 def _pitch(key: str, words: int, kind: Kind) -> str:
@@ -674,14 +691,19 @@ def _text_measures(text: str, key: str, kind: Kind, title: _Title) -> _TextMeasu
         else 0.0
     )
     pitch = _pitch(key, words, kind)
-    label = (_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "") or pitch
+    terminal = _ends_sentence(text)
+    label = (
+        (_label_of(text, key) if len(text) < LABEL_MAX_CHARS else "")
+        or pitch
+        or _share_bar(split, words, terminal, kind)
+    )
     notice = (
         words <= NOTICE_MAX_WORDS and kind is not Kind.CODE and bool(_NOTICE.search(f" {key}"))
     ) or bool(pitch)
     return (
         words,
         words / lines,  # text_density
-        _ends_sentence(text),  # terminal
+        terminal,
         _sentences(text),
         _title_echo(key, split, title.key, title.words),
         title_overlap,

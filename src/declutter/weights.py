@@ -276,6 +276,26 @@ fingerprint. A block of at most PITCH_MAX_WORDS words that holds one is a boiler
 a site notice (W_LABEL and W_NOTICE): such pitches sit inside the article's box, where one of
 the two weights alone does not outweigh its class words."""
 PITCH_MAX_WORDS = 30
+SHARE_NAMES = frozenset({
+    # Social networks and the other targets of a share bar, as their buttons spell them.
+    "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "tumblr",
+    "xing", "vk", "vkontakte", "odnoklassniki", "weibo", "wechat", "qzone", "kakaotalk",
+    "kakaostory", "naver", "mastodon", "bluesky", "threads", "instagram", "flipboard", "pocket",
+    "messenger", "viber", "line", "hatena", "mixi", "email", "mail", "x",
+    "print", "drucken", "imprimer", "stampa", "imprimir", "drukuj", "afdrukken", "yazdır",
+    "печать",
+    "페이스북", "트위터", "카카오톡", "카카오스토리", "밴드", "네이버", "인쇄", "이메일",
+    "ВКонтакте", "Одноклассники", "Телеграм", "Фейсбук", "Твиттер",
+    "微博", "微信", "新浪微博", "ツイッター", "フェイスブック", "はてなブックマーク",
+})  # fmt: skip
+"""See SHARE_MIN_NAMES."""
+SHARE_MIN_NAMES = 3
+"""A block (not a sentence, not code) of at most SHARE_MAX_WORDS words holding at least this
+many different SHARE_NAMES, which make up at least half of its words, is a share bar and is
+labelled "share": "Facebook Twitter WhatsApp E-Mail", "페이스북 트위터 카카오톡 밴드 URL복사
+인쇄" in an article's header, where the article's class words lift it."""
+SHARE_MAX_WORDS = 16
+"""See SHARE_MIN_NAMES."""
 """Blocks longer than this are not looked up for PITCH_TERMS: an article about newsletters
 says "our newsletter" in longer paragraphs."""
 
