@@ -1269,3 +1269,54 @@ def test_field_lists_do_not_vote_on_the_region() -> None:
         "Leave tomatoes, peppers ",
         "Mine faces north too, so",
     ]
+
+
+_SIGNED_POSTS = f"""<html lang="en"><head><meta charset="utf-8">
+<title>Which compost for a balcony? - Garden Board</title></head><body>
+<div id="postlist">
+<h1>Which compost for a balcony?</h1>
+{
+    _board_post(
+        1,
+        _poster_box("newleaf", "Member", "132", "2023-5-14", "41"),
+        "My balcony boxes dry out within a day in summer and the soil has gone hard as stone. "
+        "Which compost holds water better without getting soggy in the rain?<div "
+        'class="closing">Growing beans and herbs on a small city balcony, one pot at a '
+        "time.</div>",
+    )
+}
+{
+    _board_post(
+        2,
+        _poster_box("old_zhou", "Moderator", "10826", "2012-8-3", "5906"),
+        "Mix peat-free compost with a third of perlite and add a handful of bark. It holds water "
+        "well but drains after a heavy shower, and it does not set hard.",
+    )
+}
+{
+    _board_post(
+        3,
+        _poster_box("newleaf", "Member", "133", "2023-5-14", "42"),
+        "Thanks, I mixed it as you said last weekend and the boxes stay damp much longer now, "
+        "even on the hot afternoons.<div "
+        'class="closing">Growing beans and herbs on a small city balcony, one pot at a '
+        "time.</div>",
+    )
+}
+</div></body></html>"""
+
+
+def test_a_signature_closing_two_posts_goes_with_its_first_copy() -> None:
+    """The same lines closing two posts of one author, at the same place in posts that carry a
+    poster's field list, are a signature: the first copy goes too, not only the repeat."""
+    result = extract_result(_SIGNED_POSTS)
+    assert "Growing beans" not in result.text
+    signatures = [b for b in result.blocks if b.text.startswith("Growing beans")]
+    assert [b.reason for b in signatures] == [
+        "a signature: repeated at the same place in another post"
+    ] * 2
+    assert [p[:24] for p in result.text.split("\n\n")[2::2]] == [
+        "My balcony boxes dry out",
+        "Mix peat-free compost wi",
+        "Thanks, I mixed it as yo",
+    ]

@@ -3,16 +3,24 @@
 :func:`declutter.select.select` keeps the first copy of a text and asks :func:`keeps_repeat`
 about each later one: a text said twice on purpose stays (under one parent, a lone repeat in a
 sibling section, the fine print every card of one kind repeats), a teaser echoing a paragraph or
-the mobile copy of a section goes. :func:`signature` names the kind of a repeated item, which
-the comments boxes of :mod:`declutter.select` and the forms of :mod:`declutter.boxes` share.
+the mobile copy of a section goes; a forum signature that closes two posts of one author goes
+with its first copy (:func:`signature_repeat`). :func:`signature` names the kind of a repeated
+item, which the comments boxes of :mod:`declutter.select` and the forms of
+:mod:`declutter.boxes` share.
 """
 
 from __future__ import annotations
 
-from .blocks import Block, Node
-from .weights import CARD_OWN_WORDS, CARD_SHARED_SHARE, ROW_REPEAT_MIN_WORDS, SHORT_WORDS
+from .blocks import Block, Kind, Node
+from .weights import (
+    CARD_OWN_WORDS,
+    CARD_SHARED_SHARE,
+    ROW_REPEAT_MIN_WORDS,
+    SHORT_WORDS,
+    SIGNATURE_OWN_WORDS,
+)
 
-__all__ = ["keeps_repeat", "layout_cell", "signature"]
+__all__ = ["keeps_repeat", "layout_cell", "signature", "signature_repeat"]
 
 _CELL_SEP = " | "
 """How segment joins the cells of a table row."""
@@ -71,20 +79,62 @@ def _card_repeat(blocks: list[Block], first: int, again: int) -> bool:
     the feature every plan of a price table lists. A copied section (the mobile copy of a
     desktop one) holds nothing of its own; a forum post that repeats its author's signature is
     mostly its own text."""
+    found = _same_place(blocks, first, again)
+    if found is None:
+        return False
+    own, shared, _ = found
+    return own >= CARD_OWN_WORDS and shared >= CARD_SHARED_SHARE * (own + shared)
+
+
+def signature_repeat(
+    blocks: list[Block], first: int, again: int, posts: frozenset[int] = frozenset()
+) -> bool:
+    """Whether block ``again`` repeats block ``first`` as a forum signature does: at the same
+    place in sibling items of one kind (as in :func:`_card_repeat`), but in an item that is
+    mostly its own text (less than ``CARD_SHARED_SHARE`` of its words repeat the first item,
+    at least ``SIGNATURE_OWN_WORDS`` of its own): the two posts of one author, each closed by
+    the same lines under its own text, each holding a block of its poster's field list (whose
+    positions are ``posts``). Headings are never signatures (the "Re: subject" heading of every
+    reply is the thread's), nor are rows of data. Tried without the field lists, the rule also
+    took the closing sentence that several sections of an article or offers repeat."""
+    block = blocks[first]
+    if block.kind is Kind.HEADING or (block.kind is Kind.ROW and not layout_cell(block)):
+        return False  # a heading ("Re: subject" over every reply) or a row of data
+    found = _same_place(blocks, first, again)
+    if found is None:
+        return False
+    own, shared, depth = found
+    if own < SIGNATURE_OWN_WORDS or shared >= CARD_SHARED_SHARE * (own + shared):
+        return False
+    # A signature closes the text of each post, which holds its poster's field list (``posts``:
+    # the positions of such lists' blocks): no block after it in its post leans to content.
+    for index in (first, again):
+        span = _span(blocks, index, depth)
+        if posts.isdisjoint(span) or any(blocks[j].score > 0 for j in range(index + 1, span.stop)):
+            return False
+    return True
+
+
+def _same_place(blocks: list[Block], first: int, again: int) -> tuple[int, int, int] | None:
+    """For block ``again`` (``SHORT_WORDS`` words or more), the same text as block ``first``
+    at the same place in a sibling element of the same kind (the same tags down to the block,
+    no quote): the words of that element's blocks that are its own and that repeat the first
+    element's, and the depth of the two elements on the paths; ``None`` when the two do not
+    stand so."""
     a, b = blocks[first], blocks[again]
     pa, pb = a.path, b.path
     if b.features.words < SHORT_WORDS or len(pa) != len(pb) or len(pa) < 2:
-        return False
+        return None
     k = 0
     while k < len(pa) and pa[k].id == pb[k].id:
         k += 1
     if k == 0 or k >= len(pa):
-        return False
+        return None
     if any(x.tag != y.tag or x.tag == "blockquote" for x, y in zip(pa[k:], pb[k:])):
-        return False  # not the same place in both, or a quote (two replies quoting one post)
+        return None  # not the same place in both, or a quote (two replies quoting one post)
     card_a, card_b = pa[k], pb[k]
     if signature(card_a) != signature(card_b):
-        return False
+        return None
     keys_a = {blocks[i].features.key for i in _span(blocks, first, k)}
     own = shared = 0
     for i in _span(blocks, again, k):
@@ -92,7 +142,7 @@ def _card_repeat(blocks: list[Block], first: int, again: int) -> bool:
             shared += blocks[i].features.words
         else:
             own += blocks[i].features.words
-    return own >= CARD_OWN_WORDS and shared >= CARD_SHARED_SHARE * (own + shared)
+    return own, shared, k
 
 
 def _span(blocks: list[Block], index: int, depth: int) -> range:

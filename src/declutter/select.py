@@ -18,7 +18,7 @@ from operator import attrgetter
 from .blocks import Block, Kind, Label, Node
 from .boxes import drop_field_lists, drop_labelled_boxes, drop_small_forms, field_boxes
 from .deadline import NEVER, Deadline
-from .repeats import keeps_repeat, layout_cell, signature
+from .repeats import keeps_repeat, layout_cell, signature, signature_repeat
 from .weights import (
     BARE_PAGE_MAX_LINK,
     BARE_PAGE_WORDS,
@@ -412,6 +412,7 @@ def select(
             decided.append(block.decided(block.score, Label.BOILERPLATE, reason))
     first_kept = next((b.index for b in decided if b.label is Label.CONTENT), None)
     headline = _headline(decided, first_kept)
+    signatures = _signatures(decided, fields) if fields else set()
     seen: dict[str, int] = {}  # fingerprint of a kept block -> index of its first copy
     out: list[Block] = []
     headline_key = decided[headline].features.key if headline is not None else None
@@ -427,6 +428,9 @@ def select(
             seen[key] = i
         elif block.label is Label.CONTENT and key == headline_key:
             out.append(block.decided(block.score, Label.BOILERPLATE, "repeats the headline"))
+        elif i in signatures:
+            why = "a signature: repeated at the same place in another post"
+            out.append(block.decided(block.score, Label.BOILERPLATE, why))
         elif (
             block.label is Label.CONTENT
             and key in seen
@@ -457,6 +461,24 @@ def select(
         ]
         return Selection(out, core, headline, reason, frozenset(region))
     return Selection(out, core, headline, "", frozenset(region))
+
+
+def _signatures(blocks: list[Block], posts: frozenset[int]) -> set[int]:
+    """Positions of the kept blocks that are signatures (:func:`signature_repeat`): every copy
+    of a text that a later copy repeats so, the first included."""
+    copies: dict[str, list[int]] = defaultdict(list)
+    for i, block in enumerate(blocks):
+        if block.label is Label.CONTENT and block.features.words >= SHORT_WORDS:
+            copies[block.features.key].append(i)
+    found: set[int] = set()
+    for places in copies.values():
+        if len(places) < 2:
+            continue
+        first = places[0]
+        for again in places[1:]:
+            if signature_repeat(blocks, first, again, posts):
+                found.update((first, again))
+    return found
 
 
 def _bare(blocks: list[Block]) -> bool:

@@ -669,6 +669,12 @@ CARD_SHARED_SHARE = 0.5
 template (offers, plans). A forum post that repeats only its author's signature or a quote is
 mostly its own text."""
 """Blocks with fewer words are judged with their neighbours (jusText's context rule)."""
+SIGNATURE_OWN_WORDS = 20
+"""A text of SHORT_WORDS words or more that closes two sibling posts of one kind at the same
+place, each post holding its poster's field list, at least this many words of its own and
+sharing less than CARD_SHARED_SHARE of its words with the other (repeats.signature_repeat), is
+a signature under two posts of one author: every copy goes, the first too. Headings and rows
+of data are never signatures."""
 SMOOTH_SHARE = 0.5
 """How much of a short block's score comes from its neighbours' mean score."""
 SMOOTH_WINDOW = 2
