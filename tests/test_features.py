@@ -748,3 +748,18 @@ def test_a_share_bar_is_a_label() -> None:
         "Nach drei Wochen mit Ausfällen",
         "Facebook, Instagram und WhatsA",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Zum Erweitern anklicken...", "zum erweitern anklicken"),
+        ("Genişletmek için tıkla...", "genişletmek için tıkla"),
+        ("Нажмите, чтобы раскрыть...", "нажмите чтобы раскрыть"),
+        ("Clicca per espandere...", "clicca per espandere"),
+    ],
+)
+def test_a_forum_quote_toggle_is_a_label_in_many_languages(text: str, label: str) -> None:
+    """The toggle under a long quote in a forum post ("Click to expand...") is forum chrome in
+    the languages forum software ships, not only in English."""
+    assert label_word(text) == label

@@ -486,7 +486,12 @@ LABEL_WORDS: frozenset[str] = frozenset(
     hinterlasse einen kommentar|schreiben sie einen kommentar|kommentar verfassen|
     similar threads|similar topics|suggested topics|related threads|top posters in this topic|thread starter|not open for
     further replies|click to shrink|ähnliche themen|sujets similaires|temas similares|
-    discussioni simili
+    discussioni simili|
+    zum erweitern anklicken|zum verkleinern anklicken|cliquez pour agrandir|cliquez pour
+    réduire|cliquez pour développer|haz clic para expandir|haz clic para contraer|clicca per
+    espandere|clicca per ridurre|clique para expandir|clique para encolher|genişletmek için
+    tıkla|daraltmak için tıkla|нажмите для раскрытия|нажмите, чтобы раскрыть|kliknij, aby
+    rozwinąć|klik om uit te vouwen|klik om in te klappen
     """.split("|")
 )
 """Labels that head or make up boilerplate boxes, in many languages, photo-credit heads
