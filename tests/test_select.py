@@ -1320,3 +1320,49 @@ def test_a_signature_closing_two_posts_goes_with_its_first_copy() -> None:
         "Mix peat-free compost wi",
         "Thanks, I mixed it as yo",
     ]
+
+
+_CARDS_WITH_FIELD_LISTS = """<html lang="en"><head><meta charset="utf-8">
+<title>Trail shoes - Outdoor Shop</title></head><body><main>
+<h1>Trail shoes</h1>
+<p>Our trail shoes grip on wet rock and loose gravel alike, and every pair here was tested by
+our staff on the hills above the shop before it went on sale.</p>
+<ul class="grid">
+<li class="card"><dl class="facts"><dt>Brand</dt><dd>Fellrunner</dd><dt>Model</dt>
+<dd>Ridge Low</dd><dt>Fit</dt><dd>Narrow</dd></dl></li>
+<li class="card"><dl class="facts"><dt>Brand</dt><dd>Moorstep</dd><dt>Model</dt>
+<dd>Bog Trotter</dd><dt>Fit</dt><dd>Wide</dd></dl></li>
+</ul></main></body></html>"""
+
+
+def test_repeated_field_lists_of_names_stay() -> None:
+    """A field list whose values hold no number (a shop's cards: brand, model, fit) is no
+    poster's box, however often its labels recur."""
+    text = extract(_CARDS_WITH_FIELD_LISTS)
+    for line in ("Fellrunner", "Bog Trotter", "Wide"):
+        assert line in text
+
+
+def test_a_poster_box_with_one_number_is_a_field_list() -> None:
+    """One value with a digit is enough: a poster's box of a rank, a town and a join date."""
+    boxes = [
+        f"""<div class="poster"><dl class="info"><dt>Rank</dt><dd>{rank}</dd><dt>Town</dt>
+<dd>{town}</dd><dt>Since</dt><dd>{since}</dd></dl></div>"""
+        for rank, town, since in (("Gardener", "Leeds", "2019"), ("Novice", "York", "2024"))
+    ]
+    html = f"""<html lang="en"><head><meta charset="utf-8"><title>Moss on the lawn - Garden
+Board</title></head><body><div id="posts">
+<article class="post">{boxes[0]}<div class="text">The lawn behind our house is more moss than
+grass by March every year. Is it the shade of the old beech, or should I scarify and feed it
+in April?</div></article>
+<article class="post">{boxes[1]}<div class="text">Mostly the shade and the wet soil under it.
+Scarify in April, spike the wettest part and sow a shade mix; feeding alone will not beat the
+moss there.</div></article></div></body></html>"""
+    result = extract_result(html)
+    paragraphs = result.text.split("\n\n")
+    for line in ("Rank", "Gardener", "Leeds", "2019", "Novice", "York"):
+        assert line not in paragraphs
+    assert [p[:24] for p in paragraphs] == [
+        "The lawn behind our hous",
+        "Mostly the shade and the",
+    ]

@@ -22,8 +22,8 @@ from .weights import (
     BOX_AFTER_WORDS,
     BOX_LINK,
     BOX_SHORT_WORDS,
-    FIELD_DIGIT_SHARE,
     FIELD_LABEL_MAX_WORDS,
+    FIELD_MIN_NUMBERS,
     FORM_MAX_WORDS,
     LABEL_VALUE_MAX_WORDS,
 )
@@ -167,7 +167,7 @@ _DIGIT = re.compile(r"\d")
 def field_boxes(blocks: list[Block]) -> list[list[int]]:
     """The positions of the blocks of each per-item field list (FIELD_LABEL_MAX_WORDS): the
     ``<dt>`` and ``<dd>`` blocks of the ``<dl>``s under one element (XenForo gives each pair a
-    ``<dl>`` of its own), when its labels and values are short, most values hold a digit, and
+    ``<dl>`` of its own), when its labels and values are short, a value holds a digit, and
     one of its labels labels a field in another such list of the page."""
     boxes: dict[int, list[int]] = {}
     for i, block in enumerate(blocks):
@@ -186,7 +186,7 @@ def field_boxes(blocks: list[Block]) -> list[list[int]]:
             or not values
             or any(len(k.split()) > FIELD_LABEL_MAX_WORDS for k in labels)
             or any(len(k.split()) > LABEL_VALUE_MAX_WORDS for k in values)
-            or sum(1 for k in values if _DIGIT.search(k)) < FIELD_DIGIT_SHARE * len(values)
+            or sum(1 for k in values if _DIGIT.search(k)) < FIELD_MIN_NUMBERS
         ):
             continue
         fields.append((members, labels))
