@@ -1366,3 +1366,32 @@ moss there.</div></article></div></body></html>"""
         "The lawn behind our hous",
         "Mostly the shade and the",
     ]
+
+
+def test_a_field_list_may_hold_label_and_value_in_one_dd() -> None:
+    """phpBB writes a poster's fields as one ``<dd>`` each, label and value together ("Posts:
+    312"): such a list is a field list as well."""
+    boxes = [
+        f"""<dl class="poster"><dt>{name}</dt><dd>Posts: {posts}</dd><dd>Joined: {joined}</dd>
+<dd>Location: {town}</dd></dl>"""
+        for name, posts, joined, town in (
+            ("hive_keeper", "312", "May 19, 2021", "Kirov"),
+            ("old_beeman", "4,120", "Oct 27, 2014", "Vologda"),
+        )
+    ]
+    html = f"""<html lang="en"><head><meta charset="utf-8"><title>Vents for a bee shed - Bee
+Board</title></head><body><div id="posts">
+<article class="post">{boxes[0]}<div class="text">I built a shed to winter forty colonies this
+summer and cannot decide how large the vents should be. How much air do they need?</div>
+</article>
+<article class="post">{boxes[1]}<div class="text">About twenty square centimetres of exhaust
+for every colony, high under the roof, and an intake of the same size near the floor.</div>
+</article></div></body></html>"""
+    result = extract_result(html)
+    paragraphs = result.text.split("\n\n")
+    for line in ("Posts: 312", "Joined: May 19, 2021", "Location: Kirov", "Location: Vologda"):
+        assert line not in paragraphs
+    assert [p[:24] for p in paragraphs if len(p) > 40] == [
+        "I built a shed to winter",
+        "About twenty square cent",
+    ]
