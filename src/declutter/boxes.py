@@ -212,16 +212,15 @@ def field_boxes(blocks: list[Block]) -> list[list[int]]:
     return [members for members, labels in fields if any(len(owners[k]) > 1 for k in labels)]
 
 
-def drop_field_lists(blocks: list[Block]) -> list[Block]:
+def drop_field_lists(blocks: list[Block], fields: frozenset[int]) -> list[Block]:
     """Kept blocks of a field list that stands beside each item of the page (a forum poster's
-    "Joined" / "Feb 8, 2023", "Messages" / "4,726": :func:`field_boxes`) are dropped. They go
-    after the region is chosen, so their votes still count where they did."""
+    "Joined" / "Feb 8, 2023", "Messages" / "4,726"; ``fields``: their positions, found by
+    :func:`field_boxes` before the region was chosen) are dropped."""
     out = blocks
-    for members in field_boxes(blocks):
-        for i in members:
-            b = out[i]
-            if b.label is Label.CONTENT:
-                if out is blocks:
-                    out = list(blocks)
-                out[i] = b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; an item's field list")
+    for i in sorted(fields):
+        b = out[i]
+        if b.label is Label.CONTENT:
+            if out is blocks:
+                out = list(blocks)
+            out[i] = b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; an item's field list")
     return out

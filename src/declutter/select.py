@@ -444,7 +444,7 @@ def select(
             out.append(block)
     out = drop_labelled_boxes(out)
     out = drop_small_forms(out)
-    out = drop_field_lists(out)
+    out = drop_field_lists(out, fields)
     if not any(b.label is not Label.BOILERPLATE for b in out):
         if _bare(out):
             why = "the page holds only this text, and nothing in it reads as boilerplate"
