@@ -60,3 +60,29 @@ replace only the logs that cannot be saved, using pine felled in winter in the n
 that the city keeps for such cases, and the work on each house should take about eight months.</p>
 """
 """Three paragraphs of a local news story as HTML, for the pages of old news sites."""
+
+
+FERRY_FARES = (
+    "The ferry has crossed the estuary every half hour since 1962, and the operator says the "
+    "new timetable keeps the early sailing that commuters asked for in last year's survey. "
+    "Fares stay as they are until the end of the year, when the council reviews the subsidy "
+    "that keeps the service running through the quiet winter months."
+)
+"""A third paragraph of the ferry story, so that a box below has BOX_AFTER_WORDS above it."""
+
+
+PONTOON = (
+    "The harbour master says the new pontoon will open in spring, once the divers have "
+    "finished their survey of the old piles."
+)
+"""A teaser's standfirst: one sentence."""
+
+
+def ferry_story(after: str) -> str:
+    """The ferry story (PROSE, PROSE_2, FERRY_FARES) in an article element, then ``after``
+    inside the same element."""
+    return (
+        "<html><head><title>Ferry keeps running</title></head><body><article class='article-body'>"
+        f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{FERRY_FARES}</p>"
+        f"{after}</article></body></html>"
+    )
