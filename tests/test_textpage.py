@@ -428,3 +428,36 @@ def test_site_notices_by_wording_are_dropped_inside_the_text() -> None:
     assert kept_texts(selection) == ["School report", BODY, BODY_2, about, BODY_3]
     assert reason_of(selection, pitch) == "a cookie, policy or site notice, in the main text"
     assert reason_of(selection, rights).startswith("a cookie, policy or site notice")
+
+
+def test_calls_to_action_are_dropped_inside_the_text() -> None:
+    """A short line that is a call to action ("Learn more", "Get started", "Add to cart") is a
+    button that the scraper printed: dropped even between paragraphs, where other short lines
+    are kept as subheads and list items. It costs what a short line costs, so the run goes on
+    past it. A call to action that carries its item after a colon ("Learn more: ...") names
+    another text and is judged as any short line."""
+    linked = "Learn more: How the district chose its inspectors"
+    selection = decide(
+        text_page(
+            "School report",
+            BODY,
+            "Learn more",
+            "What parents asked",
+            BODY_2,
+            "Get started today",
+            BODY_3,
+            linked,
+            BODY_4,
+        )
+    )
+    assert kept_texts(selection) == [
+        "School report",
+        BODY,
+        "What parents asked",
+        BODY_2,
+        BODY_3,
+        linked,
+        BODY_4,
+    ]
+    assert reason_of(selection, "Learn more") == "a call to action, in the main text"
+    assert reason_of(selection, "Get started today") == "a call to action, in the main text"

@@ -91,6 +91,9 @@ class Line:
     """The label of the box the line sits in ("related topics"), if any."""
     colon: bool
     """Ends with a colon: the short lines after it are a list it introduces."""
+    cta: bool = False
+    """A short line that is a call to action or a counter ("Read more", "Get started", "Add to
+    cart", "Page 2 of 8": features.label_word) with no item after a colon: a button."""
 
 
 def line_keys(text: str) -> tuple[str, frozenset[str]]:
@@ -137,6 +140,15 @@ def _label(text: str) -> str:
             if head_key in _LABELS:
                 return head_key
     return ""
+
+
+def _is_cta(text: str, label_word: str) -> bool:
+    """Whether a short line is a call to action or a counter (its ``label_word``, which the
+    HTML path's wording gives) and not a label that carries its item after a colon ("Learn
+    more: How to pick a solar installer" is a link to another page's text, often kept)."""
+    if not label_word:
+        return False
+    return not any(fingerprint(text.partition(c)[2]) for c in (":", "："))
 
 
 def _is_meta(text: str, words: int) -> bool:
@@ -242,6 +254,9 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
             shape, why = _shape(
                 words, prose, row_flags[i], copies, neighbour, meta, policy, key == "", boxed
             )
+        cta = shape is Shape.SHORT and _is_cta(block.text, block.features.label_word)
+        if cta:
+            why = "a call to action"
         title_like = (
             HEADLINE_MIN_WORDS <= words <= TITLE_MAX_WORDS
             and not _FULL_STOP_END.search(block.text)
@@ -250,7 +265,20 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
         )
         colon = block.text.rstrip().endswith((":", "："))
         lines.append(
-            Line(key, keys, words, shape, why, title_like, copies, neighbour, label, boxed, colon)
+            Line(
+                key,
+                keys,
+                words,
+                shape,
+                why,
+                title_like,
+                copies,
+                neighbour,
+                label,
+                boxed,
+                colon,
+                cta,
+            )
         )
     return lines
 

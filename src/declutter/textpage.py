@@ -376,6 +376,8 @@ def _inside(
         and line.shape is not Shape.ROW
     ):
         return Label.BOILERPLATE, f"a template line, printed {line.copies + 1}x, in {where}"
+    if line.cta:
+        return Label.BOILERPLATE, f"a call to action, in {where}"
     if cards and _card_item(line):
         return (
             Label.CONTENT,
