@@ -461,3 +461,52 @@ def test_calls_to_action_are_dropped_inside_the_text() -> None:
     ]
     assert reason_of(selection, "Learn more") == "a call to action, in the main text"
     assert reason_of(selection, "Get started today") == "a call to action, in the main text"
+
+
+CONSENT = (
+    "We and our partners store and access information on your device, such as cookies, and "
+    "process personal data such as unique identifiers and browsing data to show you "
+    "personalised ads and content, to measure their performance and to develop our services.",
+    "Strictly necessary cookies",
+    "These cookies are needed for the website to work and cannot be switched off in our "
+    "systems; they are usually set only in response to your own actions, such as logging in "
+    "or filling in forms, and they store no information that identifies you.",
+    "Performance cookies",
+    "These cookies let us count visits and traffic sources so that we can measure and improve "
+    "how our site performs, which pages are the most and least popular and how visitors move "
+    "around it; all the information they collect is aggregated and anonymous.",
+    "Targeting cookies",
+    "Our advertising partners may set these cookies through our site to build a profile of your "
+    "interests and show you relevant adverts on other sites; they identify your browser and "
+    "device, and without them you will see adverts that are less relevant to you.",
+)
+
+
+def test_a_consent_dialog_does_not_outweigh_a_short_thread() -> None:
+    """A consent dialog printed as text (long paragraphs, each naming cookies) is set aside
+    when the page has other text worth a fair share: a short forum thread keeps its posts."""
+    post = (
+        "Does anyone know whether the rear fan header on this case can run a pump, or is it "
+        "only meant for the three front fans that came with it?"
+    )
+    reply = (
+        "I asked support last week and they said the rear header is rated for one amp, so a "
+        "small pump is fine as long as you set its curve in the software."
+    )
+    footer = (
+        "Follow us", "Facebook", "Instagram", "YouTube", "Terms of use", "Contact us",
+        "About us", "Careers", "Advertise", "Help centre", "© 2024 Case Builders Forum",
+    )  # fmt: skip
+    selection = decide(
+        text_page("Forums", "Rear fan header question", post, reply, *footer, *CONSENT)
+    )
+    assert kept_texts(selection) == ["Rear fan header question", post, reply]
+
+
+def test_a_cookie_policy_page_keeps_its_policy() -> None:
+    """On a page whose text is the cookie policy, nothing else is worth a fair share of it (a
+    one-line note over the menu), so the policy stays the main text (its subheads, each naming
+    cookies, are notices)."""
+    about = "Case Builders Forum is run by volunteers from a small office in Leeds."
+    selection = decide(text_page(about, "Home", "Forums", "Cookie policy", *CONSENT))
+    assert kept_texts(selection) == list(CONSENT[::2])

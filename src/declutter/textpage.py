@@ -46,6 +46,9 @@ from .textweights import (
     CARD_LINE_COST,
     CARDS_MAX_RUN,
     CARDS_PROSE_SHARE,
+    CONSENT_OTHER_SHARE,
+    CONSENT_PROSE_SHARE,
+    CONSENT_STEMS,
     ECHO_MIN_CHARS,
     GAP_FREE_LINES,
     HEADLINE_FULL_WORDS,
@@ -242,6 +245,8 @@ def select_text(
             for b, line, v in zip(blocks, lines, values)
         ]
         return Selection(decided, None, None, "no run of prose on the page")
+    if not cards:
+        found = _without_consent(lines, found)
     main = max(found, key=lambda r: r.value)
     cut = None if cards or include_comments else comments_start(lines, main)
     if cut is not None:  # the article ends where its comments begin
@@ -256,6 +261,31 @@ def select_text(
     if not any(b.label is not Label.BOILERPLATE for b in decided):
         return Selection(decided, None, headline, "no line scored as main content")
     return Selection(decided, None, headline, "")
+
+
+def _consent(lines: Sequence[Line], run: Run) -> bool:
+    """Whether a run of prose is a consent dialog: the prose lines that name cookies or a
+    privacy policy (CONSENT_STEMS) hold CONSENT_PROSE_SHARE of its prose words."""
+    prose = consent = 0
+    for i in range(run.start, run.end + 1):
+        line = lines[i]
+        if line.shape is Shape.PROSE:
+            prose += line.words
+            if any(stem in line.key for stem in CONSENT_STEMS):
+                consent += line.words
+    return prose > 0 and consent >= CONSENT_PROSE_SHARE * prose
+
+
+def _without_consent(lines: Sequence[Line], found: list[Run]) -> list[Run]:
+    """The runs that are no consent dialog, when one of them is worth CONSENT_OTHER_SHARE of
+    the best run's value; all runs otherwise (a cookie or privacy policy page is its text)."""
+    others = [run for run in found if not _consent(lines, run)]
+    if len(others) == len(found) or not others:
+        return found
+    best = max(run.value for run in found)
+    if max(run.value for run in others) < CONSENT_OTHER_SHARE * best:
+        return found
+    return others
 
 
 def _bare(lines: Sequence[Line]) -> bool:

@@ -54,6 +54,20 @@ POLICY_STEMS: tuple[str, ...] = (
 )  # fmt: skip
 """Substrings (lower case) of cookie, script and privacy notices, after the C4 line rule. Few
 languages translate "cookie", so the stem covers most of them."""
+CONSENT_STEMS: tuple[str, ...] = tuple(stem for stem in POLICY_STEMS if stem != "javascript")
+"""POLICY_STEMS without "javascript": the words of a consent dialog (cookies, privacy policy).
+A tutorial names JavaScript in every paragraph; a page's text rarely names cookies so often."""
+CONSENT_PROSE_SHARE = 0.3
+"""A run of prose in which the prose lines naming a CONSENT_STEM hold at least this share of
+the prose words is a consent dialog printed as text ("We and our 644 partners store...",
+"These cookies are necessary..."): its paragraphs are long, so the notice rule (under
+POLICY_MAX_WORDS words) misses them, and the dialog outweighed a short forum thread or a
+listing's intro. 0.15 to 0.5 gave the same gain on wcxb-dev as text."""
+CONSENT_OTHER_SHARE = 0.1
+"""... and it is set aside only when another run is worth at least this share of the best
+run's value: on a privacy or cookie policy page the policy is the text, and the footer beside
+it is worth far less."""
+
 
 SEPARATORS = regex.compile(r"\s+[|–—›»·/•]\s+|\s+-\s+|\s*[›»|]\s*")
 """What joins the pieces of a title bar ("Headline | Site"), a breadcrumb ("News › Local ›
