@@ -464,21 +464,29 @@ def test_calls_to_action_are_dropped_inside_the_text() -> None:
 
 
 CONSENT = (
-    "We and our partners store and access information on your device, such as cookies, and "
-    "process personal data such as unique identifiers and browsing data to show you "
-    "personalised ads and content, to measure their performance and to develop our services.",
+    (
+        "We and our partners store and access information on your device, such as cookies, and "
+        "process personal data such as unique identifiers and browsing data to show you "
+        "personalised ads and content, to measure their performance and to develop our services."
+    ),
     "Strictly necessary cookies",
-    "These cookies are needed for the website to work and cannot be switched off in our "
-    "systems; they are usually set only in response to your own actions, such as logging in "
-    "or filling in forms, and they store no information that identifies you.",
+    (
+        "These cookies are needed for the website to work and cannot be switched off in our "
+        "systems; they are usually set only in response to your own actions, such as logging in "
+        "or filling in forms, and they store no information that identifies you."
+    ),
     "Performance cookies",
-    "These cookies let us count visits and traffic sources so that we can measure and improve "
-    "how our site performs, which pages are the most and least popular and how visitors move "
-    "around it; all the information they collect is aggregated and anonymous.",
+    (
+        "These cookies let us count visits and traffic sources so that we can measure and "
+        "improve how our site performs, which pages are the most and least popular and how "
+        "visitors move around it; all the information they collect is aggregated and anonymous."
+    ),
     "Targeting cookies",
-    "Our advertising partners may set these cookies through our site to build a profile of your "
-    "interests and show you relevant adverts on other sites; they identify your browser and "
-    "device, and without them you will see adverts that are less relevant to you.",
+    (
+        "Our advertising partners may set these cookies through our site to build a profile of "
+        "your interests and show you relevant adverts on other sites; they identify your browser "
+        "and device, and without them you will see adverts that are less relevant to you."
+    ),
 )
 
 
