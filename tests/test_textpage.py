@@ -217,7 +217,12 @@ def test_standfirst_between_headline_and_body_is_kept() -> None:
     )
     selection = decide(page)
     assert kept_texts(selection) == [title, standfirst, BODY, BODY_2]
-    assert reason_of(selection, standfirst) == "standfirst under the headline"
+    # Balanced keeps a run of one prose line worth a fair share, which this standfirst is; the
+    # precision profile (runs of three prose lines) keeps it by the standfirst rule.
+    assert reason_of(selection, standfirst) == "prose (25 words) in a run of prose"
+    precise = decide(page, "precision")
+    assert kept_texts(precise) == [title, standfirst, BODY, BODY_2]
+    assert reason_of(precise, standfirst) == "standfirst under the headline"
 
 
 def test_paragraph_wrapped_over_lines_is_prose() -> None:
@@ -263,7 +268,10 @@ def test_a_list_a_colon_introduces_does_not_break_the_text() -> None:
     assert kept_texts(selection) == page
     assert reason_of(selection, "Meadow View") == "short line in the main text"
     bare = [BODY, *SCHOOLS, BODY_2, *SCHOOLS[::-1], BODY_3]
-    assert kept_texts(decide(text_page(*bare))) == [BODY_2]  # the longest paragraph alone
+    cut = decide(text_page(*bare))  # three runs: the longest is the main one, and the other
+    assert kept_texts(cut) == [BODY, BODY_2, BODY_3]  # two are worth a fair share of it
+    assert reason_of(cut, BODY_2) == "prose (23 words) in the main text"
+    assert reason_of(cut, BODY) == "prose (22 words) in a run of prose"
     values = values_of(read_lines(measure(segment_text(text_page(*page)), "")))
     assert values[2:10] == [0.0] * 8  # the items after "The first schools to publish:"
     assert values[1] == -2.0  # the colon line itself is an ordinary short line
@@ -518,3 +526,20 @@ def test_a_cookie_policy_page_keeps_its_policy() -> None:
     about = "Case Builders Forum is run by volunteers from a small office in Leeds."
     selection = decide(text_page(about, "Home", "Forums", "Cookie policy", *CONSENT))
     assert kept_texts(selection) == list(CONSENT[::2])
+
+
+def test_a_reply_of_one_paragraph_is_kept_beside_the_post() -> None:
+    """A run of one prose line worth a fair share of the main run (a forum reply under its
+    user box) is kept, as runs of two lines were."""
+    reply = (
+        "Thanks for writing this up, the same fix worked on my board after the last firmware "
+        "update, although I also had to clear the settings once."
+    )
+    user_box = (
+        "Quote", "Report", "Share", "Posts: 12", "Joined: May 2021", "Location: Bristol",
+        "Reputation", "Top", "Previous topic", "Next topic", "Jump to", "Back to list",
+        "mark_o",
+    )  # fmt: skip
+    selection = decide(text_page("Fan header question", BODY, BODY_2, *user_box, reply))
+    assert kept_texts(selection)[-1] == reply
+    assert reason_of(selection, reply) == "prose (26 words) in a run of prose"
