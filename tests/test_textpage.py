@@ -392,6 +392,29 @@ def test_runs_are_the_positive_stretches() -> None:
     assert [(r.start, r.end, r.value, r.prose) for r in found] == [(0, 2, 7.0, 2), (4, 4, 3.0, 1)]
 
 
+def test_the_tail_after_a_runs_best_end_is_searched_again() -> None:
+    """A stretch whose sum never drops to zero still ends at its best line; the lines after it
+    are searched again, so a later paragraph cut off by a gap cheaper than the first one is a
+    run of its own instead of belonging to none."""
+    found = runs([10.0, -4.0, 3.0, -1.0], [True, False, True, False])
+    assert [(r.start, r.end, r.value, r.prose) for r in found] == [(0, 0, 10.0, 1), (2, 2, 3.0, 1)]
+
+
+def test_a_reply_behind_a_cheap_user_box_is_kept() -> None:
+    """A forum reply after a user box that costs less than the post above is worth: the stretch
+    goes on past the post, but its best end is the post, and the reply is a run of its own,
+    worth a fair share of the post."""
+    reply = (
+        "Thanks for writing this up, the same fix worked on my board after the last firmware "
+        "update, although I also had to clear the settings once."
+    )
+    user_box = ("Quote", "Report", "Posts: 12", "Joined: May 2021", "Top", "mark_o")
+    page = text_page("Fan header question", BODY, BODY_2, BODY_3, *user_box, reply)
+    selection = decide(page)
+    assert kept_texts(selection) == [BODY, BODY_2, BODY_3, reply]
+    assert reason_of(selection, reply) == "prose (26 words) in a run of prose"
+
+
 def test_empty_page_says_why() -> None:
     """No lines give no blocks and a reason."""
     selection = select_text([])

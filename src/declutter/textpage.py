@@ -61,6 +61,7 @@ from .textweights import (
     HEADLINE_W_NEAR,
     LIST_ITEM_VALUE,
     REPEATED_PROSE_SHARE,
+    RESCAN_BUDGET,
     ROW_VALUE,
     SHORT_COST,
     TEMPLATE_MAX_WORDS,
@@ -143,22 +144,31 @@ def reads_as_cards(lines: Sequence[Line], main_prose: float) -> bool:
 
 
 def runs(values: Sequence[float], prose: Sequence[bool]) -> list[Run]:
-    """The stretches of positive sum, one per stretch between resets of Kadane's algorithm,
-    each cut at its best end; the largest of them is the largest-sum stretch of all."""
+    """The stretches of positive sum between resets of Kadane's algorithm, each cut at its best
+    end; the largest of them is the largest-sum stretch of all. The lines after a stretch's best
+    end are searched again for runs of their own: a reply cut from the post by a user box that
+    costs less than the post is worth would otherwise belong to no run. The search stops going
+    back once it has read RESCAN_BUDGET times the page's lines, so it stays linear."""
     found: list[Run] = []
-    start, total, count = 0, 0.0, 0
-    best: Run | None = None
-    for i, v in enumerate(values):
-        if total <= 0:
-            if best is not None:
-                found.append(best)
-            start, total, count, best = i, 0.0, 0, None
-        total += v
-        count += prose[i]
-        if total > 0 and (best is None or total > best.value):
-            best = Run(start, i, total, count)
-    if best is not None:
+    budget = RESCAN_BUDGET * len(values)
+    i = 0
+    while i < len(values):
+        start, total, count, best = i, 0.0, 0, None
+        j = i
+        while j < len(values):
+            total += values[j]
+            count += prose[j]
+            if total > 0 and (best is None or total > best.value):
+                best = Run(start, j, total, count)
+            j += 1
+            if total <= 0:
+                break
+        budget -= j - i
+        if best is None:
+            i = j
+            continue
         found.append(best)
+        i = best.end + 1 if budget > 0 else j
     return found
 
 

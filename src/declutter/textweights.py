@@ -154,6 +154,12 @@ ROW_VALUE = 1.0
 """Value of a table row ("1/1/2013 | +13.1%": a line with cells, next to a line with as many):
 slightly positive, so a data table neither breaks the run of prose around it nor is cut off
 when it closes the text."""
+RESCAN_BUDGET = 4
+"""The lines after a run's best end are searched again for runs of their own (a reply cut
+from the post by a user box that costs less than the post is worth, a section after a menu),
+until the search has read this many times the page's lines in all; from then on a stretch's
+tail is left as it is, so a page of any length costs a bounded number of passes. wcxb-dev as
+text 0.8091 to 0.8100."""
 REPEATED_PROSE_SHARE = 0.5
 """A prose line repeated far from its copy (a lead also printed in a sidebar) adds this share
 of its words: probably content, but less sure."""
