@@ -763,3 +763,17 @@ def test_a_forum_quote_toggle_is_a_label_in_many_languages(text: str, label: str
     """The toggle under a long quote in a forum post ("Click to expand...") is forum chrome in
     the languages forum software ships, not only in English."""
     assert label_word(text) == label
+
+
+def test_notice_words_the_title_holds_are_the_pages_topic() -> None:
+    """On a page whose title names cookies (a recipe), a sentence about cookies is no notice; a
+    notice word that the title does not hold still makes one."""
+    baking = "Let the cookies cool on the tray for five minutes so they do not break."
+    banner = "We use cookies to improve your experience on this site."
+    privacy = "Read our privacy policy before you sign up for the baking class."
+    blocks = page(block(baking), block(banner), block(privacy), title="Chewy oatmeal cookies")
+    assert [b.features.notice for b in blocks] == [False, False, True]
+    (untitled,) = page(block(baking))
+    assert untitled.features.notice is True
+    (one_word,) = page(block("Roll the cookie dough into balls."), title="Oat cookies")
+    assert one_word.features.notice is False  # "cookie" and "cookies" are one word

@@ -669,6 +669,27 @@ class _Title(NamedTuple):
     key: str
     words: frozenset[str]
     topic: frozenset[str]
+    notices: frozenset[str]
+    """The notice words the title holds (:func:`_notice_terms`): the page's topic, no notice."""
+
+
+def _notice_terms(key: str) -> frozenset[str]:
+    """The words of NOTICE_TERMS found in a fingerprint, as matched ("cookie", "privacy policy")."""
+    return frozenset(m.group().strip() for m in _NOTICE.finditer(f" {key}"))
+
+
+def _is_notice(key: str, title_notices: frozenset[str]) -> bool:
+    """Whether a fingerprint holds a notice word that the title does not hold: on a page about
+    cookies (a recipe) or a privacy policy, those words are its topic. A word counts as the
+    title's when one of the two starts the other ("cookie" and "cookies")."""
+    if _NOTICE.search(f" {key}") is None:
+        return False
+    if not title_notices:
+        return True
+    return any(
+        not any(word.startswith(t) or t.startswith(word) for t in title_notices)
+        for word in _notice_terms(key)
+    )
 
 
 _TextMeasures = tuple[int, float, bool, int, float, float, str, bool]
@@ -698,7 +719,7 @@ def _text_measures(text: str, key: str, kind: Kind, title: _Title) -> _TextMeasu
         or _share_bar(split, words, terminal, kind)
     )
     notice = (
-        words <= NOTICE_MAX_WORDS and kind is not Kind.CODE and bool(_NOTICE.search(f" {key}"))
+        words <= NOTICE_MAX_WORDS and kind is not Kind.CODE and _is_notice(key, title.notices)
     ) or bool(pitch)
     return (
         words,
@@ -742,7 +763,9 @@ def measure(
     deadline.check("measure")
     repeats = Counter(keys)
     title_key = fingerprint(title)
-    page_title = _Title(title_key, frozenset(title_key.split()), topic_words(title))
+    page_title = _Title(
+        title_key, frozenset(title_key.split()), topic_words(title), _notice_terms(title_key)
+    )
     enclosing = _enclosing(blocks)
     groups = _groups(blocks, enclosing)
     regions = _regions(blocks, enclosing, groups)
