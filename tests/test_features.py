@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from declutter import extract_result
+from declutter import features as features_module
 from declutter.blocks import Kind, Label, Node
 from declutter.features import (
     _trail,
@@ -777,3 +780,26 @@ def test_notice_words_the_title_holds_are_the_pages_topic() -> None:
     assert untitled.features.notice is True
     (one_word,) = page(block("Roll the cookie dough into balls."), title="Oat cookies")
     assert one_word.features.notice is False  # "cookie" and "cookies" are one word
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["page", "seite", "showing", "of", "von", "to", "-", "1", "24", "x_y", "a"]
+        ),
+        max_size=6,
+    )
+)
+def test_ascii_counter_agrees_with_the_unicode_pattern(words: list[str]) -> None:
+    # ASCII fingerprints go to the standard library's engine: same counter, same label.
+    key = " ".join(words)
+    found = features_module._COUNTER.match(key)
+    fast = features_module._ASCII_COUNTER.match(key)
+    assert (found and found.group()) == (fast and fast.group())
+
+
+def test_counters_are_labels() -> None:
+    assert label_word("Showing 1 - 24 of 291 results") == "showing 1 24 of 291"
+    assert label_word("Page 2 of 8") == "page 2 of 8"
+    assert label_word("Página 2 de 8") == "página 2 de 8"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import lxml.html
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from declutter import extract
+from declutter import segment as segment_module
 from declutter.blocks import Kind
 from declutter.deadline import Deadline
 from declutter.load import load
@@ -471,3 +474,23 @@ def test_block_elements_in_a_row_cell_are_separated() -> None:
         "row",
         "Author | Subject: Damp cellar wall Posted: Mon 11 Mar 2024",
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_fast_paths_agree_with_the_unicode_patterns(text: str) -> None:
+    # The walk's ASCII shortcuts (a byte translation for the split of class words and id slugs,
+    # the standard library's engine for the hiding style) must find what the regex module finds.
+    assert segment_module._ascii_pieces(text) == [w for w in segment_module._SPLIT.split(text) if w]
+    for style in (text, f"color:red;{text}display :\tNone", f"visibility\x0b:hidden{text}"):
+        found = segment_module._HIDDEN_STYLE.search(style)
+        fast = segment_module._ASCII_HIDDEN_STYLE.search(style)
+        assert (found and found.span()) == (fast and fast.span())
+
+
+def test_ascii_split_of_class_words_and_hiding_styles() -> None:
+    assert segment_module._ascii_pieces("nav--main_menu x1:y") == ["nav", "main", "menu", "x1", "y"]
+    assert segment_module._ascii_pieces(" -_- ") == []
+    # \x1c is white space to re's \s but not to the regex module's: no hiding style here.
+    assert segment_module._ASCII_HIDDEN_STYLE.search("display\x1c:none") is None
+    assert segment_module._ASCII_HIDDEN_STYLE.search("DISPLAY :\n none") is not None
