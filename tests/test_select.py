@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from declutter import extract, extract_result
-from declutter.blocks import Kind, Label
+from declutter.blocks import Kind, Label, Node
 from declutter.scoring import score
-from declutter.select import select, value
+from declutter.select import _commented, select, value
 
 from helpers import FERRY_FARES, PROSE, PROSE_2, WOODEN_HOUSES, block, ferry_story, node, page
 
@@ -990,3 +990,12 @@ def test_a_signature_closing_two_posts_goes_with_its_first_copy() -> None:
         "Mix peat-free compost wi",
         "Thanks, I mixed it as yo",
     ]
+
+
+def test_comment_words_start_a_class_or_id_word() -> None:
+    """An element is marked as comments when one of its class/id words starts with a comment
+    prefix ("commentlist", "disqus_thread"); the word inside another ("nocomments") does not."""
+    assert _commented(Node(1, "div", frozenset({"commentlist", "main"})))
+    assert _commented(Node(2, "div", frozenset({"disqus_thread"})))
+    assert not _commented(Node(3, "div", frozenset({"nocomments", "post-comment-count"})))
+    assert not _commented(Node(4, "div"))

@@ -10,7 +10,6 @@ ones. The headline is kept once and its echoes are dropped.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from operator import attrgetter
@@ -78,14 +77,17 @@ def value(block: Block) -> float:
     return vote
 
 
-_COMMENT_WORD = re.compile("(?:^| )(?:" + "|".join(map(re.escape, COMMENT_PREFIXES)) + ")")
-"""A class/id word that starts with one of COMMENT_PREFIXES, in the words joined by spaces: one
-search in C instead of a Python loop over the words of every element."""
+_SPACED_COMMENT_PREFIXES = tuple(f" {prefix}" for prefix in COMMENT_PREFIXES)
+"""COMMENT_PREFIXES after a space: a word starting with one follows a space in the words joined
+by spaces after one. Substring searches in C, instead of a Python loop over the words of every
+element or a pattern (``(?:^| )(?:comment|disqus)``, which the engine tries at every position:
+twice the time)."""
 
 
 def _commented(node: Node) -> bool:
     """Whether an element's class/id words name reader comments (COMMENT_PREFIXES)."""
-    return _COMMENT_WORD.search(" ".join(node.tokens)) is not None
+    words = " " + " ".join(node.tokens)
+    return any(prefix in words for prefix in _SPACED_COMMENT_PREFIXES)
 
 
 def _kind_of_item(node: Node) -> tuple[str, frozenset[str]]:
