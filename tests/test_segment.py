@@ -494,3 +494,11 @@ def test_ascii_split_of_class_words_and_hiding_styles() -> None:
     # \x1c is white space to re's \s but not to the regex module's: no hiding style here.
     assert segment_module._ASCII_HIDDEN_STYLE.search("display\x1c:none") is None
     assert segment_module._ASCII_HIDDEN_STYLE.search("DISPLAY :\n none") is not None
+
+
+def test_plain_member_names_are_the_enum_members() -> None:
+    from declutter import blocks
+    from declutter.blocks import Label
+
+    assert [getattr(blocks, kind.name) for kind in Kind] == list(Kind)
+    assert [getattr(blocks, label.name) for label in Label] == list(Label)

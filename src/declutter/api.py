@@ -7,7 +7,7 @@ from typing import Any
 
 import regex
 
-from .blocks import Block, Kind, Label
+from .blocks import BOILERPLATE, CONTENT, HEADLINE, PARAGRAPH, Block
 from .deadline import Deadline
 from .features import measure
 from .inclusions import apply_inclusions
@@ -118,20 +118,20 @@ def _options(options: Options | None, changes: dict[str, Any]) -> Options:
 def _json_ld_blocks(body: str) -> list[Block]:
     paragraphs = [p.strip() for p in regex.split(r"\n\s*\n|\n", body) if p.strip()]
     return [
-        Block(index=i, text=" ".join(p.split()), kind=Kind.PARAGRAPH, label=Label.CONTENT,
+        Block(index=i, text=" ".join(p.split()), kind=PARAGRAPH, label=CONTENT,
               reason="from the page's JSON-LD articleBody: the visible page holds too little")
         for i, p in enumerate(paragraphs)
     ]  # fmt: skip
 
 
 def _kept_words(selection: Selection) -> int:
-    return sum(b.features.words for b in selection.blocks if b.label is not Label.BOILERPLATE)
+    return sum(b.features.words for b in selection.blocks if b.label is not BOILERPLATE)
 
 
 def _link_share(titled: Selection) -> float:
     """Share of the kept text's characters that are link text, on a selection whose titles are
     kept (:func:`keep_titles`)."""
-    kept = [b for b in titled.blocks if b.label is not Label.BOILERPLATE]
+    kept = [b for b in titled.blocks if b.label is not BOILERPLATE]
     return sum(b.link_chars for b in kept) / max(1, sum(len(b.text) for b in kept))
 
 
@@ -177,10 +177,8 @@ def grows_past_product(words: int, link_share: float, next_words: int, inside: f
 def inside_share(first: Selection, later: Selection) -> float:
     """The share of the blocks ``later`` keeps beyond ``first`` that lie between the first and
     the last block ``first`` kept (0.0 when either keeps none)."""
-    kept = {b.index for b in first.blocks if b.label is not Label.BOILERPLATE}
-    added = [
-        b.index for b in later.blocks if b.label is not Label.BOILERPLATE and b.index not in kept
-    ]
+    kept = {b.index for b in first.blocks if b.label is not BOILERPLATE}
+    added = [b.index for b in later.blocks if b.label is not BOILERPLATE and b.index not in kept]
     if not kept or not added:
         return 0.0
     low, high = min(kept), max(kept)
@@ -195,11 +193,11 @@ def fills_card_grid(words: int, next_words: int, first: Selection, later: Select
     shop's category page: an intro above its tiles, a text for search engines below)."""
     if not 0 < words < PROFILE_SWITCH_BELOW or next_words <= PROFILE_SWITCH_GRID * words:
         return False
-    kept = {b.index for b in first.blocks if b.label is not Label.BOILERPLATE}
-    later_kept = {b.index for b in later.blocks if b.label is not Label.BOILERPLATE}
+    kept = {b.index for b in first.blocks if b.label is not BOILERPLATE}
+    later_kept = {b.index for b in later.blocks if b.label is not BOILERPLATE}
     if not kept <= later_kept:
         return False
-    added = [b for b in later.blocks if b.label is not Label.BOILERPLATE and b.index not in kept]
+    added = [b for b in later.blocks if b.label is not BOILERPLATE and b.index not in kept]
     if not added:
         return False
     low, high = min(kept), max(kept)
@@ -217,8 +215,8 @@ def adds_link_shelf(words: int, first: Selection, later: Selection) -> bool:
     the page's own list, which the cards profile finds between the lines prose kept."""
     if words < SHELF_MIN_WORDS:
         return False
-    kept = {b.index for b in first.blocks if b.label is not Label.BOILERPLATE}
-    added = [b for b in later.blocks if b.label is not Label.BOILERPLATE and b.index not in kept]
+    kept = {b.index for b in first.blocks if b.label is not BOILERPLATE}
+    added = [b for b in later.blocks if b.label is not BOILERPLATE and b.index not in kept]
     if not kept or not added:
         return False
     chars = sum(len(b.text) for b in added)
@@ -333,18 +331,16 @@ def extract_result(
         site.remember(url, (b.features.key for b in blocks))
     decided = apply_inclusions(selection.blocks, opts.include_comments, opts.include_tables)
     method = profile
-    kept_words = sum(b.features.words for b in decided if b.label is not Label.BOILERPLATE)
+    kept_words = sum(b.features.words for b in decided if b.label is not BOILERPLATE)
     body = metadata.json_ld_body
     if body and len(body.split()) > JSON_LD_FACTOR * kept_words + JSON_LD_SLACK:
-        decided = [
-            replace(b, label=Label.BOILERPLATE) if b.label is Label.CONTENT else b for b in decided
-        ]
+        decided = [replace(b, label=BOILERPLATE) if b.label is CONTENT else b for b in decided]
         decided = decided + [
             replace(b, index=len(decided) + b.index) for b in _json_ld_blocks(body)
         ]
         method = "json-ld"
-    headline = next((b.text for b in decided if b.label is Label.HEADLINE), "")
-    reason = "" if any(b.label is not Label.BOILERPLATE for b in decided) else selection.reason
+    headline = next((b.text for b in decided if b.label is HEADLINE), "")
+    reason = "" if any(b.label is not BOILERPLATE for b in decided) else selection.reason
     return Result(
         blocks=decided,
         metadata=metadata,

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from operator import attrgetter
 
-from .blocks import Block, Kind, Label
+from .blocks import BOILERPLATE, CONTENT, HEADING, Block
 from .features import box_label, fingerprint, teaser_label
 from .repeats import signature
 from .weights import (
@@ -58,7 +58,7 @@ def _in_prose_box(block: Block, box: int | None, sentences: bool) -> bool:
     """Whether a block after a heading about the writer or a teaser box's label is still its
     box though it is prose: inside ``box`` and no heading (a bio, a teaser's standfirst); under
     a one-word label (``sentences``) only a block that ends like a sentence."""
-    if box is None or block.kind is Kind.HEADING or (sentences and not block.features.terminal):
+    if box is None or block.kind is HEADING or (sentences and not block.features.terminal):
         return False
     return box in map(_ID, block.path)
 
@@ -72,7 +72,7 @@ def _in_box(block: Block, box: int | None) -> bool:
     f = block.features
     if f.link_density >= BOX_LINK:
         return True
-    return block.kind is not Kind.HEADING and f.words < BOX_SHORT_WORDS and not f.terminal
+    return block.kind is not HEADING and f.words < BOX_SHORT_WORDS and not f.terminal
 
 
 _AUTHOR_LABELS = frozenset(map(fingerprint, AUTHOR_BOX_LABELS))
@@ -101,12 +101,12 @@ def drop_small_forms(blocks: list[Block]) -> list[Block]:
         return blocks
     out = []
     for b in blocks:
-        if b.label is not Label.CONTENT or "form" not in map(_TAG, b.path):
+        if b.label is not CONTENT or "form" not in map(_TAG, b.path):
             out.append(b)
             continue
         form = next((n.id for n in reversed(b.path) if n.tag == "form"), None)
         if form in words and words[form] < FORM_MAX_WORDS:
-            b = b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; in a small form")
+            b = b.decided(b.score, BOILERPLATE, f"{b.reason}; in a small form")
         out.append(b)
     return out
 
@@ -130,34 +130,34 @@ def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
     while i < len(out):
         head = out[i]
         i += 1
-        if head.label is not Label.BOILERPLATE:
+        if head.label is not BOILERPLATE:
             before += head.features.words
         label = head.features.label_word
-        author = head.kind is Kind.HEADING and head.features.key in _AUTHOR_LABELS
+        author = head.kind is HEADING and head.features.key in _AUTHOR_LABELS
         if author:
             label = head.features.key
-        elif not label or (head.kind is not Kind.HEADING and not box_label(head.features.key)):
+        elif not label or (head.kind is not HEADING and not box_label(head.features.key)):
             continue
         if before < BOX_AFTER_WORDS:
             continue
         why = f"under the label '{label}'"
-        if head.label is Label.CONTENT:
-            what = "a label heading" if head.kind is Kind.HEADING else "a box label"
+        if head.label is CONTENT:
+            what = "a label heading" if head.kind is HEADING else "a box label"
             reason = f"{head.reason}; {what}"
-            out[i - 1] = head.decided(head.score, Label.BOILERPLATE, reason)
+            out[i - 1] = head.decided(head.score, BOILERPLATE, reason)
         box = _common_ancestor(head, out[i]) if i < len(out) else None
-        opens = head.kind is Kind.HEADING and (i < 2 or box not in map(_ID, out[i - 2].path))
+        opens = head.kind is HEADING and (i < 2 or box not in map(_ID, out[i - 2].path))
         prose = author or (opens and box_label(head.features.key))
         sentences = not prose and opens and teaser_label(head.features.key)
-        inset = not prose and head.kind is Kind.HEADING and box_label(head.features.key)
+        inset = not prose and head.kind is HEADING and box_label(head.features.key)
         while i < len(out) and (
             _in_box(out[i], box)
             or ((prose or sentences) and _in_prose_box(out[i], box, sentences))
             or (inset and _teaser_text(out[i - 1], out[i], box))
         ):
             block = out[i]
-            if block.label is Label.CONTENT:
-                out[i] = block.decided(block.score, Label.BOILERPLATE, f"{block.reason}; {why}")
+            if block.label is CONTENT:
+                out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; {why}")
             i += 1
     return out
 
@@ -219,8 +219,8 @@ def drop_field_lists(blocks: list[Block], fields: frozenset[int]) -> list[Block]
     out = blocks
     for i in sorted(fields):
         b = out[i]
-        if b.label is Label.CONTENT:
+        if b.label is CONTENT:
             if out is blocks:
                 out = list(blocks)
-            out[i] = b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; an item's field list")
+            out[i] = b.decided(b.score, BOILERPLATE, f"{b.reason}; an item's field list")
     return out

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .blocks import Block, Features, Kind, Node
+from .blocks import CODE, HEADING, Block, Features, Kind, Node
 from .deadline import NEVER, Deadline
 from .weights import (
     COMMENT_HEADING_MAX_WORDS,
@@ -264,7 +264,7 @@ def _label_value(blocks: list[Block], keys: list[str], i: int, words: int) -> st
     if not i or words > LABEL_VALUE_MAX_WORDS or keys[i - 1] not in _LABELS:
         return ""
     block, before = blocks[i], blocks[i - 1]
-    if block.kind is Kind.HEADING or len(block.path) < 2 or len(before.path) < 2:
+    if block.kind is HEADING or len(block.path) < 2 or len(before.path) < 2:
         return ""
     return f"{keys[i - 1]}: {keys[i]}" if block.path[-2].id == before.path[-2].id else ""
 
@@ -280,7 +280,7 @@ def _trail(text: str, kind: Kind) -> str:
     """ "breadcrumb" when the block's first line is a breadcrumb trail (TRAIL_MIN_STEPS), else
     empty. Code is never a trail; :func:`measure` asks only about blocks holding a link (the
     steps of a trail are links, a menu path in a manual's sentence is not)."""
-    if kind is Kind.CODE or not _TRAIL_SPLIT.search(text):
+    if kind is CODE or not _TRAIL_SPLIT.search(text):
         return ""
     steps = _TRAIL_SPLIT.split(text.split("\n", 1)[0])
     if len(steps) < TRAIL_MIN_STEPS:
@@ -297,7 +297,7 @@ _SHARE_NAMES = frozenset(fingerprint(name) for name in SHARE_NAMES)
 def _share_bar(split: list[str], words: int, terminal: bool, kind: Kind) -> str:
     """ "share" when a block (its fingerprint's words ``split``) is a share bar (SHARE_MIN_NAMES),
     else empty."""
-    if words > SHARE_MAX_WORDS or terminal or kind is Kind.CODE:
+    if words > SHARE_MAX_WORDS or terminal or kind is CODE:
         return ""
     names = [w for w in split if w in _SHARE_NAMES]
     if len(set(names)) < SHARE_MIN_NAMES or 2 * len(names) < words:
@@ -308,7 +308,7 @@ def _share_bar(split: list[str], words: int, terminal: bool, kind: Kind) -> str:
 def _pitch(key: str, words: int, kind: Kind) -> str:
     """The newsletter pitch (PITCH_TERMS) a block of at most PITCH_MAX_WORDS words makes, as its
     label; empty if none. Code is never a pitch."""
-    if words > PITCH_MAX_WORDS or kind is Kind.CODE:
+    if words > PITCH_MAX_WORDS or kind is CODE:
         return ""
     found = _PITCH.search(f" {key}")
     return found.group().strip() if found else ""
@@ -722,7 +722,7 @@ def _text_measures(text: str, key: str, kind: Kind, title: _Title) -> _TextMeasu
         or _share_bar(split, words, terminal, kind)
     )
     notice = (
-        words <= NOTICE_MAX_WORDS and kind is not Kind.CODE and _is_notice(key, title.notices)
+        words <= NOTICE_MAX_WORDS and kind is not CODE and _is_notice(key, title.notices)
     ) or bool(pitch)
     return (
         words,

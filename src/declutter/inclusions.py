@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from .blocks import Block, Kind, Label
+from .blocks import BOILERPLATE, CONTENT, HEADING, ROW, Block
 from .weights import COMMENT_LONG_WORDS, COMMENT_MAX_LINK, COMMENT_MIN_WORDS, COMMENT_PREFIXES
 
 __all__ = ["apply_inclusions"]
@@ -30,7 +30,7 @@ def _is_comment(block: Block) -> bool:
     """Prose inside a reader-comments container (not its author line, date or reply link)."""
     f = block.features
     return (
-        block.kind is not Kind.HEADING
+        block.kind is not HEADING
         and (
             f.words >= COMMENT_LONG_WORDS
             or (f.words >= COMMENT_MIN_WORDS and _ENDS_SENTENCE.search(block.text) is not None)
@@ -44,22 +44,28 @@ def _is_comment(block: Block) -> bool:
 
 def _is_table_row(block: Block) -> bool:
     """A row of a data table: two cells or more (a one-cell row is a paragraph in a layout table)."""
-    return block.kind is Kind.ROW and " | " in block.text
+    return block.kind is ROW and " | " in block.text
 
 
-def apply_inclusions(blocks: list[Block], include_comments: bool, include_tables: bool) -> list[Block]:
+def apply_inclusions(
+    blocks: list[Block], include_comments: bool, include_tables: bool
+) -> list[Block]:
     """What ``Options.include_comments`` and ``Options.include_tables`` change after selection.
 
     With ``include_comments``, prose in a reader-comments container is kept when the page has
     main content of its own (the comments of an article, not a page of comments taken for one).
     Without ``include_tables``, the kept rows of data tables (two cells or more) are dropped.
     """
-    has_content = any(b.label is not Label.BOILERPLATE for b in blocks)
+    has_content = any(b.label is not BOILERPLATE for b in blocks)
     out = []
     for block in blocks:
-        if not include_tables and block.label is Label.CONTENT and _is_table_row(block):
-            block = block.decided(block.score, Label.BOILERPLATE, f"{block.reason}; a table row (include_tables is off)")
-        elif include_comments and has_content and block.label is Label.BOILERPLATE and _is_comment(block):
-            block = block.decided(block.score, Label.CONTENT, f"{block.reason}; a reader comment (include_comments is on)")
+        if not include_tables and block.label is CONTENT and _is_table_row(block):
+            block = block.decided(
+                block.score, BOILERPLATE, f"{block.reason}; a table row (include_tables is off)"
+            )
+        elif include_comments and has_content and block.label is BOILERPLATE and _is_comment(block):
+            block = block.decided(
+                block.score, CONTENT, f"{block.reason}; a reader comment (include_comments is on)"
+            )
         out.append(block)
     return out

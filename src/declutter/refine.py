@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from .blocks import Block, Kind, Label
+from .blocks import BOILERPLATE, CAPTION, CONTENT, HEADING, LIST_ITEM, PARAGRAPH, Block
 from .boxes import drop_labelled_boxes
 from .features import comment_headings
 from .select import Selection
@@ -43,11 +43,11 @@ def _standfirst(block: Block, kept: set[str]) -> bool:
     copy of a block kept below."""
     f = block.features
     return (
-        block.label is Label.BOILERPLATE
+        block.label is BOILERPLATE
         and block.score > 0
         and f.words >= (STANDFIRST_MIN_WORDS if f.terminal else STANDFIRST_LONG_WORDS)
         and f.link_density < STANDFIRST_MAX_LINK
-        and block.kind is not Kind.CAPTION
+        and block.kind is not CAPTION
         and not f.label_word
         and not f.notice
         and f.key not in kept
@@ -68,21 +68,19 @@ def keep_standfirst(selection: Selection) -> Selection:
     headline = selection.headline
     if selection.reason or headline is None:
         return selection
-    first = next(
-        (i for i in range(headline + 1, len(blocks)) if blocks[i].label is Label.CONTENT), None
-    )
+    first = next((i for i in range(headline + 1, len(blocks)) if blocks[i].label is CONTENT), None)
     if first is None:
         return selection
-    kept = {b.features.key for b in blocks if b.label is not Label.BOILERPLATE}
+    kept = {b.features.key for b in blocks if b.label is not BOILERPLATE}
     out = list(blocks)
     for i in range(headline + 1, first):
         block = blocks[i]
         if _standfirst(block, kept):
             reason = block.reason.removesuffix("; outside the main region")
             out[i] = block.decided(
-                block.score, Label.CONTENT, f"{reason}, the standfirst under the headline"
+                block.score, CONTENT, f"{reason}, the standfirst under the headline"
             )
-        elif block.kind is Kind.HEADING and block.features.title_echo < HEADLINE_MIN_ECHO:
+        elif block.kind is HEADING and block.features.title_echo < HEADLINE_MIN_ECHO:
             break
     return Selection(out, selection.region, headline, selection.reason, selection.members)
 
@@ -91,8 +89,8 @@ def _inline_link(block: Block) -> bool:
     """A kept paragraph or list item that is wholly a link and no sentence (INLINE_LINK)."""
     f = block.features
     return (
-        block.label is Label.CONTENT
-        and block.kind in (Kind.PARAGRAPH, Kind.LIST_ITEM)
+        block.label is CONTENT
+        and block.kind in (PARAGRAPH, LIST_ITEM)
         and f.link_density >= INLINE_LINK
         and f.words >= SHORT_LINK_WORDS
         and not f.terminal
@@ -111,17 +109,17 @@ def drop_inline_links(selection: Selection) -> Selection:
     out = list(blocks)
     prose_above = False
     for i, block in enumerate(blocks):
-        if block.label is Label.BOILERPLATE:
+        if block.label is BOILERPLATE:
             continue
         if _inline_link(block):
             if prose_above:
                 out[i] = block.decided(
-                    block.score, Label.BOILERPLATE, f"{block.reason}; a link set into the text"
+                    block.score, BOILERPLATE, f"{block.reason}; a link set into the text"
                 )
             continue
         f = block.features
         prose_above = (
-            block.label is Label.CONTENT
+            block.label is CONTENT
             and f.terminal
             and f.words >= SHORT_WORDS
             and f.link_density < BOX_LINK
@@ -142,14 +140,10 @@ def keep_titles(selection: Selection) -> Selection:
     blocks = selection.blocks
     if selection.reason or not region:
         return selection
-    kept = {b.features.key for b in blocks if b.label is not Label.BOILERPLATE}
+    kept = {b.features.key for b in blocks if b.label is not BOILERPLATE}
     out = list(blocks)
     for i, block in enumerate(blocks):
-        if (
-            block.kind is not Kind.HEADING
-            or block.label is not Label.BOILERPLATE
-            or i == selection.headline
-        ):
+        if block.kind is not HEADING or block.label is not BOILERPLATE or i == selection.headline:
             continue
         if block.features.label_word or block.features.notice or block.features.key in kept:
             continue
@@ -158,12 +152,12 @@ def keep_titles(selection: Selection) -> Selection:
         if region.isdisjoint(map(_ID, block.path)):
             continue
         for follower in blocks[i + 1 : i + 1 + TITLE_REACH]:
-            if follower.kind is Kind.HEADING:
+            if follower.kind is HEADING:
                 break
             if follower.features.words >= TITLE_MIN_WORDS:
-                if follower.label is Label.CONTENT:
+                if follower.label is CONTENT:
                     out[i] = block.decided(
-                        block.score, Label.CONTENT, f"{block.reason}; titles kept content below it"
+                        block.score, CONTENT, f"{block.reason}; titles kept content below it"
                     )
                 break
     out = drop_labelled_boxes(out)  # a title kept under a label heading goes again
@@ -182,7 +176,7 @@ def end_at_comments(selection: Selection) -> Selection:
     heads = comment_headings([b.features.key for b in blocks])
     if not heads:
         return selection
-    titled = [blocks[i].features.key for i in heads if blocks[i].kind is Kind.HEADING]
+    titled = [blocks[i].features.key for i in heads if blocks[i].kind is HEADING]
     if len(set(titled)) < len(titled):
         return selection  # the same heading over each answer's or post's comments
     words = 0
@@ -191,10 +185,10 @@ def end_at_comments(selection: Selection) -> Selection:
             out = blocks[:i] + [
                 b.decided(
                     b.score,
-                    Label.BOILERPLATE,
+                    BOILERPLATE,
                     f"{b.reason}; {'the' if b is block else 'below the'} comments heading",
                 )
-                if b.label is Label.CONTENT
+                if b.label is CONTENT
                 else b
                 for b in blocks[i:]
             ]
@@ -202,6 +196,6 @@ def end_at_comments(selection: Selection) -> Selection:
                 out, selection.region, selection.headline, selection.reason, selection.members
             )
         f = block.features
-        if block.label is Label.CONTENT and f.terminal and block.kind is not Kind.HEADING:
+        if block.label is CONTENT and f.terminal and block.kind is not HEADING:
             words += f.words
     return selection

@@ -6,17 +6,17 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from .blocks import Block, Kind, Label
+from .blocks import BOILERPLATE, CAPTION, CODE, HEADING, HEADLINE, LIST_ITEM, QUOTE, ROW, Block
 
 __all__ = ["block_record", "kept", "to_json", "to_markdown", "to_text"]
 
-_TIGHT = frozenset({Kind.LIST_ITEM, Kind.ROW})
+_TIGHT = frozenset({LIST_ITEM, ROW})
 """Kinds whose consecutive blocks are separated by one newline instead of a blank line."""
 
 
 def kept(blocks: Sequence[Block]) -> list[Block]:
     """The blocks that make the output, in reading order."""
-    return [b for b in blocks if b.label is not Label.BOILERPLATE]
+    return [b for b in blocks if b.label is not BOILERPLATE]
 
 
 def _join(blocks: list[Block], lines: list[str]) -> str:
@@ -24,7 +24,11 @@ def _join(blocks: list[Block], lines: list[str]) -> str:
     previous: Block | None = None
     for block, line in zip(blocks, lines):
         if previous is not None:
-            tight = block.kind is previous.kind and block.kind in _TIGHT and block.index == previous.index + 1
+            tight = (
+                block.kind is previous.kind
+                and block.kind in _TIGHT
+                and block.index == previous.index + 1
+            )
             out.append("\n" if tight else "\n\n")
         out.append(line)
         previous = block
@@ -40,25 +44,27 @@ def to_text(blocks: Sequence[Block]) -> str:
 
 def _markdown_line(block: Block, previous: Block | None) -> str:
     kind = block.kind
-    if kind is Kind.HEADING or block.label is Label.HEADLINE:
+    if kind is HEADING or block.label is HEADLINE:
         level = block.level or 1
         return "#" * level + " " + block.text.replace("\n", " ")
-    if kind is Kind.LIST_ITEM:
+    if kind is LIST_ITEM:
         indent = "  " * max(0, block.level - 1)
         return indent + "- " + block.text.replace("\n", " ")
-    if kind is Kind.CODE:
+    if kind is CODE:
         fence = "````" if "```" in block.text else "```"
         return f"{fence}\n{block.text}\n{fence}"
-    if kind is Kind.QUOTE:
+    if kind is QUOTE:
         return "\n".join("> " + line for line in block.text.split("\n"))
-    if kind is Kind.ROW:
+    if kind is ROW:
         cells = "| " + block.text.replace("\n", " ") + " |"
-        starts_table = previous is None or previous.kind is not Kind.ROW or previous.index != block.index - 1
+        starts_table = (
+            previous is None or previous.kind is not ROW or previous.index != block.index - 1
+        )
         if starts_table:
             width = block.text.count(" | ") + 1
             return cells + "\n|" + " --- |" * width
         return cells
-    if kind is Kind.CAPTION:
+    if kind is CAPTION:
         return "*" + block.text.replace("\n", " ") + "*"
     return block.text.replace("\n", "  \n")
 

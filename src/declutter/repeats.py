@@ -11,7 +11,7 @@ item, which the comments boxes of :mod:`declutter.select` and the forms of
 
 from __future__ import annotations
 
-from .blocks import Block, Kind, Node
+from .blocks import HEADING, ROW, Block, Node
 from .weights import (
     CARD_OWN_WORDS,
     CARD_SHARED_SHARE,
@@ -98,7 +98,7 @@ def signature_repeat(
     reply is the thread's), nor are rows of data. Tried without the field lists, the rule also
     took the closing sentence that several sections of an article or offers repeat."""
     block = blocks[first]
-    if block.kind is Kind.HEADING or (block.kind is Kind.ROW and not layout_cell(block)):
+    if block.kind is HEADING or (block.kind is ROW and not layout_cell(block)):
         return False  # a heading ("Re: subject" over every reply) or a row of data
     found = _same_place(blocks, first, again)
     if found is None:

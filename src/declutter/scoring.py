@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from .blocks import Block, Kind, Label
+from .blocks import BOILERPLATE, CONTENT, Block, Kind, Label
 from .deadline import NEVER, Deadline
 from .weights import (
     KIND_BONUS,
@@ -123,7 +123,7 @@ def _own(block: Block, profile: Profile) -> tuple[float, str]:
 
 
 def _label(total: float) -> Label:
-    return Label.CONTENT if total > 0 else Label.BOILERPLATE
+    return CONTENT if total > 0 else BOILERPLATE
 
 
 def score_block(block: Block, profile: Profile = PROFILES[0]) -> Block:

@@ -17,7 +17,7 @@ import unicodedata
 import regex
 from lxml import etree
 
-from .blocks import Block, Kind, Node
+from .blocks import CAPTION, CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, ROW, Block, Kind, Node
 from .deadline import Deadline
 from .load import Document
 from .weights import (
@@ -120,10 +120,10 @@ _LAYOUT_IN_ROW = frozenset(
 )
 """Elements that make a table row page layout rather than data (a <p> in a cell is still data)."""
 _KIND_TAGS = {
-    "h1": Kind.HEADING, "h2": Kind.HEADING, "h3": Kind.HEADING, "h4": Kind.HEADING,
-    "h5": Kind.HEADING, "h6": Kind.HEADING, "li": Kind.LIST_ITEM, "dt": Kind.LIST_ITEM,
-    "dd": Kind.LIST_ITEM, "pre": Kind.CODE, "blockquote": Kind.QUOTE,
-    "figcaption": Kind.CAPTION, "caption": Kind.CAPTION,
+    "h1": HEADING, "h2": HEADING, "h3": HEADING, "h4": HEADING,
+    "h5": HEADING, "h6": HEADING, "li": LIST_ITEM, "dt": LIST_ITEM,
+    "dd": LIST_ITEM, "pre": CODE, "blockquote": QUOTE,
+    "figcaption": CAPTION, "caption": CAPTION,
 }  # fmt: skip
 _LIST_TAGS = frozenset({"ul", "ol", "dl"})
 """Elements whose nesting gives a list item its level."""
@@ -381,14 +381,14 @@ class _Walker:
             tag = node.tag
             kind = _KIND_TAGS.get(tag)
             if kind is not None:
-                if kind is Kind.HEADING:
+                if kind is HEADING:
                     return kind, int(tag[1])
-                if kind is Kind.LIST_ITEM:
+                if kind is LIST_ITEM:
                     return kind, self.lists
                 return kind, 0
             if tag in _KIND_STOP:
                 break
-        return Kind.PARAGRAPH, 0
+        return PARAGRAPH, 0
 
     def flush(self, kind: Kind | None = None) -> None:
         if not self.parts:
@@ -405,13 +405,13 @@ class _Walker:
         if not (_ASCII_HAS_TEXT if raw.isascii() else _HAS_TEXT).search(raw):
             return  # white space, punctuation, bullets and icons alone carry no content
         if kind is None:
-            kind, level = (Kind.CODE, 0) if self.in_pre else self._kind()
+            kind, level = (CODE, 0) if self.in_pre else self._kind()
         else:
             level = 0
-        text = _normalise_code(raw) if kind is Kind.CODE else _normalise(raw)
-        if kind is not Kind.CODE and _mostly_identifiers(text):
+        text = _normalise_code(raw) if kind is CODE else _normalise(raw)
+        if kind is not CODE and _mostly_identifiers(text):
             return  # UUIDs that a page's CSS hides between the letters of a word (obfuscation)
-        if kind is Kind.ROW:
+        if kind is ROW:
             text = text.strip(" |")
         # In the order of the fields, not by keyword: a class called with keywords gets them
         # as a dict, which made this call take two fifths longer.
@@ -539,7 +539,7 @@ class _Walker:
                         self.card_from = -1
                 if self.row is not None:
                     if el is self.row:
-                        self.flush(Kind.ROW)
+                        self.flush(ROW)
                         self.row = None
                         self.stack.pop()
                 elif tag in BLOCK_TAGS:
@@ -570,7 +570,7 @@ def segment_text(text: str) -> list[Block]:
         clean = _WS.sub(" ", line).strip()
         if not clean or not _HAS_TEXT.search(clean):
             continue
-        kind = Kind.LIST_ITEM if _BULLET.match(clean) else Kind.PARAGRAPH
+        kind = LIST_ITEM if _BULLET.match(clean) else PARAGRAPH
         blocks.append(Block(index=len(blocks), text=clean, kind=kind))
     return blocks
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .blocks import Block, Kind, Label, Node
+from .blocks import BOILERPLATE, CONTENT, HEADING, HEADLINE, ROW, Block, Node
 from .boxes import drop_field_lists, drop_labelled_boxes, drop_small_forms, field_boxes
 from .deadline import NEVER, Deadline
 from .repeats import keeps_repeat, layout_cell, signature, signature_repeat
@@ -333,7 +333,7 @@ def _mostly_links(blocks: list[Block]) -> bool:
 
 def _data_rows(blocks: list[Block]) -> int:
     """How many of these blocks are table rows of two or more cells ("Weight | 820 g")."""
-    return sum(1 for b in blocks if b.kind is Kind.ROW and " | " in b.text)
+    return sum(1 for b in blocks if b.kind is ROW and " | " in b.text)
 
 
 def _is_sentence(block: Block) -> bool:
@@ -343,7 +343,7 @@ def _is_sentence(block: Block) -> bool:
 
 
 def _headline(blocks: list[Block], first_kept: int | None) -> int | None:
-    every = [b for b in blocks if b.kind is Kind.HEADING]
+    every = [b for b in blocks if b.kind is HEADING]
     headings = [b for b in every if b.features.link_density < HEADLINE_MAX_LINK]
     if not headings:
         return None
@@ -400,19 +400,19 @@ def select(
             bar = max(bar, KEEP_LABEL)
         if block.score > bar:
             where = "in the main region" if inside else "strong content outside the main region"
-            reason = block.reason if block.label is Label.CONTENT else f"{block.reason}, {where}"
-            decided.append(block.decided(block.score, Label.CONTENT, reason))
+            reason = block.reason if block.label is CONTENT else f"{block.reason}, {where}"
+            decided.append(block.decided(block.score, CONTENT, reason))
         else:
             if boxed:
                 reason = f"{block.reason}; in a comments box below the content"
             elif not inside:
                 reason = f"{block.reason}; outside the main region"
-            elif block.label is Label.CONTENT:  # leaned to content, but not past this favor's bar
+            elif block.label is CONTENT:  # leaned to content, but not past this favor's bar
                 reason = f"{block.reason}; below the keep bar for favor={favor} ({bar:+.1f})"
             else:
                 reason = block.reason
-            decided.append(block.decided(block.score, Label.BOILERPLATE, reason))
-    first_kept = next((b.index for b in decided if b.label is Label.CONTENT), None)
+            decided.append(block.decided(block.score, BOILERPLATE, reason))
+    first_kept = next((b.index for b in decided if b.label is CONTENT), None)
     headline = _headline(decided, first_kept)
     signatures = _signatures(decided, fields) if fields else set()
     seen: dict[str, int] = {}  # fingerprint of a kept block -> index of its first copy
@@ -422,42 +422,40 @@ def select(
         key = block.features.key
         if block.index == headline:
             if include_title:
-                out.append(block.decided(block.score, Label.HEADLINE, "the headline"))
+                out.append(block.decided(block.score, HEADLINE, "the headline"))
             else:
-                out.append(
-                    block.decided(block.score, Label.BOILERPLATE, "the headline (not asked for)")
-                )
+                out.append(block.decided(block.score, BOILERPLATE, "the headline (not asked for)"))
             seen[key] = i
-        elif block.label is Label.CONTENT and key == headline_key:
-            out.append(block.decided(block.score, Label.BOILERPLATE, "repeats the headline"))
+        elif block.label is CONTENT and key == headline_key:
+            out.append(block.decided(block.score, BOILERPLATE, "repeats the headline"))
         elif i in signatures:
             why = "a signature: repeated at the same place in another post"
-            out.append(block.decided(block.score, Label.BOILERPLATE, why))
+            out.append(block.decided(block.score, BOILERPLATE, why))
         elif (
-            block.label is Label.CONTENT
+            block.label is CONTENT
             and key in seen
-            and (block.kind is not Kind.ROW or layout_cell(block))
+            and (block.kind is not ROW or layout_cell(block))
             and not keeps_repeat(decided, seen[key], i)
         ):
-            out.append(block.decided(block.score, Label.BOILERPLATE, "repeats a block kept above"))
+            out.append(block.decided(block.score, BOILERPLATE, "repeats a block kept above"))
         else:
-            if block.label is Label.CONTENT:
+            if block.label is CONTENT:
                 seen.setdefault(key, i)
             out.append(block)
     out = drop_labelled_boxes(out)
     out = drop_small_forms(out)
     out = drop_field_lists(out, fields)
-    if not any(b.label is not Label.BOILERPLATE for b in out):
+    if not any(b.label is not BOILERPLATE for b in out):
         if _bare(out):
             why = "the page holds only this text, and nothing in it reads as boilerplate"
-            out = [b.decided(b.score, Label.CONTENT, why) for b in out]
+            out = [b.decided(b.score, CONTENT, why) for b in out]
             return Selection(out, core, headline, "", frozenset(region))
         return Selection(out, core, headline, "no block scored as main content", frozenset(region))
     if _too_little(out):
         reason = "no main content: a few short fragments on a page of other text"
         out = [
-            b.decided(b.score, Label.BOILERPLATE, f"{b.reason}; {reason}")
-            if b.label is not Label.BOILERPLATE
+            b.decided(b.score, BOILERPLATE, f"{b.reason}; {reason}")
+            if b.label is not BOILERPLATE
             else b
             for b in out
         ]
@@ -470,7 +468,7 @@ def _signatures(blocks: list[Block], posts: frozenset[int]) -> set[int]:
     of a text that a later copy repeats so, the first included."""
     copies: dict[str, list[int]] = defaultdict(list)
     for i, block in enumerate(blocks):
-        if block.label is Label.CONTENT and block.features.words >= SHORT_WORDS:
+        if block.label is CONTENT and block.features.words >= SHORT_WORDS:
             copies[block.features.key].append(i)
     found: set[int] = set()
     for places in copies.values():
@@ -500,7 +498,7 @@ def _too_little(blocks: list[Block]) -> bool:
     words = total = 0
     for b in blocks:
         total += b.features.words
-        if b.label is not Label.CONTENT:
+        if b.label is not CONTENT:
             continue
         if b.features.terminal and b.features.words >= NO_CONTENT_PROSE_WORDS:
             return False
