@@ -999,3 +999,70 @@ def test_comment_words_start_a_class_or_id_word() -> None:
     assert _commented(Node(2, "div", frozenset({"disqus_thread"})))
     assert not _commented(Node(3, "div", frozenset({"nocomments", "post-comment-count"})))
     assert not _commented(Node(4, "div"))
+
+
+_ESSAY = (
+    "The old ferry left the harbour at seven every morning, and the whole village came down to"
+    " the quay to watch it go. Fishermen mended their nets on the stones while the children ran"
+    " along the wall, waving at the passengers who leaned over the rail with their coffee.",
+    "For forty years the same captain stood at the wheel. He knew every rock in the channel and"
+    " every family on the islands, and he carried their letters, their bread and their news"
+    " across the water in all weathers, even when the winter storms closed the mainland roads.",
+    "When the council announced that a bridge would replace the crossing, the village argued for"
+    " months. Some welcomed the faster journey to the hospital and the schools; others feared"
+    " that the islands would lose the quiet rhythm that the boat had given their days.",
+    "The bridge opened last spring. Traffic now flows across it in four minutes, and the ferry"
+    " lies at anchor in the bay, its paint peeling. The captain still walks down to the quay each"
+    " morning at seven, and he says that he will keep doing so for as long as his legs allow.",
+    "The council has promised to decide the fate of the boat before the summer. A group of"
+    " islanders wants to restore it for tourists, while the harbour master would rather sell it"
+    " to a yard on the coast, where it could be repaired and put back into service elsewhere.",
+    "Whatever happens, the timetable that hung in the waiting room for four decades has been taken"
+    " down and given to the village school. The children have pinned it above the blackboard,"
+    " next to a drawing of the captain at the wheel, waving as the boat leaves the quay. Visitors"
+    " who come to see the bridge often stop at the school gate to ask about it, and the teacher"
+    " tells them the story.",
+)
+_READERS = (
+    "My grandmother took that ferry every week to sell eggs at the market on the mainland, and"
+    " she always said the captain was the kindest man she had ever met in her whole life there.",
+    "I remember the winter the harbour froze over and the boat still made it across with the"
+    " mail. Nobody could believe it, and the whole island talked about nothing else for weeks.",
+    "A bridge was always going to come sooner or later. The hospital is twenty minutes closer"
+    " now, and for the older people on the islands that matters far more than the old charm.",
+    "We crossed on the last sailing before the bridge opened. There were flowers on the rail and"
+    " the captain sounded the horn three times as we left the quay; half the deck was in tears.",
+    "It would be wonderful if the council turned the old boat into a museum instead of letting"
+    " it rot in the bay. There must be a hundred stories from those forty years worth keeping.",
+    "The article forgets the night crossings during the storms of the seventies, when the ferry"
+    " carried doctors over to the islands. My father was one of them and never forgot the waves.",
+    "Progress is progress, but something was lost when the ferry stopped. The bridge is faster,"
+    " yet nobody waves at a car, and the children no longer run along the harbour wall at seven.",
+)
+
+
+_DISCUSSION = _READERS + tuple(f"{a} {b}" for a, b in zip(_READERS, _READERS[1:]))
+
+
+def _essay_with_comments(paragraphs: tuple[str, ...]) -> str:
+    comments = "".join(f"<li class='comment'><p>{c}</p></li>" for c in _DISCUSSION)
+    return (
+        "<html><head><title>The last ferry</title></head><body><div class='content'>"
+        "<h1>The last ferry</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + f"<div class='comments-wrapper'><ol class='commentlist'>{comments}</ol></div>"
+        "</div></body></html>"
+    )
+
+
+def test_a_long_discussion_under_an_article_is_a_comments_box() -> None:
+    """A comments box that holds most of the page's text is still a box when the prose before it
+    holds COMMENTED_MIN_WORDS (300) words or more: the article the readers comment on. Under a
+    short post the long discussion is left alone, as before (a thread whose replies are its
+    content)."""
+    result = extract_result(_essay_with_comments(_ESSAY))
+    assert result.text.split("\n\n") == ["The last ferry", *_ESSAY]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert all(reasons[c].endswith("; in a comments box below the content") for c in _DISCUSSION)
+    short = extract(_essay_with_comments(_ESSAY[:2]))
+    assert all(c in short for c in _DISCUSSION)

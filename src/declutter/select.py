@@ -23,6 +23,7 @@ from .weights import (
     BARE_PAGE_WORDS,
     COLUMN_SHARE,
     COMMENT_PREFIXES,
+    COMMENTED_MIN_WORDS,
     CORE_SHARE,
     HEADLINE_MAX_LINK,
     HEADLINE_MIN_ECHO,
@@ -110,7 +111,9 @@ def _comment_boxes(
     article they comment on. Only the outermost such element of each block counts, passing over
     <html>, <body> and elements holding more than WRAPPER_SHARE of the page's text (a page that
     is mostly comments is a discussion). The posts of a thread are items of one kind, whichever
-    of them are marked as comments, and are no box."""
+    of them are marked as comments, and are no box. An element over WRAPPER_SHARE is a box too
+    when the siblings before it hold COMMENTED_MIN_WORDS of prose: a long discussion under an
+    article."""
     known: dict[frozenset[str], bool] = {}  # pages repeat their class words
     marked = set()
     for nid, node in nodes.items():
@@ -139,30 +142,48 @@ def _comment_boxes(
             paths.append((path, marks))
     limit = WRAPPER_SHARE * total
     outer: set[int] = set()  # the outermost comment-marked element of a block, holding another
+    large: set[int] = set()  # ...of them, those holding more than the limit
     for path, marks in paths:
         for i in marks:
-            if path[i].tag in ("html", "body") or chars[path[i].id] > limit:
+            if path[i].tag in ("html", "body"):
                 continue
             if i < marks[-1]:
                 outer.add(path[i].id)
-            break
+            if chars[path[i].id] <= limit:
+                break
+            large.add(path[i].id)  # a box only under a long article; look inside it too
     boxes = set()
     for box in outer:
         up = parent.get(box)
         if up is None:
             continue
         kind = _kind_of_item(nodes[box])
-        for sibling in children[up]:
+        commented = [
+            sibling
+            for sibling in children[up]
             # ids follow reading order: the commented content comes first
-            if (
-                sibling < box
-                and sibling not in holding
-                and sums[sibling] > 0
-                and _kind_of_item(nodes[sibling]) != kind
-            ):
-                boxes.add(box)
-                break
+            if sibling < box
+            and sibling not in holding
+            and sums[sibling] > 0
+            and _kind_of_item(nodes[sibling]) != kind
+        ]
+        if commented and (
+            box not in large or _prose_words(blocks, commented) >= COMMENTED_MIN_WORDS
+        ):
+            boxes.add(box)
     return boxes
+
+
+def _prose_words(blocks: list[Block], ids: list[int]) -> int:
+    """Words of the positive blocks under these elements that end like a sentence."""
+    within = set(ids)
+    return sum(
+        block.features.words
+        for block in blocks
+        if block.score > 0
+        and block.features.terminal
+        and not within.isdisjoint(map(_ID, block.path))
+    )
 
 
 def _regions(

@@ -71,6 +71,11 @@ marks its whole subtree: positive words further up cannot outvote it."""
 WRAPPER_SHARE = 0.6
 """An element holding more than this share of the page's text is a page wrapper; its class/id
 words ("has-sidebar", "content-wrapper") describe the page, not a block, and are passed over."""
+COMMENTED_MIN_WORDS = 300
+"""A comments box holding more than WRAPPER_SHARE of the page's text (a long reader discussion
+under a short article) is still a box when the sibling before it holds at least this many words
+of positive prose ending like sentences: the article it comments on. A thread's opening post or
+a short link post under its replies holds fewer."""
 WRAPPER_BOX_HINT = -3.0
 """...unless its class/id weight is this negative or worse (cookie, consent, <nav>) and it holds
 at most WRAPPER_BLOCK_SHARE of the page's blocks: a boilerplate box swollen by a long text (a
