@@ -1066,3 +1066,23 @@ def test_a_long_discussion_under_an_article_is_a_comments_box() -> None:
     assert all(reasons[c].endswith("; in a comments box below the content") for c in _DISCUSSION)
     short = extract(_essay_with_comments(_ESSAY[:2]))
     assert all(c in short for c in _DISCUSSION)
+
+
+def test_a_comments_box_that_opens_its_wrapper_follows_the_article() -> None:
+    """A comments box that is the first child of a wrapper (a section holding the comments and
+    then the reply form) has no sibling before it: the wrapper's sibling before it, the
+    article, is the content it comments on, and the box is dropped."""
+    comments = "".join(f"<li class='comment'><p>{c}</p></li>" for c in _READERS[:3])
+    html = (
+        "<html><head><title>The last ferry</title></head><body><div class='page'>"
+        "<div class='story'><h1>The last ferry</h1>"
+        + "".join(f"<p>{p}</p>" for p in _ESSAY[:3])
+        + "</div><section class='discussion'>"
+        f"<div class='comments'><ol class='comment-list'>{comments}</ol></div>"
+        "<div class='reply-form'><a href='/login'>Log in to reply</a></div>"
+        "</section></div></body></html>"
+    )
+    result = extract_result(html)
+    assert result.text.split("\n\n") == ["The last ferry", *_ESSAY[:3]]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert all(reasons[c].endswith("; in a comments box below the content") for c in _READERS[:3])

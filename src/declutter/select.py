@@ -113,7 +113,8 @@ def _comment_boxes(
     is mostly comments is a discussion). The posts of a thread are items of one kind, whichever
     of them are marked as comments, and are no box. An element over WRAPPER_SHARE is a box too
     when the siblings before it hold COMMENTED_MIN_WORDS of prose: a long discussion under an
-    article."""
+    article. A box that opens its parent (its first child: a section holding the comments and
+    then the reply form) is looked at through the outermost element it so opens."""
     known: dict[frozenset[str], bool] = {}  # pages repeat their class words
     marked = set()
     for nid, node in nodes.items():
@@ -154,7 +155,10 @@ def _comment_boxes(
             large.add(path[i].id)  # a box only under a long article; look inside it too
     boxes = set()
     for box in outer:
-        up = parent.get(box)
+        top = box  # the box, or the outermost element that it opens
+        up = parent.get(top)
+        while up is not None and min(children[up]) == top and nodes[up].tag not in ("html", "body"):
+            top, up = up, parent.get(up)
         if up is None:
             continue
         kind = _kind_of_item(nodes[box])
@@ -162,7 +166,7 @@ def _comment_boxes(
             sibling
             for sibling in children[up]
             # ids follow reading order: the commented content comes first
-            if sibling < box
+            if sibling < top
             and sibling not in holding
             and sums[sibling] > 0
             and _kind_of_item(nodes[sibling]) != kind
