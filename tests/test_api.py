@@ -651,3 +651,33 @@ def test_a_shelf_of_linked_teasers_below_an_article_does_not_switch_to_cards() -
         *intro,
         *(part for teaser in _TOWN_TEASERS for part in teaser),
     ]
+
+
+def test_replies_headed_re_title_make_a_thread() -> None:
+    """A page whose replies open on "Re: <the thread's title>" is a discussion without any
+    JSON-LD: the replies its software marks up as comments are kept with the first post. The
+    same page with other subject lines reads them as a comments box under the first post."""
+    page = (PAGES / "forum_reply_subjects.html").read_text(encoding="utf-8")
+    replies = [
+        "Heat makes a worn master cylinder seal leak past the piston, so the pedal loses pressure "
+        "only when everything is hot. Check for fluid on the carpet under the pedal box.",
+        "Mine did the same on a long trip and it was the slave cylinder on the gearbox, which "
+        "sits right next to the exhaust. Both parts together cost me less than a day of hire car.",
+        "There was a damp patch under the pedal box, so the garage replaced the master cylinder "
+        "and bled the system. The pedal has been firm for three hundred miles now.",
+    ]
+    result = extract_result(page)
+    assert not result.metadata.discussion  # the JSON-LD declares nothing
+    paragraphs = result.text.split("\n\n")
+    assert all(reply in paragraphs for reply in replies)
+    assert paragraphs[-2:] == [
+        "Re: Clutch pedal stays on the floor after a long drive by dave_r: 6:55pm On Mar 03",
+        replies[2],
+    ]
+    other = extract_result(page.replace(">Re: Clutch", ">Reply: Clutch"))
+    assert not any(reply in other.text for reply in replies)
+    reasons = {b.text: b.reason for b in other.blocks}
+    assert reasons[replies[0]] == "sentence end; in a comments box below the content"
+    # replies to replies, headed with another subject than the title's, do not count
+    off_title = page.replace(">Re: Clutch pedal stays on the floor after a long drive", ">Re: Heat")
+    assert not any(reply in extract(off_title) for reply in replies)

@@ -9,7 +9,7 @@ import regex
 
 from .blocks import BOILERPLATE, CONTENT, HEADLINE, PARAGRAPH, Block
 from .deadline import Deadline
-from .features import measure
+from .features import measure, reply_thread
 from .inclusions import apply_inclusions
 from .load import Document, load
 from .metadata import Metadata, read_metadata
@@ -315,17 +315,19 @@ def extract_result(
     deadline.check("segment")
     site_counts = site.counts(url) if site is not None else None
     hint_words = PRODUCT_HINT_WORDS if metadata.product else None
-    blocks = measure(blocks, metadata.title, site_counts, deadline, hint_words, metadata.discussion)
+    # a thread whose replies are headed "Re: ..." is a discussion whatever its JSON-LD says
+    discussion = metadata.discussion or (document.is_html and reply_thread(blocks, metadata.title))
+    blocks = measure(blocks, metadata.title, site_counts, deadline, hint_words, discussion)
     deadline.check("measure")
     if document.is_html:
-        selection, profile = _decide(blocks, opts, deadline, metadata.discussion, metadata.product)
+        selection, profile = _decide(blocks, opts, deadline, discussion, metadata.product)
     else:  # a page already rendered to text: no markup, a decision stage of its own
         selection = select_text(
             blocks, opts.favor, opts.include_title, metadata.title, deadline, opts.include_comments
         )
         profile = "text"
     deadline.check("select")
-    if document.is_html and not opts.include_comments and not metadata.discussion:
+    if document.is_html and not opts.include_comments and not discussion:
         selection = end_at_comments(selection)
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))

@@ -18,6 +18,10 @@ import regex
 from .blocks import CODE, HEADING, Block, Features, Kind, Node
 from .deadline import NEVER, Deadline
 from .weights import (
+    REPLY_MAX_WORDS,
+    REPLY_MIN_LINES,
+    REPLY_PREFIX,
+    REPLY_TITLE_SHARE,
     COMMENT_HEADING_MAX_WORDS,
     COMMENT_HEADINGS,
     COUNTER_PATTERN,
@@ -69,6 +73,7 @@ __all__ = [
     "label_word",
     "measure",
     "node_hint",
+    "reply_thread",
     "teaser_label",
 ]
 
@@ -312,6 +317,34 @@ def _pitch(key: str, words: int, kind: Kind) -> str:
         return ""
     found = _PITCH.search(f" {key}")
     return found.group().strip() if found else ""
+
+
+_REPLY = regex.compile(rf"\s*{REPLY_PREFIX}\s*\S", regex.IGNORECASE)
+
+
+def reply_thread(blocks: Sequence[Block], title: str) -> bool:
+    """Whether REPLY_MIN_LINES blocks or more open on a reply's subject line that repeats the
+    page's title ("Re: How to fix the boot loop", at most REPLY_MAX_WORDS words, holding
+    REPLY_TITLE_SHARE of the title's words or of its own, two at least): a forum thread whose replies are its content,
+    whatever its JSON-LD says. The subjects of replies to replies (Slashdot's) do not count."""
+    wanted = set(fingerprint(title).split())
+    if not wanted:
+        return False
+    found = 0
+    for block in blocks:
+        text = block.text
+        if len(text) < 4 or not _REPLY.match(text):
+            continue
+        line = text.split("\n", 1)[0]
+        if count_words(line) > REPLY_MAX_WORDS:
+            continue
+        words = set(fingerprint(line).split())
+        shared = len(wanted & words)
+        if shared >= 2 and shared >= REPLY_TITLE_SHARE * min(len(wanted), len(words) - 1):
+            found += 1
+            if found >= REPLY_MIN_LINES:
+                return True
+    return False
 
 
 def comment_headings(keys: Sequence[str]) -> frozenset[int]:

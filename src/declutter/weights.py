@@ -176,6 +176,29 @@ DISCUSSION_NEUTRAL_PREFIXES: tuple[str, ...] = (
 page), class/id words starting with one of these weigh nothing: the replies, which forum
 software marks up as comments, are the thread's content."""
 
+REPLY_PREFIX = r"(?:re|aw|sv|odp|antw|vs|ynt|rif)\s?:"
+"""A reply's subject line opens with one of these (English and Latin "Re:", German "AW:",
+Scandinavian "SV:", Polish "Odp:", Dutch "Antw:", Finnish "VS:", Turkish "Ynt:", Italian
+"Rif:"), case aside."""
+
+REPLY_MIN_LINES = 3
+"""A page holding at least this many blocks whose first line is a reply's subject repeating the
+thread's title ("Re: How to fix the boot loop") is a discussion even when its JSON-LD does not
+say so: forum software that heads each reply with the thread's subject (phpBB, PunBB, SMF,
+Nairaland) marks the replies up as comments too, and on such a page they are its content."""
+
+REPLY_TITLE_SHARE = 0.6
+"""...and shares at least this share of the page title's words, or of its own if it has fewer
+(a title that ends on the board's name, a subject cut short), two words at least: "Re:" and
+the thread's own subject. Slashdot heads a reply to a reply with that comment's subject:
+counting those too took the story out of a Slashdot page (its gold keeps the story and the
+first comments, 0.675 to 0.619; a second one, whose gold is the story alone, 0.172 to
+0.119)."""
+
+REPLY_MAX_WORDS = 30
+"""...and that first line has at most this many words (a subject line, not a sentence that
+happens to open with "Re:")."""
+
 PRODUCT_HINT_WORDS: dict[str, float] = {
     "review": -4.0, "reviews": -4.0, "testimonial": -4.0, "testimonials": -4.0,
     "disclaimer": -4.0, "disclaimers": -4.0,
