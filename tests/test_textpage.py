@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from declutter import extract_result
 from declutter.blocks import Label
 from declutter.evaluate.metrics import word_prf
 from declutter.features import measure
@@ -566,3 +567,52 @@ def test_a_reply_of_one_paragraph_is_kept_beside_the_post() -> None:
     selection = decide(text_page("Fan header question", BODY, BODY_2, *user_box, reply))
     assert kept_texts(selection)[-1] == reply
     assert reason_of(selection, reply) == "prose (26 words) in a run of prose"
+
+
+_CLUTCH = "Clutch pedal stays on the floor after a long drive"
+_CLUTCH_FIRST = [
+    "After about two hours on the motorway my clutch pedal sank to the floor and stayed there "
+    "until the car cooled down. It came back after twenty minutes in a lay-by, and the fluid "
+    "reservoir is full and clean. Is this the master cylinder or the slave cylinder, and is it "
+    "safe to drive the car to the garage on Monday morning?",
+    "The car is a twelve year old hatchback with a hydraulic clutch and about ninety thousand "
+    "miles on it. The clutch itself was replaced two years ago together with the flywheel, and it "
+    "has been fine since then, even in town traffic and on the hills around here where I live.",
+    "I have not seen any fluid on the floor of the garage, but I have not looked under the carpet "
+    "or at the gearbox yet. I would like to know what to check first this weekend, before I pay "
+    "for a diagnosis that might tell me what I could have found out myself.",
+]
+_CLUTCH_REPLIES = [
+    "Heat makes a worn master cylinder seal leak past the piston, so the pedal goes soft only "
+    "when hot.",
+    "Mine did the same on a long trip and it was the slave cylinder next to the exhaust.",
+    "There was a damp patch under the pedal box, so the garage replaced the master cylinder.",
+]
+
+
+def _clutch_thread(prefix: str) -> str:
+    bar = ["Share", "Copy Post", "WhatsApp", "Telegram", "Twitter", "Facebook", ""]
+    out = ["Motorhead Board", "Home", "Engines", "Gearboxes", "Log in", f"{_CLUTCH}", ""]
+    out += [f"{_CLUTCH} by dave_r: 9:10am On Mar 02", "", *_CLUTCH_FIRST, "", *bar]
+    for n, reply in enumerate(_CLUTCH_REPLIES):
+        out += [f"{prefix}{_CLUTCH} by user{n}: 9:1{n}am On Mar 02", "", reply, "", *bar]
+    return "\n".join([*out, "Copyright 2026 Motorhead Board. Privacy. Terms."])
+
+
+def test_replies_headed_re_title_are_posts_of_a_text_thread() -> None:
+    """As text, a thread whose replies open on "Re: <title>" keeps each short reply after such a
+    line, although the share bar between two posts costs more than the reply is worth; the
+    subject lines stay out. With another subject line the short replies are left out."""
+    result = extract_result(_clutch_thread("Re: "), input_format="text")
+    assert result.text.split("\n\n") == [
+        _CLUTCH,
+        *_CLUTCH_FIRST,
+        *_CLUTCH_REPLIES,
+    ]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons[_CLUTCH_REPLIES[0]] == "prose (19 words) in a run of prose"
+    assert reasons[f"Re: {_CLUTCH} by user0: 9:10am On Mar 02"] == (
+        "under the label 'share'; outside the main text"
+    )
+    other = extract_result(_clutch_thread("Reply: "), input_format="text")
+    assert not any(reply in other.text for reply in _CLUTCH_REPLIES)

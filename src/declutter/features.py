@@ -73,6 +73,7 @@ __all__ = [
     "label_word",
     "measure",
     "node_hint",
+    "reply_subject",
     "reply_thread",
     "teaser_label",
 ]
@@ -322,25 +323,31 @@ def _pitch(key: str, words: int, kind: Kind) -> str:
 _REPLY = regex.compile(rf"\s*{REPLY_PREFIX}\s*\S", regex.IGNORECASE)
 
 
+def reply_subject(text: str, wanted: set[str]) -> bool:
+    """Whether the text's first line is a reply's subject repeating a thread's title, given
+    as the set of its fingerprint's words: a reply prefix ("Re:"), at most REPLY_MAX_WORDS
+    words, sharing REPLY_TITLE_SHARE of the title's words or of its own, two at least."""
+    if len(text) < 4 or not _REPLY.match(text):
+        return False
+    line = text.split("\n", 1)[0]
+    if count_words(line) > REPLY_MAX_WORDS:
+        return False
+    words = set(fingerprint(line).split())
+    shared = len(wanted & words)
+    return shared >= 2 and shared >= REPLY_TITLE_SHARE * min(len(wanted), len(words) - 1)
+
+
 def reply_thread(blocks: Sequence[Block], title: str) -> bool:
     """Whether REPLY_MIN_LINES blocks or more open on a reply's subject line that repeats the
-    page's title ("Re: How to fix the boot loop", at most REPLY_MAX_WORDS words, holding
-    REPLY_TITLE_SHARE of the title's words or of its own, two at least): a forum thread whose replies are its content,
-    whatever its JSON-LD says. The subjects of replies to replies (Slashdot's) do not count."""
+    page's title (:func:`reply_subject`: "Re: How to fix the boot loop"): a forum thread whose
+    replies are its content, whatever its JSON-LD says. The subjects of replies to replies
+    (Slashdot's) do not count."""
     wanted = set(fingerprint(title).split())
     if not wanted:
         return False
     found = 0
     for block in blocks:
-        text = block.text
-        if len(text) < 4 or not _REPLY.match(text):
-            continue
-        line = text.split("\n", 1)[0]
-        if count_words(line) > REPLY_MAX_WORDS:
-            continue
-        words = set(fingerprint(line).split())
-        shared = len(wanted & words)
-        if shared >= 2 and shared >= REPLY_TITLE_SHARE * min(len(wanted), len(words) - 1):
+        if reply_subject(block.text, wanted):
             found += 1
             if found >= REPLY_MIN_LINES:
                 return True

@@ -37,7 +37,7 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 
 from .blocks import Block, Label
 from .deadline import NEVER, Deadline
-from .features import comment_headings
+from .features import comment_headings, fingerprint, reply_subject
 from .select import Selection
 from .textlines import Line, Shape, line_keys, read_lines
 from .textweights import (
@@ -69,7 +69,7 @@ from .textweights import (
     TEXT_PROFILES,
     TextProfile,
 )
-from .weights import BARE_PAGE_WORDS, COMMENTS_AFTER_WORDS
+from .weights import BARE_PAGE_WORDS, COMMENTS_AFTER_WORDS, REPLY_MIN_LINES
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 
@@ -265,6 +265,8 @@ def select_text(
         found.append(main)
     headline, headline_why = _headline(lines, main, title_hint)
     kept = _kept_runs(found, main, profile)
+    title = blocks[headline].text if headline is not None else title_hint
+    kept += _replies(blocks, lines, found, kept, title)
     decided = _decide(
         blocks, lines, values, kept, main, headline, headline_why, profile, include_title, cards
     )
@@ -341,6 +343,37 @@ def _kept_runs(found: Sequence[Run], main: Run, profile: TextProfile) -> list[Ru
         ):
             kept.append(run)
     return kept
+
+
+def _replies(
+    blocks: Sequence[Block],
+    lines: Sequence[Line],
+    found: Sequence[Run],
+    kept: Sequence[Run],
+    title: str,
+) -> list[Run]:
+    """The runs not kept yet that open a forum reply: on a page where REPLY_MIN_LINES lines or
+    more are a reply's subject repeating the title ("Re: How to fix the boot loop", see
+    :func:`declutter.features.reply_subject`), each run whose first prose comes after such a
+    line with no prose between is a post, however short, even though the user box and the share
+    bar between two posts cost more than the post is worth. The subject lines themselves stay
+    out (they repeat the title)."""
+    wanted = set(fingerprint(title).split())
+    if not wanted:
+        return []
+    markers = {i for i, block in enumerate(blocks) if reply_subject(block.text, wanted)}
+    if len(markers) < REPLY_MIN_LINES:
+        return []
+    opened = [False] * (len(lines) + 1)  # a subject line above, no prose since
+    state = False
+    for i, line in enumerate(lines):
+        opened[i] = state
+        if line.shape is Shape.PROSE:
+            state = False
+        if i in markers:
+            state = True
+    taken = {(run.start, run.end) for run in kept}
+    return [run for run in found if (run.start, run.end) not in taken and opened[run.start]]
 
 
 def _decide(
