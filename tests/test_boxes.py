@@ -283,3 +283,42 @@ for every colony, high under the roof, and an intake of the same size near the f
         "I built a shed to winter",
         "About twenty square cent",
     ]
+
+
+def _icon_pairs(values: tuple[str, ...]) -> str:
+    icons = ("Joined", "Messages", "Location")
+    return "".join(
+        f"""<dl class="pairs"><dt><span title="{icon}"><i class="fa fa-{icon.lower()}"></i>
+</span></dt><dd>{value}</dd></dl>"""
+        for icon, value in zip(icons, values)
+    )
+
+
+def test_a_field_list_with_icon_labels_is_a_field_list() -> None:
+    """XenForo draws a poster's labels as icons (a ``<dt>`` with an icon and a tooltip, no
+    text): lists of one kind beside each post, their kind standing for the labels, are field
+    lists; a list of more than FIELD_ICON_MAX_VALUES values stays."""
+    users = (("Oct 25, 2017", "13,539", "Leeds"), ("Mar 16, 2018", "1,571", "Cork"))
+    html = f"""<html lang="en"><head><meta charset="utf-8"><title>Moss on the lawn - Garden
+Board</title></head><body><div id="posts">
+<article class="post"><div class="user-extras">{_icon_pairs(users[0])}</div>
+<div class="text">The lawn behind our house is more moss than grass by March every year. Is it
+the shade of the old beech, or should I scarify and feed it in April?</div></article>
+<article class="post"><div class="user-extras">{_icon_pairs(users[1])}</div>
+<div class="text">Mostly the shade and the wet soil under it. Scarify in April, spike the
+wettest part and sow a shade mix; feeding alone will not beat the moss there.</div></article>
+</div></body></html>"""
+    result = extract_result(html)
+    paragraphs = result.text.split("\n\n")
+    for line in ("Oct 25, 2017", "13,539", "Leeds", "1,571", "Cork"):
+        assert line not in paragraphs
+    assert [p[:24] for p in paragraphs] == [
+        "The lawn behind our hous",
+        "Mostly the shade and the",
+    ]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons["13,539"].endswith("; an item's field list")
+    five = ("Oct 25, 2017", "13,539", "Leeds", "Gardener", "12")
+    more = html.replace(_icon_pairs(users[0]), _icon_pairs(five) + _icon_pairs(five[3:]))
+    more = more.replace(_icon_pairs(users[1]), _icon_pairs(five) + _icon_pairs(five[3:]))
+    assert "; an item's field list" not in {b.reason[-22:] for b in extract_result(more).blocks}

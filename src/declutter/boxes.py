@@ -22,6 +22,7 @@ from .weights import (
     BOX_AFTER_WORDS,
     BOX_LINK,
     BOX_SHORT_WORDS,
+    FIELD_ICON_MAX_VALUES,
     FIELD_LABEL_MAX_WORDS,
     FIELD_MIN_NUMBERS,
     FORM_MAX_WORDS,
@@ -198,6 +199,12 @@ def field_boxes(blocks: list[Block]) -> list[list[int]]:
                 values.append(fingerprint(tail))
             else:
                 values.append(block.features.key)
+        if not labels and 0 < len(values) <= FIELD_ICON_MAX_VALUES:
+            # labels drawn as icons (XenForo's <dt> holds only an icon and a tooltip): the
+            # list's kind stands for them, so that lists of one kind beside each item match
+            node = blocks[members[0]].path[-3]
+            tag, tokens = signature(node)
+            labels.append(f"<{tag}.{'.'.join(sorted(tokens))}>")
         if (
             not labels
             or not values

@@ -18,10 +18,6 @@ import regex
 from .blocks import CODE, HEADING, Block, Features, Kind, Node
 from .deadline import NEVER, Deadline
 from .weights import (
-    REPLY_MAX_WORDS,
-    REPLY_MIN_LINES,
-    REPLY_PREFIX,
-    REPLY_TITLE_SHARE,
     COMMENT_HEADING_MAX_WORDS,
     COMMENT_HEADINGS,
     COUNTER_PATTERN,
@@ -51,6 +47,10 @@ from .weights import (
     SHARE_MIN_NAMES,
     SHARE_NAMES,
     PITCH_TERMS,
+    REPLY_MAX_WORDS,
+    REPLY_MIN_LINES,
+    REPLY_PREFIX,
+    REPLY_TITLE_SHARE,
     REGION_LEVELS,
     REGION_MIN_BLOCKS,
     SIGNATURE_HINT,

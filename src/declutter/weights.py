@@ -394,6 +394,12 @@ FIELD_MIN_NUMBERS = 1
 values (the first rule) left out a poster's box of a rank, a town and a join date: wcxb-dev
 0.87528 with half, 0.87536 with one (forum 0.82294 to 0.82333; 4 pages better, none worse),
 0.87536 with none (5 better), which would also take a shop's cards of names."""
+FIELD_ICON_MAX_VALUES = 4
+"""See FIELD_LABEL_MAX_WORDS: a field list whose labels are drawn as icons (XenForo's `<dt>`
+holds an icon and a tooltip, no text) has its kind (tag and class words of the element holding
+its `<dl>`s) for a label, when it holds at most this many values: a poster's join date, post
+count and town. A shop's specification table of many values without text labels stays
+(a product page 0.558 to 0.531 without this bound)."""
 TRAIL_SEPARATORS = "»›>"
 """What joins the steps of a breadcrumb trail written out as text ("Home » News » Local")."""
 TRAIL_MIN_STEPS = 3
