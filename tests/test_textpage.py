@@ -616,3 +616,48 @@ def test_replies_headed_re_title_are_posts_of_a_text_thread() -> None:
     )
     other = extract_result(_clutch_thread("Reply: "), input_format="text")
     assert not any(reply in other.text for reply in _CLUTCH_REPLIES)
+
+
+def _numbered_thread(numbers: bool) -> str:
+    users = [("oak_and_ash", "4,210"), ("lathe_lou", "312"), ("benchdog", "1,077")]
+    out = ["Woodworking Board", "Forums", "What's new", "Log in", "Register", ""]
+    out += ["Which finish for an oak kitchen table?", ""]
+    out += ["pinecone", "Joined", "Mar 3, 2019", "Messages", "58", "Dec 30, 2023"]
+    out += ["#1" if numbers else "Post"]
+    out += [
+        "I built a table of white oak for our kitchen and it needs a finish that stands up to "
+        "hot plates, spilt wine and children with felt pens. I have used shellac on small boxes "
+        "but never on anything that gets wiped down three times a day.",
+        "Hardwax oil, polyurethane or something else? I would rather not see a plastic film on "
+        "the wood, but I do not want to refinish it every spring either.",
+        "The top is about two metres long and ninety centimetres wide, glued up from six boards, "
+        "and I have sanded it to 180 grit so far.",
+    ]
+    replies = [
+        "Hardwax oil, two thin coats, and touch it up where it wears.",
+        "Water-based poly in satin; three coats and it looks like bare wood.",
+        "Same as oak_and_ash here, six years on our table and no regrets.",
+    ]
+    for n, ((user, messages), reply) in enumerate(zip(users, replies), start=2):
+        out += [user, "Joined", "Jan 12, 2015", "Messages", messages, "Dec 30, 2023"]
+        out += [f"#{n}" if numbers else "Post", reply, "Like", "Reply", "Report"]
+    out += ["Forum Jump:", "Finishing", "Hand tools", "Power tools", "Joinery", "Timber"]
+    out += ["Users browsing this thread: 3 guests and two members who have not said anything."]
+    return "\n".join(out)
+
+
+def test_numbered_posts_beside_a_date_are_posts_of_a_text_thread() -> None:
+    """As text, a post number ("#2") next to a line with a year or a time marks a reply: the
+    short reply after it is kept; the last post's run stops before the board's menu that follows
+    it (REPLY_RUN_GAP lines without prose). Without the numbers the short replies are lost."""
+    result = extract_result(_numbered_thread(True), input_format="text")
+    paragraphs = result.text.split("\n\n")
+    replies = [
+        "Hardwax oil, two thin coats, and touch it up where it wears.",
+        "Water-based poly in satin; three coats and it looks like bare wood.",
+        "Same as oak_and_ash here, six years on our table and no regrets.",
+    ]
+    assert paragraphs[-3:] == replies
+    assert not any("Users browsing" in p or "Hand tools" in p for p in paragraphs)
+    plain = extract_result(_numbered_thread(False), input_format="text")
+    assert not any(reply in plain.text for reply in replies)

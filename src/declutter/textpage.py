@@ -69,7 +69,7 @@ from .textweights import (
     TEXT_PROFILES,
     TextProfile,
 )
-from .weights import BARE_PAGE_WORDS, COMMENTS_AFTER_WORDS, REPLY_MIN_LINES
+from .weights import BARE_PAGE_WORDS, COMMENTS_AFTER_WORDS, REPLY_MIN_LINES, REPLY_RUN_GAP
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 
@@ -266,7 +266,8 @@ def select_text(
     headline, headline_why = _headline(lines, main, title_hint)
     kept = _kept_runs(found, main, profile)
     title = blocks[headline].text if headline is not None else title_hint
-    kept += _replies(blocks, lines, found, kept, title)
+    if not cards:
+        kept += _replies(blocks, lines, found, kept, title)
     decided = _decide(
         blocks, lines, values, kept, main, headline, headline_why, profile, include_title, cards
     )
@@ -345,6 +346,10 @@ def _kept_runs(found: Sequence[Run], main: Run, profile: TextProfile) -> list[Ru
     return kept
 
 
+_POST_NUMBER = regex.compile(r"\s*#\d{1,5}\s*")
+_POST_DATE = regex.compile(r"\b(?:(?:19|20)\d\d|\d{1,2}:\d\d)\b")
+
+
 def _replies(
     blocks: Sequence[Block],
     lines: Sequence[Line],
@@ -354,16 +359,26 @@ def _replies(
 ) -> list[Run]:
     """The runs not kept yet that open a forum reply: on a page where REPLY_MIN_LINES lines or
     more are a reply's subject repeating the title ("Re: How to fix the boot loop", see
-    :func:`declutter.features.reply_subject`), each run whose first prose comes after such a
+    :func:`declutter.features.reply_subject`), or failing that a post number ("#7") beside a
+    line with a year or a time (the post's date), each run whose first prose comes after such a
     line with no prose between is a post, however short, even though the user box and the share
-    bar between two posts cost more than the post is worth. The subject lines themselves stay
-    out (they repeat the title)."""
+    bar between two posts cost more than the post is worth. Such a run ends before its first
+    REPLY_RUN_GAP lines in a row without prose. The marker lines themselves stay out."""
     wanted = set(fingerprint(title).split())
     if not wanted:
         return []
     markers = {i for i, block in enumerate(blocks) if reply_subject(block.text, wanted)}
     if len(markers) < REPLY_MIN_LINES:
-        return []
+        markers = {
+            i
+            for i, block in enumerate(blocks)
+            if _POST_NUMBER.fullmatch(block.text)
+            and any(
+                0 <= j < len(blocks) and _POST_DATE.search(blocks[j].text) for j in (i - 1, i + 1)
+            )
+        }
+        if len(markers) < REPLY_MIN_LINES:
+            return []
     opened = [False] * (len(lines) + 1)  # a subject line above, no prose since
     state = False
     for i, line in enumerate(lines):
@@ -373,7 +388,20 @@ def _replies(
         if i in markers:
             state = True
     taken = {(run.start, run.end) for run in kept}
-    return [run for run in found if (run.start, run.end) not in taken and opened[run.start]]
+    posts = []
+    for run in found:
+        if (run.start, run.end) in taken or not opened[run.start]:
+            continue
+        end, gap = run.start, 0
+        for i in range(run.start, run.end + 1):
+            if lines[i].shape is Shape.PROSE:
+                end, gap = i, 0
+            else:
+                gap += 1
+                if gap >= REPLY_RUN_GAP:
+                    break  # the post has ended: a board's menu or footer follows
+        posts.append(replace(run, end=end))
+    return posts
 
 
 def _decide(

@@ -195,6 +195,11 @@ counting those too took the story out of a Slashdot page (its gold keeps the sto
 first comments, 0.675 to 0.619; a second one, whose gold is the story alone, 0.172 to
 0.119)."""
 
+REPLY_RUN_GAP = 4
+"""As text, a post kept for the reply line or post number above it ends before the first
+stretch of this many lines without prose: the last post's run went on through a board's
+"Forum Jump" menu to the footer (a MyBB thread 0.906 to 0.750)."""
+
 REPLY_MAX_WORDS = 30
 """...and that first line has at most this many words (a subject line, not a sentence that
 happens to open with "Re:")."""
