@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from declutter import extract, extract_result
-from declutter.blocks import Label
+from declutter.blocks import CONTENT, Block, Label
+from declutter.boxes import drop_post_numbers
 
 from helpers import FERRY_FARES, PONTOON, PROSE, PROSE_2, ferry_story
 
@@ -322,3 +323,38 @@ wettest part and sow a shade mix; feeding alone will not beat the moss there.</d
     more = html.replace(_icon_pairs(users[0]), _icon_pairs(five) + _icon_pairs(five[3:]))
     more = more.replace(_icon_pairs(users[1]), _icon_pairs(five) + _icon_pairs(five[3:]))
     assert "; an item's field list" not in {b.reason[-22:] for b in extract_result(more).blocks}
+
+
+def test_post_numbers_linked_to_their_posts_are_dropped() -> None:
+    """A thread's posts numbered "#1", "#2"... as links to themselves lose the numbers once
+    kept (the cards profile weighs links lightly, and a post box's class words lift them); a
+    ranking's "#1", "#2" over its items, no links, stay."""
+    texts = [
+        "The lawn behind our house is more moss than grass by March every year. Is it the shade "
+        "of the old beech, or should I scarify and feed it in April?",
+        "Mostly the shade and the wet soil under it. Scarify in April, spike the wettest part "
+        "and sow a shade mix; feeding alone will not beat the moss there.",
+        "Raise the crown of the beech too, if you can: a little more light does more than any "
+        "feed, and the grass will hold its own against the moss.",
+    ]
+    posts = "".join(
+        f"""<article class="message"><header><a href="/t/moss.12/#post-{n}">#{n}</a></header>
+<div class="text">{text}</div></article>"""
+        for n, text in enumerate(texts, start=1)
+    )
+    html = f"""<html lang="en"><head><meta charset="utf-8"><title>Moss on the lawn - Garden
+Board</title></head><body><div id="posts">{posts}</div></body></html>"""
+
+    def kept(page: str) -> list[Block]:
+        # every block kept, as a profile that lets the numbers in would
+        return [b.decided(1.0, CONTENT, "kept") for b in extract_result(page).blocks]
+
+    numbered = drop_post_numbers(kept(html))
+    assert [b.text for b in numbered if b.label is CONTENT] == texts
+    assert {b.reason for b in numbered if b.text.startswith("#")} == {"kept; a post's number"}
+    ranked = html.replace('<a href="/t/moss.12/#post-', "<span data-n=").replace("</a>", "</span>")
+    ranks = drop_post_numbers(kept(ranked))
+    assert [b.text for b in ranks if b.label is CONTENT][:2] == ["#1", texts[0]]
+    third = posts.index("<article", posts.index("<article", 1) + 1)
+    two = html.replace(posts, posts[:third])  # two numbers: too few to tell
+    assert all(b.label is CONTENT for b in drop_post_numbers(kept(two)))

@@ -28,9 +28,16 @@ from .weights import (
     FORM_MAX_WORDS,
     LABEL_HEAD_MAX_CHARS,
     LABEL_VALUE_MAX_WORDS,
+    POST_NUMBER_MIN_LINKS,
 )
 
-__all__ = ["drop_field_lists", "drop_labelled_boxes", "drop_small_forms", "field_boxes"]
+__all__ = [
+    "drop_field_lists",
+    "drop_labelled_boxes",
+    "drop_post_numbers",
+    "drop_small_forms",
+    "field_boxes",
+]
 
 _ID = attrgetter("id")
 _TAG = attrgetter("tag")
@@ -230,4 +237,27 @@ def drop_field_lists(blocks: list[Block], fields: frozenset[int]) -> list[Block]
             if out is blocks:
                 out = list(blocks)
             out[i] = b.decided(b.score, BOILERPLATE, f"{b.reason}; an item's field list")
+    return out
+
+
+_POST_NUMBER = re.compile(r"#\d{1,5}")
+
+
+def drop_post_numbers(blocks: list[Block]) -> list[Block]:
+    """Kept blocks that are only a post's number written as a link to the post ("#2",
+    XenForo's and vBulletin's permalink in each post's header) are dropped, when the page has
+    POST_NUMBER_MIN_LINKS of them or more. A ranking's "#2" over an item is no link."""
+    found = [
+        i
+        for i, b in enumerate(blocks)
+        if b.label is CONTENT
+        and b.features.link_density >= 1.0
+        and _POST_NUMBER.fullmatch(b.text.strip())
+    ]
+    if len(found) < POST_NUMBER_MIN_LINKS:
+        return blocks
+    out = list(blocks)
+    for i in found:
+        b = out[i]
+        out[i] = b.decided(b.score, BOILERPLATE, f"{b.reason}; a post's number")
     return out

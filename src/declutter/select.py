@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .blocks import BOILERPLATE, CONTENT, HEADING, HEADLINE, ROW, Block, Node
-from .boxes import drop_field_lists, drop_labelled_boxes, drop_small_forms, field_boxes
+from .boxes import (
+    drop_field_lists,
+    drop_labelled_boxes,
+    drop_post_numbers,
+    drop_small_forms,
+    field_boxes,
+)
 from .deadline import NEVER, Deadline
 from .repeats import keeps_repeat, layout_cell, signature, signature_repeat
 from .weights import (
@@ -470,6 +476,7 @@ def select(
     out = drop_labelled_boxes(out)
     out = drop_small_forms(out)
     out = drop_field_lists(out, fields)
+    out = drop_post_numbers(out)
     if not any(b.label is not BOILERPLATE for b in out):
         if _bare(out):
             why = "the page holds only this text, and nothing in it reads as boilerplate"

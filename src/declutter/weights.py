@@ -405,6 +405,10 @@ holds an icon and a tooltip, no text) has its kind (tag and class words of the e
 its `<dl>`s) for a label, when it holds at most this many values: a poster's join date, post
 count and town. A shop's specification table of many values without text labels stays
 (a product page 0.558 to 0.531 without this bound)."""
+POST_NUMBER_MIN_LINKS = 3
+"""A page with at least this many kept blocks that are only "#<number>" as a link (a forum
+post's permalink in its header) drops them: a thread's posts are numbered, a ranking's items
+are not links to themselves."""
 TRAIL_SEPARATORS = "»›>"
 """What joins the steps of a breadcrumb trail written out as text ("Home » News » Local")."""
 TRAIL_MIN_STEPS = 3
