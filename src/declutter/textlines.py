@@ -67,6 +67,11 @@ class Shape(str, enum.Enum):
     BAD = "bad"
 
 
+# The members as plain names, read by the stage like blocks' CONTENT or HEADING: on Python 3.11
+# every read of an enum class's attribute (Shape.PROSE) goes through EnumType.__getattr__'s hook.
+PROSE, ROW, SHORT, BAD = Shape.PROSE, Shape.ROW, Shape.SHORT, Shape.BAD
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """What the stage knows about one line of a text page."""
@@ -109,14 +114,15 @@ def line_keys(text: str) -> tuple[str, frozenset[str]]:
                 keys.add(piece_key)
     tokens = key.split()
     label_words = 0
+    letters = _letters(key)  # those of the tokens from k on, as the label in front grows
     for k in range(1, min(MAX_PREFIX_TOKENS, len(tokens) - 1) + 1):
         if not tokens[k - 1].isdigit():
             label_words += 1
             if label_words > MAX_LABEL_WORDS:
                 break
-        rest = tokens[k:]
-        if _letters(" ".join(rest)) >= VARIANT_MIN_CHARS:
-            keys.add(" ".join(rest))
+            letters -= len(tokens[k - 1])
+        if letters >= VARIANT_MIN_CHARS:
+            keys.add(" ".join(tokens[k:]))
     return key, frozenset(keys)
 
 
@@ -248,13 +254,13 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
         policy = _is_policy(block.text, words, block.features.notice, prose)
         if label:
             box = _Box.opened(label, block.text)
-            shape, why, boxed = Shape.BAD, f"boilerplate label '{label}'", ""
+            shape, why, boxed = BAD, f"boilerplate label '{label}'", ""
         else:
             box, boxed = box.take(prose, neighbour, meta)
             shape, why = _shape(
                 words, prose, row_flags[i], copies, neighbour, meta, policy, key == "", boxed
             )
-        cta = shape is Shape.SHORT and _is_cta(block.text, block.features.label_word)
+        cta = shape is SHORT and _is_cta(block.text, block.features.label_word)
         if cta:
             why = "a call to action"
         title_like = (
@@ -329,22 +335,22 @@ def _shape(
 ) -> tuple[Shape, str]:
     """The shape of a line that is not a label, and why."""
     if empty:
-        return Shape.BAD, "no words"
+        return BAD, "no words"
     if boxed:
-        return Shape.BAD, f"under the label '{boxed}'"
+        return BAD, f"under the label '{boxed}'"
     if policy:
-        return Shape.BAD, "a cookie, policy or site notice"
+        return BAD, "a cookie, policy or site notice"
     if neighbour and not row:
-        return Shape.BAD, "repeats its neighbour"
+        return BAD, "repeats its neighbour"
     if row:
-        return Shape.ROW, "a table row"
+        return ROW, "a table row"
     if prose:
         return (
-            Shape.PROSE,
+            PROSE,
             f"prose ({words} words)" if not copies else f"prose, repeated {copies + 1}x",
         )
     if meta:
-        return Shape.SHORT, "a line of dates or numbers"
+        return SHORT, "a line of dates or numbers"
     if copies:
-        return Shape.SHORT, f"short line, repeated {copies + 1}x"
-    return Shape.SHORT, "short line"
+        return SHORT, f"short line, repeated {copies + 1}x"
+    return SHORT, "short line"

@@ -31,15 +31,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex  # type: ignore[import-untyped, unused-ignore]
 
-from .blocks import Block, Label
+from .blocks import BOILERPLATE, CONTENT, HEADLINE, Block, Label
 from .deadline import NEVER, Deadline
 from .features import comment_headings, fingerprint, reply_subject
 from .select import Selection
-from .textlines import Line, Shape, line_keys, read_lines
+from .textlines import BAD, PROSE, ROW, SHORT, Line, Shape, line_keys, read_lines
 from .textweights import (
     BARE_MAX_LINES,
     BAD_COST,
@@ -98,23 +98,23 @@ def _value(line: Line, gap: int, cards: bool) -> float:
     in the stretch of lines that add nothing (1 for the first). Read as cards, a short line adds
     its words beyond CARD_LINE_COST, and a title printed twice counts once."""
     growth = max(1.0, gap / GAP_FREE_LINES)
-    if line.shape is Shape.PROSE:
+    if line.shape is PROSE:
         return line.words * (REPEATED_PROSE_SHARE if line.copies else 1.0)
-    if line.shape is Shape.ROW:
+    if line.shape is ROW:
         return ROW_VALUE
     if cards and _card_item(line):
         gain = (line.words - CARD_LINE_COST) / (2 if line.neighbour else 1)
         return gain if gain > 0 else gain * growth
-    if line.shape is Shape.SHORT:
+    if line.shape is SHORT:
         return -SHORT_COST * growth
     return -(BAD_COST + line.words) * growth
 
 
 def _card_item(line: Line) -> bool:
     """A line that can be part of a card: a short line printed once, or a title printed twice."""
-    if line.shape is Shape.SHORT:
+    if line.shape is SHORT:
         return not line.copies
-    return line.shape is Shape.BAD and line.neighbour and not (line.label or line.boxed)
+    return line.shape is BAD and line.neighbour and not (line.label or line.boxed)
 
 
 def values_of(lines: Sequence[Line], cards: bool = False) -> list[float]:
@@ -125,13 +125,13 @@ def values_of(lines: Sequence[Line], cards: bool = False) -> list[float]:
     gap = 0
     listed = False  # inside a list a colon line introduced
     for line in lines:
-        if listed and line.shape is Shape.SHORT and not cards:
+        if listed and line.shape is SHORT and not cards:
             values.append(LIST_ITEM_VALUE)
             continue
         value = _value(line, gap + 1, cards)
         gap = 0 if value > 0 else gap + 1
         values.append(value)
-        listed = line.colon and line.shape is not Shape.BAD
+        listed = line.colon and line.shape is not BAD
     return values
 
 
@@ -139,7 +139,7 @@ def reads_as_cards(lines: Sequence[Line], main_prose: float) -> bool:
     """Too little of the page is prose, and its best run of prose is too short, for that run to
     be the main text: the page is read as cards (a listing, a shop category, a product page)."""
     total = sum(line.words for line in lines)
-    prose = sum(line.words for line in lines if line.shape is Shape.PROSE)
+    prose = sum(line.words for line in lines if line.shape is PROSE)
     return total > 0 and prose < CARDS_PROSE_SHARE * total and main_prose < CARDS_MAX_RUN
 
 
@@ -193,7 +193,7 @@ def _headline(lines: Sequence[Line], main: Run, title_hint: str) -> tuple[int | 
         near_top.update(lines[i].keys)
     body: set[str] = set()
     for i in range(main.start, main.end + 1):
-        if lines[i].shape is Shape.PROSE:
+        if lines[i].shape is PROSE:
             body |= _echo_tokens(lines[i].key)
     hint_keys = line_keys(title_hint)[1] if title_hint else frozenset()
     best, best_score, best_why = None, HEADLINE_MIN_SCORE, ""
@@ -237,12 +237,9 @@ def select_text(
     values = values_of(lines)
     if _bare(lines):
         why = "the page holds only this text, and nothing in it reads as boilerplate"
-        decided = [
-            replace(b, label=Label.CONTENT, score=round(v, 3), reason=why)
-            for b, v in zip(blocks, values)
-        ]
+        decided = [b.decided(round(v, 3), CONTENT, why) for b, v in zip(blocks, values)]
         return Selection(decided, None, None, "")
-    found = runs(values, [line.shape is Shape.PROSE for line in lines])
+    found = runs(values, [line.shape is PROSE for line in lines])
     deadline.check("select")
     cards = reads_as_cards(lines, max((r.value for r in found), default=0.0))
     if cards:
@@ -251,7 +248,7 @@ def select_text(
         deadline.check("select")
     if not found:
         decided = [
-            replace(b, label=Label.BOILERPLATE, score=round(v, 3), reason=line.why)
+            b.decided(round(v, 3), BOILERPLATE, line.why)
             for b, line, v in zip(blocks, lines, values)
         ]
         return Selection(decided, None, None, "no run of prose on the page")
@@ -271,7 +268,7 @@ def select_text(
     decided = _decide(
         blocks, lines, values, kept, main, headline, headline_why, profile, include_title, cards
     )
-    if not any(b.label is not Label.BOILERPLATE for b in decided):
+    if not any(b.label is not BOILERPLATE for b in decided):
         return Selection(decided, None, headline, "no line scored as main content")
     return Selection(decided, None, headline, "")
 
@@ -282,7 +279,7 @@ def _consent(lines: Sequence[Line], run: Run) -> bool:
     prose = consent = 0
     for i in range(run.start, run.end + 1):
         line = lines[i]
-        if line.shape is Shape.PROSE:
+        if line.shape is PROSE:
             prose += line.words
             if any(stem in line.key for stem in CONSENT_STEMS):
                 consent += line.words
@@ -309,7 +306,7 @@ def _bare(lines: Sequence[Line]) -> bool:
         return False
     words = 0
     for line in lines:
-        if line.shape is not Shape.SHORT or line.copies:
+        if line.shape is not SHORT or line.copies:
             return False
         words += line.words
     return 0 < words <= BARE_PAGE_WORDS
@@ -325,7 +322,7 @@ def comments_start(lines: Sequence[Line], main: Run) -> int | None:
     words = 0
     for i in range(main.start, main.end + 1):
         line = lines[i]
-        if line.shape is Shape.PROSE:
+        if line.shape is PROSE:
             words += line.words
         elif words >= COMMENTS_AFTER_WORDS and i in heads:
             return i
@@ -428,23 +425,23 @@ def _decide(
     out: list[Block] = []
     for i, (block, line) in enumerate(zip(blocks, lines)):
         score = round(values[i], 3)
-        label, reason = Label.BOILERPLATE, line.why
+        label, reason = BOILERPLATE, line.why
         if i == headline:
-            label = Label.HEADLINE if include_title else Label.BOILERPLATE
+            label = HEADLINE if include_title else BOILERPLATE
             reason = headline_why if include_title else "the headline (not asked for)"
             seen.update(line.keys)
         elif headline_key and headline_key in line.keys or line.key in headline_keys and line.key:
             reason = "repeats the headline"
         elif where[i] is not None:
             label, reason = _inside(lines, i, following[i], where[i] is main, profile, cards)
-            if label is Label.CONTENT and (line.shape is Shape.PROSE or line.neighbour):
+            if label is CONTENT and (line.shape is PROSE or line.neighbour):
                 if not seen.isdisjoint(line.keys):
-                    label, reason = Label.BOILERPLATE, "repeats a line kept above"
+                    label, reason = BOILERPLATE, "repeats a line kept above"
                 else:
                     seen.update(line.keys)
         elif headline is not None and headline < i < main.start:
-            if profile.standfirst and line.shape is Shape.PROSE and not line.copies:
-                label, reason = Label.CONTENT, "standfirst under the headline"
+            if profile.standfirst and line.shape is PROSE and not line.copies:
+                label, reason = CONTENT, "standfirst under the headline"
                 seen.update(line.keys)
             else:
                 reason = f"{line.why}; before the main text"
@@ -452,7 +449,7 @@ def _decide(
             reason = f"{line.why}; before the main text"
         else:
             reason = f"{line.why}; outside the main text"
-        out.append(replace(block, label=label, score=score, reason=reason))
+        out.append(block.decided(score, label, reason))
     return out
 
 
@@ -474,30 +471,30 @@ def _inside(
     if (
         line.copies + 1 >= TEMPLATE_MIN_PRINTS
         and line.words <= TEMPLATE_MAX_WORDS
-        and line.shape is not Shape.ROW
+        and line.shape is not ROW
     ):
-        return Label.BOILERPLATE, f"a template line, printed {line.copies + 1}x, in {where}"
+        return BOILERPLATE, f"a template line, printed {line.copies + 1}x, in {where}"
     if line.cta:
-        return Label.BOILERPLATE, f"a call to action, in {where}"
+        return BOILERPLATE, f"a call to action, in {where}"
     if cards and _card_item(line):
         return (
-            Label.CONTENT,
+            CONTENT,
             f"card line in {where}" if not line.neighbour else f"card title in {where}",
         )
-    if line.shape is Shape.PROSE:
-        return Label.CONTENT, f"{line.why} in {where}"
-    if line.shape is Shape.BAD:
-        return Label.BOILERPLATE, f"{line.why}, in {where}"
-    if line.shape is Shape.ROW:
-        return Label.CONTENT, f"a table row in {where}"
+    if line.shape is PROSE:
+        return CONTENT, f"{line.why} in {where}"
+    if line.shape is BAD:
+        return BOILERPLATE, f"{line.why}, in {where}"
+    if line.shape is ROW:
+        return CONTENT, f"a table row in {where}"
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if nxt is not None and nxt.shape is Shape.PROSE:
-        return Label.CONTENT, f"subhead in {where}"
+    if nxt is not None and nxt.shape is PROSE:
+        return CONTENT, f"subhead in {where}"
     if not profile.keep_short:
-        return Label.BOILERPLATE, f"short line in {where} (precision)"
-    if following in (Shape.PROSE, Shape.ROW):
-        return Label.CONTENT, f"short line in {where}"
-    return Label.BOILERPLATE, f"short line before boilerplate, in {where}"
+        return BOILERPLATE, f"short line in {where} (precision)"
+    if following in (PROSE, ROW):
+        return CONTENT, f"short line in {where}"
+    return BOILERPLATE, f"short line before boilerplate, in {where}"
 
 
 def _following(lines: Sequence[Line]) -> list[Shape | None]:
@@ -507,6 +504,6 @@ def _following(lines: Sequence[Line]) -> list[Shape | None]:
     nxt: Shape | None = None
     for i in range(len(lines) - 1, -1, -1):
         out[i] = nxt
-        if lines[i].shape is not Shape.SHORT:
+        if lines[i].shape is not SHORT:
             nxt = lines[i].shape
     return out
