@@ -12,6 +12,7 @@ run and decides each line from these records alone.
 from __future__ import annotations
 
 import enum
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -55,6 +56,8 @@ _LOWER_START = regex.compile(r"^[\W\d_]*\p{Ll}")
 _CASED_WORD = regex.compile(r"\b[\p{Lu}\p{Ll}][\p{L}\p{M}'’-]*")
 _FULL_STOP_END = regex.compile(r"[.。,，;；:：][\"'”’»)\]」』]*$")
 _LABEL_MAX_CHARS = 80
+_POLICY = re.compile("|".join(map(re.escape, POLICY_STEMS)))
+"""Any of POLICY_STEMS, anywhere: one search in C instead of a substring test per stem."""
 """Longer lines are never read as labels (the HTML path's limit, features.label_word)."""
 
 
@@ -174,8 +177,7 @@ def _is_policy(text: str, words: int, notice: bool, prose: bool) -> bool:
     JavaScript or privacy is text about them."""
     if notice and (not prose or words <= NOTICE_PROSE_MAX_WORDS):
         return True
-    lowered = text.casefold()
-    return words < POLICY_MAX_WORDS and any(stem in lowered for stem in POLICY_STEMS)
+    return words < POLICY_MAX_WORDS and _POLICY.search(text.casefold()) is not None
 
 
 def _continues(previous: str, text: str) -> bool:
@@ -231,15 +233,20 @@ def _row_flags(blocks: Sequence[Block]) -> list[bool]:
 def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line]:
     """What the stage knows about each line: keys, repetition, shape, labels and boxes."""
     keyed = []
+    known: dict[str, tuple[str, frozenset[str]]] = {}  # a page repeats its menu lines and dates
     for i, block in enumerate(blocks):
         deadline.tick(i, "select")
-        keyed.append(line_keys(block.text))
+        found = known.get(block.text)
+        if found is None:
+            found = known[block.text] = line_keys(block.text)
+        keyed.append(found)
     holders: Counter[str] = Counter()
     for _, keys in keyed:
         holders.update(keys)
     prose_flags = _prose_flags(blocks)
     row_flags = _row_flags(blocks)
     lines: list[Line] = []
+    labels: dict[str, str] = {}  # the label of each distinct text (see known above)
     box = _Box()
     for i, (block, (key, keys)) in enumerate(zip(blocks, keyed)):
         deadline.tick(i, "select")
@@ -248,7 +255,9 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
         neighbour = any(
             0 <= j < len(keyed) and not keys.isdisjoint(keyed[j][1]) for j in (i - 1, i + 1)
         )
-        label = _label(block.text)
+        label = labels.get(block.text)
+        if label is None:
+            label = labels[block.text] = _label(block.text)
         prose = prose_flags[i]
         meta = _is_meta(block.text, words)
         policy = _is_policy(block.text, words, block.features.notice, prose)

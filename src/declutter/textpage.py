@@ -175,8 +175,9 @@ def runs(values: Sequence[float], prose: Sequence[bool]) -> list[Run]:
 def _echo_tokens(key: str) -> set[str]:
     """Words of a key for the echo measure; unspaced scripts give character pairs."""
     out: set[str] = set()
+    unspaced = not key.isascii()  # the unspaced scripts' letters all lie beyond ASCII
     for token in key.split():
-        if _UNSPACED.search(token):
+        if unspaced and _UNSPACED.search(token):
             out.update(token[i : i + 2] for i in range(max(1, len(token) - 1)))
         elif len(token) >= ECHO_MIN_CHARS:
             out.add(token)
