@@ -47,6 +47,8 @@ _PARTS = (
 """The names of a block's contributions, in the order :func:`_values` gives them."""
 _KIND_BONUS = {kind: KIND_BONUS.get(kind.value, 0.0) for kind in Kind}
 """KIND_BONUS by the kind itself: an enum's ``.value`` is a Python-level property."""
+_KIND_NAMES = {kind: kind.value for kind in Kind}
+"""Each kind's name for a reason ("a heading"), read without the ``.value`` property."""
 
 
 def _values(block: Block, profile: Profile) -> tuple[float, ...]:
@@ -100,7 +102,7 @@ def _describe(block: Block, name: str) -> str:
     if name == "repeated across site":
         return f"seen on {f.site_repeats} other page(s) of the site"
     if name == "kind":
-        return f"a {block.kind.value}"
+        return f"a {_KIND_NAMES[block.kind]}"
     return name
 
 
