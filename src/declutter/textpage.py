@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex  # type: ignore[import-untyped, unused-ignore]
 
@@ -381,7 +381,7 @@ def _replies(
     state = False
     for i, line in enumerate(lines):
         opened[i] = state
-        if line.shape is Shape.PROSE:
+        if line.shape is PROSE:
             state = False
         if i in markers:
             state = True
@@ -392,7 +392,7 @@ def _replies(
             continue
         end, gap = run.start, 0
         for i in range(run.start, run.end + 1):
-            if lines[i].shape is Shape.PROSE:
+            if lines[i].shape is PROSE:
                 end, gap = i, 0
             else:
                 gap += 1
