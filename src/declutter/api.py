@@ -22,6 +22,8 @@ from .select import Selection, select
 from .site import SiteMemory
 from .textpage import select_text
 from .weights import (
+    GRID_CARD,
+    GRID_INSIDE,
     JSON_LD_FACTOR,
     JSON_LD_SLACK,
     PRODUCT_CARDS_GROWTH,
@@ -29,11 +31,9 @@ from .weights import (
     PRODUCT_CARDS_LIST_LINK,
     PRODUCT_CARDS_MIN_WORDS,
     PRODUCT_HINT_WORDS,
-    GRID_CARD,
-    GRID_INSIDE,
     PROFILE_SWITCH,
-    PROFILE_SWITCH_GRID,
     PROFILE_SWITCH_BELOW,
+    PROFILE_SWITCH_GRID,
     PROFILE_SWITCH_LINK,
     PROFILES,
     SHELF_INSIDE,

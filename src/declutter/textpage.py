@@ -41,8 +41,8 @@ from .features import comment_headings, fingerprint, reply_subject
 from .select import Selection
 from .textlines import BAD, PROSE, ROW, SHORT, Line, Shape, line_keys, read_lines
 from .textweights import (
-    BARE_MAX_LINES,
     BAD_COST,
+    BARE_MAX_LINES,
     CARD_LINE_COST,
     CARDS_MAX_RUN,
     CARDS_PROSE_SHARE,
