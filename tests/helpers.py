@@ -86,3 +86,8 @@ def ferry_story(after: str) -> str:
         f"<h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p><p>{FERRY_FARES}</p>"
         f"{after}</article></body></html>"
     )
+
+
+def text_page(*lines: str) -> str:
+    """A plain-text page of these lines."""
+    return "\n".join(lines)

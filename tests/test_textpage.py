@@ -14,8 +14,10 @@ from declutter.features import measure
 from declutter.render import to_text
 from declutter.segment import segment_text
 from declutter.select import Selection
-from declutter.textlines import Shape, line_keys, read_lines
+from declutter.textlines import read_lines
 from declutter.textpage import runs, select_text, values_of
+
+from helpers import text_page
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT.parent / "shared" / "examples" / "news-page-rendered.txt"
@@ -45,11 +47,6 @@ BODY_4 = (
     "Teachers' unions welcomed the plan but warned that smaller schools would need extra staff "
     "time to prepare the reports each year."
 )
-
-
-def text_page(*lines: str) -> str:
-    """A plain-text page of these lines."""
-    return "\n".join(lines)
 
 
 def decide(text: str, favor: str = "balanced", include_title: bool = True) -> Selection:
@@ -133,19 +130,6 @@ def test_every_block_is_explained() -> None:
     assert reason_of(selection, "MOST READ").startswith("boilerplate label 'most read'")
 
 
-def test_line_keys_find_copies_behind_labels_and_separators() -> None:
-    """A line is keyed by itself, by the pieces of a title bar, and without a section label."""
-    title = "Union says Starbucks fired organizing committee at US store"
-    key = line_keys(title)[0]
-    assert key == "union says starbucks fired organizing committee at us store"
-    assert key in line_keys(f"WORLD {title}")[1]
-    assert key in line_keys(f"3. {title}")[1]
-    assert key in line_keys(f"{title} | The Daily Example")[1]
-    assert key in line_keys(f"News › World › {title}")[1]
-    assert key in line_keys(f"date 2022-02-09 {title}")[1]
-    assert key not in line_keys(f"Four words of label {title}")[1]
-
-
 def test_teaser_title_printed_twice_is_dropped() -> None:
     """A line repeating its neighbour is a teaser title, dropped after the body."""
     teaser = "Macron says Russia will not escalate the crisis"
@@ -224,23 +208,6 @@ def test_standfirst_between_headline_and_body_is_kept() -> None:
     precise = decide(page, "precision")
     assert kept_texts(precise) == [title, standfirst, BODY, BODY_2]
     assert reason_of(precise, standfirst) == "standfirst under the headline"
-
-
-def test_paragraph_wrapped_over_lines_is_prose() -> None:
-    """Lines that carry on a sentence in lower case are read as one paragraph."""
-    wrapped = [
-        "The committee published its findings",
-        "on Tuesday after a review,",
-        "and covered every school.",
-    ]
-    lines = read_lines(measure(segment_text(text_page("Menu", *wrapped, "Home")), ""))
-    assert [line.shape for line in lines] == [
-        Shape.SHORT,
-        Shape.PROSE,
-        Shape.PROSE,
-        Shape.PROSE,
-        Shape.SHORT,
-    ]
 
 
 def test_table_rows_stay_inside_the_text() -> None:
