@@ -792,7 +792,7 @@ def test_notice_words_the_title_holds_are_the_pages_topic() -> None:
     )
 )
 def test_ascii_counter_agrees_with_the_unicode_pattern(words: list[str]) -> None:
-    # ASCII fingerprints go to the standard library's engine: same counter, same label.
+    """ASCII fingerprints go to the standard library's engine: same counter, same label."""
     key = " ".join(words)
     found = features_module._COUNTER.match(key)
     fast = features_module._ASCII_COUNTER.match(key)
@@ -800,6 +800,7 @@ def test_ascii_counter_agrees_with_the_unicode_pattern(words: list[str]) -> None
 
 
 def test_counters_are_labels() -> None:
+    """A pager's or a result list's counter is a label, in English, Spanish and the rest."""
     assert label_word("Showing 1 - 24 of 291 results") == "showing 1 24 of 291"
     assert label_word("Page 2 of 8") == "page 2 of 8"
     assert label_word("Página 2 de 8") == "página 2 de 8"

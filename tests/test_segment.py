@@ -6,9 +6,10 @@ import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from declutter import blocks as blocks_module
 from declutter import extract
 from declutter import segment as segment_module
-from declutter.blocks import Kind
+from declutter.blocks import Kind, Label
 from declutter.deadline import Deadline
 from declutter.load import load
 from declutter.options import Options
@@ -479,8 +480,8 @@ def test_block_elements_in_a_row_cell_are_separated() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
 def test_ascii_fast_paths_agree_with_the_unicode_patterns(text: str) -> None:
-    # The walk's ASCII shortcuts (a byte translation for the split of class words and id slugs,
-    # the standard library's engine for the hiding style) must find what the regex module finds.
+    """The walk's ASCII shortcuts (a byte translation for the split of class words and id slugs,
+    the standard library's engine for the hiding style) find what the regex module finds."""
     assert segment_module._ascii_pieces(text) == [w for w in segment_module._SPLIT.split(text) if w]
     for style in (text, f"color:red;{text}display :\tNone", f"visibility\x0b:hidden{text}"):
         found = segment_module._HIDDEN_STYLE.search(style)
@@ -489,6 +490,8 @@ def test_ascii_fast_paths_agree_with_the_unicode_patterns(text: str) -> None:
 
 
 def test_ascii_split_of_class_words_and_hiding_styles() -> None:
+    """Class words split at anything but letters and digits; only the regex module's white
+    space may stand around the colon of a hiding style."""
     assert segment_module._ascii_pieces("nav--main_menu x1:y") == ["nav", "main", "menu", "x1", "y"]
     assert segment_module._ascii_pieces(" -_- ") == []
     # \x1c is white space to re's \s but not to the regex module's: no hiding style here.
@@ -497,8 +500,6 @@ def test_ascii_split_of_class_words_and_hiding_styles() -> None:
 
 
 def test_plain_member_names_are_the_enum_members() -> None:
-    from declutter import blocks
-    from declutter.blocks import Label
-
-    assert [getattr(blocks, kind.name) for kind in Kind] == list(Kind)
-    assert [getattr(blocks, label.name) for label in Label] == list(Label)
+    """The plain names that blocks exports (CONTENT, HEADING...) are the enum members."""
+    assert [getattr(blocks_module, kind.name) for kind in Kind] == list(Kind)
+    assert [getattr(blocks_module, label.name) for label in Label] == list(Label)

@@ -15,7 +15,7 @@ from collections import defaultdict
 from operator import attrgetter
 
 from .blocks import BOILERPLATE, CONTENT, HEADING, Block
-from .features import box_label, fingerprint, teaser_label
+from .features import box_label, fingerprint, post_number, teaser_label
 from .repeats import signature
 from .weights import (
     AUTHOR_BOX_LABELS,
@@ -240,9 +240,6 @@ def drop_field_lists(blocks: list[Block], fields: frozenset[int]) -> list[Block]
     return out
 
 
-_POST_NUMBER = re.compile(r"#\d{1,5}")
-
-
 def drop_post_numbers(blocks: list[Block]) -> list[Block]:
     """Kept blocks that are only a post's number written as a link to the post ("#2",
     XenForo's and vBulletin's permalink in each post's header) are dropped, when the page has
@@ -250,9 +247,7 @@ def drop_post_numbers(blocks: list[Block]) -> list[Block]:
     found = [
         i
         for i, b in enumerate(blocks)
-        if b.label is CONTENT
-        and b.features.link_density >= 1.0
-        and _POST_NUMBER.fullmatch(b.text.strip())
+        if b.label is CONTENT and b.features.link_density >= 1.0 and post_number(b.text)
     ]
     if len(found) < POST_NUMBER_MIN_LINKS:
         return blocks

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -73,6 +74,7 @@ __all__ = [
     "label_word",
     "measure",
     "node_hint",
+    "post_number",
     "reply_subject",
     "reply_thread",
     "teaser_label",
@@ -320,6 +322,16 @@ def _pitch(key: str, words: int, kind: Kind) -> str:
     return found.group().strip() if found else ""
 
 
+_POST_NUMBER = re.compile(r"#\d{1,5}")
+
+
+def post_number(text: str) -> bool:
+    """Whether a block or line is only a forum post's number ("#7"), as boards print it in each
+    post's header."""
+    return _POST_NUMBER.fullmatch(text.strip()) is not None
+
+
+_TEXT = attrgetter("text")
 _REPLY = regex.compile(rf"\s*{REPLY_PREFIX}\s*\S", regex.IGNORECASE)
 
 
@@ -327,7 +339,7 @@ def reply_subject(text: str, wanted: set[str]) -> bool:
     """Whether the text's first line is a reply's subject repeating a thread's title, given
     as the set of its fingerprint's words: a reply prefix ("Re:"), at most REPLY_MAX_WORDS
     words, sharing REPLY_TITLE_SHARE of the title's words or of its own, two at least."""
-    if len(text) < 4 or not _REPLY.match(text):
+    if len(text) < 4 or ":" not in text[:16] or not _REPLY.match(text):
         return False
     line = text.split("\n", 1)[0]
     if count_words(line) > REPLY_MAX_WORDS:
@@ -345,13 +357,9 @@ def reply_thread(blocks: Sequence[Block], title: str) -> bool:
     wanted = set(fingerprint(title).split())
     if not wanted:
         return False
-    found = 0
-    for block in blocks:
-        if reply_subject(block.text, wanted):
-            found += 1
-            if found >= REPLY_MIN_LINES:
-                return True
-    return False
+    # A subject's colon comes within its first characters: most blocks are passed over there.
+    texts = [t for t in map(_TEXT, blocks) if ":" in t[:16]]
+    return sum(1 for t in texts if reply_subject(t, wanted)) >= REPLY_MIN_LINES
 
 
 def comment_headings(keys: Sequence[str]) -> frozenset[int]:

@@ -37,7 +37,7 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 
 from .blocks import BOILERPLATE, CONTENT, HEADLINE, Block, Label
 from .deadline import NEVER, Deadline
-from .features import comment_headings, fingerprint, reply_subject
+from .features import comment_headings, fingerprint, post_number, reply_subject
 from .select import Selection
 from .textlines import BAD, PROSE, ROW, SHORT, Line, Shape, line_keys, read_lines
 from .textweights import (
@@ -344,7 +344,6 @@ def _kept_runs(found: Sequence[Run], main: Run, profile: TextProfile) -> list[Ru
     return kept
 
 
-_POST_NUMBER = regex.compile(r"\s*#\d{1,5}\s*")
 _POST_DATE = regex.compile(r"\b(?:(?:19|20)\d\d|\d{1,2}:\d\d)\b")
 
 
@@ -370,7 +369,7 @@ def _replies(
         markers = {
             i
             for i, block in enumerate(blocks)
-            if _POST_NUMBER.fullmatch(block.text)
+            if post_number(block.text)
             and any(
                 0 <= j < len(blocks) and _POST_DATE.search(blocks[j].text) for j in (i - 1, i + 1)
             )
