@@ -38,8 +38,6 @@ CHUNKS_IN_FLIGHT_PER_JOB = 4
 page holds up the ones behind it; this many chunks per worker keep every worker busy meanwhile,
 and bound the pages held in memory to ``jobs * CHUNKS_IN_FLIGHT_PER_JOB * chunksize``."""
 
-_PAGE_TYPES = (str, bytes, bytearray, memoryview)
-
 T = TypeVar("T", str, Result)
 _Page = str | bytes
 
