@@ -37,3 +37,40 @@ def test_paragraph_wrapped_over_lines_is_prose() -> None:
         Shape.PROSE,
         Shape.SHORT,
     ]
+
+
+OAT_COOKIES = (
+    "Home",
+    "Recipes",
+    "Baking",
+    "Chewy oatmeal cookies",
+    "Chewy oatmeal cookies",
+    "By Marta Lindqvist · 14 March 2026",
+    "These oatmeal cookies stay soft in the middle and crisp at the edges, and they take less "
+    "than half an hour from bowl to cooling rack.",
+    "Method",
+    "Heat the oven to 180 degrees and line two trays with baking paper.",
+    "Roll the cookie dough into balls the size of a walnut.",
+    "Bake the cookies for twelve minutes, until the edges turn golden.",
+    "We use cookies to improve your experience. Read our privacy policy.",
+    "Terms of use",
+)
+
+
+def test_notice_words_of_the_headline_are_the_pages_topic() -> None:
+    """On a text page whose headline (printed twice before the prose) names cookies, a step
+    that names them is prose; a line naming a notice word the headline lacks is still one."""
+    lines = read_lines(measure(segment_text(text_page(*OAT_COOKIES)), ""))
+    shapes = [(line.shape, line.consent) for line in lines[9:12]]
+    assert shapes == [(Shape.PROSE, False), (Shape.PROSE, False), (Shape.BAD, True)]
+    assert lines[11].why == "a cookie, policy or site notice"
+
+
+def test_a_title_printed_once_sets_no_topic() -> None:
+    """Without a headline printed twice above the prose, cookies are a notice's word."""
+    once = [line for i, line in enumerate(OAT_COOKIES) if i != 4]
+    lines = read_lines(measure(segment_text(text_page(*once)), ""))
+    assert [(line.shape, line.consent) for line in lines[8:10]] == [
+        (Shape.BAD, True),
+        (Shape.BAD, True),
+    ]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from declutter import extract_result
+from declutter import extract, extract_result
 from declutter.blocks import Label
 from declutter.evaluate.metrics import word_prf
 from declutter.features import measure
@@ -628,3 +628,34 @@ def test_numbered_posts_beside_a_date_are_posts_of_a_text_thread() -> None:
     assert not any("Users browsing" in p or "Hand tools" in p for p in paragraphs)
     plain = extract_result(_numbered_thread(False), input_format="text")
     assert not any(reply in plain.text for reply in replies)
+
+
+def test_a_cookie_recipe_keeps_its_steps() -> None:
+    """A recipe for cookies, rendered to text with its headline printed twice: every step stays,
+    though each names cookies; the site's cookie banner and footer go."""
+    page = text_page(
+        "Home",
+        "Recipes",
+        "Chewy oatmeal cookies",
+        "Chewy oatmeal cookies",
+        "These oatmeal cookies stay soft in the middle and crisp at the edges, and they take "
+        "less than half an hour from bowl to cooling rack.",
+        "Method",
+        "Heat the oven to 180 degrees and line two trays with baking paper.",
+        "Roll the cookie dough into balls the size of a walnut.",
+        "Bake the cookies for twelve minutes, until the edges turn golden.",
+        "Let the cookies cool on the tray for five minutes so they do not break.",
+        "We use cookies to improve your experience on this site. Accept all",
+        "Privacy policy",
+        "© 2026 Lindqvist Kitchen",
+    )
+    assert extract(page, input_format="text").split("\n\n") == [
+        "Chewy oatmeal cookies",
+        "These oatmeal cookies stay soft in the middle and crisp at the edges, and they take "
+        "less than half an hour from bowl to cooling rack.",
+        "Method",
+        "Heat the oven to 180 degrees and line two trays with baking paper.",
+        "Roll the cookie dough into balls the size of a walnut.",
+        "Bake the cookies for twelve minutes, until the edges turn golden.",
+        "Let the cookies cool on the tray for five minutes so they do not break.",
+    ]

@@ -71,9 +71,11 @@ __all__ = [
     "box_label",
     "count_words",
     "fingerprint",
+    "is_notice",
     "label_word",
     "measure",
     "node_hint",
+    "notice_terms",
     "post_number",
     "reply_subject",
     "reply_thread",
@@ -721,15 +723,15 @@ class _Title(NamedTuple):
     words: frozenset[str]
     topic: frozenset[str]
     notices: frozenset[str]
-    """The notice words the title holds (:func:`_notice_terms`): the page's topic, no notice."""
+    """The notice words the title holds (:func:`notice_terms`): the page's topic, no notice."""
 
 
-def _notice_terms(key: str) -> frozenset[str]:
+def notice_terms(key: str) -> frozenset[str]:
     """The words of NOTICE_TERMS found in a fingerprint, as matched ("cookie", "privacy policy")."""
     return frozenset(m.group().strip() for m in _NOTICE.finditer(f" {key}"))
 
 
-def _is_notice(key: str, title_notices: frozenset[str]) -> bool:
+def is_notice(key: str, title_notices: frozenset[str]) -> bool:
     """Whether a fingerprint holds a notice word that the title does not hold: on a page about
     cookies (a recipe) or a privacy policy, those words are its topic. A word counts as the
     title's when one of the two starts the other ("cookie" and "cookies")."""
@@ -739,7 +741,7 @@ def _is_notice(key: str, title_notices: frozenset[str]) -> bool:
         return True
     return any(
         not any(word.startswith(t) or t.startswith(word) for t in title_notices)
-        for word in _notice_terms(key)
+        for word in notice_terms(key)
     )
 
 
@@ -770,7 +772,7 @@ def _text_measures(text: str, key: str, kind: Kind, title: _Title) -> _TextMeasu
         or _share_bar(split, words, terminal, kind)
     )
     notice = (
-        words <= NOTICE_MAX_WORDS and kind is not CODE and _is_notice(key, title.notices)
+        words <= NOTICE_MAX_WORDS and kind is not CODE and is_notice(key, title.notices)
     ) or bool(pitch)
     return (
         words,
@@ -815,7 +817,7 @@ def measure(
     repeats = Counter(keys)
     title_key = fingerprint(title)
     page_title = _Title(
-        title_key, frozenset(title_key.split()), topic_words(title), _notice_terms(title_key)
+        title_key, frozenset(title_key.split()), topic_words(title), notice_terms(title_key)
     )
     enclosing = _enclosing(blocks)
     groups = _groups(blocks, enclosing)

@@ -21,8 +21,9 @@ import regex  # type: ignore[import-untyped, unused-ignore]
 
 from .blocks import Block
 from .deadline import NEVER, Deadline
-from .features import fingerprint
+from .features import fingerprint, is_notice, notice_terms
 from .textweights import (
+    CONSENT_STEMS,
     HEADLINE_MAX_LINES,
     HEADLINE_MIN_WORDS,
     LABEL_BOX_LINES,
@@ -56,9 +57,9 @@ _LOWER_START = regex.compile(r"^[\W\d_]*\p{Ll}")
 _CASED_WORD = regex.compile(r"\b[\p{Lu}\p{Ll}][\p{L}\p{M}'’-]*")
 _FULL_STOP_END = regex.compile(r"[.。,，;；:：][\"'”’»)\]」』]*$")
 _LABEL_MAX_CHARS = 80
+"""Longer lines are never read as labels (the HTML path's limit, features.label_word)."""
 _POLICY = re.compile("|".join(map(re.escape, POLICY_STEMS)))
 """Any of POLICY_STEMS, anywhere: one search in C instead of a substring test per stem."""
-"""Longer lines are never read as labels (the HTML path's limit, features.label_word)."""
 
 
 class Shape(str, enum.Enum):
@@ -102,6 +103,8 @@ class Line:
     cta: bool = False
     """A short line that is a call to action or a counter ("Read more", "Get started", "Add to
     cart", "Page 2 of 8": features.label_word) with no item after a colon: a button."""
+    consent: bool = False
+    """Names cookies or a privacy policy (CONSENT_STEMS), and they are not the page's topic."""
 
 
 def line_keys(text: str) -> tuple[str, frozenset[str]]:
@@ -169,15 +172,50 @@ def _is_meta(text: str, words: int) -> bool:
     return digits > 0 and digits >= META_DIGIT_SHARE * (digits + letters)
 
 
-def _is_policy(text: str, words: int, notice: bool, prose: bool) -> bool:
+def _is_policy(text: str, words: int, notice: bool, prose: bool, topic: str) -> bool:
     """A cookie, privacy or site notice: a line of fewer than POLICY_MAX_WORDS words holding one
-    of POLICY_STEMS, or one that the HTML path's wording reads as a notice (``notice``: consent,
-    rights reserved, newsletter pitches, affiliate disclosures, photo credits) and that is no
-    prose, or prose of at most NOTICE_PROSE_MAX_WORDS words: a longer paragraph that mentions
-    JavaScript or privacy is text about them."""
+    of POLICY_STEMS that the page's ``topic`` (:func:`_topic`) does not hold, or one that the HTML
+    path's wording reads as a notice (``notice``: consent, rights reserved, newsletter pitches,
+    affiliate disclosures, photo credits) and that is no prose, or prose of at most
+    NOTICE_PROSE_MAX_WORDS words: a longer paragraph that mentions JavaScript or privacy is text
+    about them."""
     if notice and (not prose or words <= NOTICE_PROSE_MAX_WORDS):
         return True
-    return words < POLICY_MAX_WORDS and _POLICY.search(text.casefold()) is not None
+    if words >= POLICY_MAX_WORDS:
+        return False
+    return any(match.group() not in topic for match in _POLICY.finditer(text.casefold()))
+
+
+def _topic(blocks: Sequence[Block], keys: Sequence[str], prose_flags: Sequence[bool]) -> str:
+    """The page's headline as a scraper prints it, by its key: the first title-like line printed
+    twice before the first prose line (a title bar, then the heading over the text); "" if none.
+    The notice words it holds are what the page is about: on a cookie recipe, "Bake the cookies
+    for twelve minutes" is a step, not a banner (the HTML path asks the page's title)."""
+    seen: set[str] = set()
+    for block, key, prose in zip(blocks, keys, prose_flags):
+        if prose:
+            break
+        words = block.features.words
+        if (
+            not key
+            or not HEADLINE_MIN_WORDS <= words <= TITLE_MAX_WORDS
+            or block.features.label_word
+            or _FULL_STOP_END.search(block.text)
+            or _label(block.text)
+        ):
+            continue
+        if key in seen:
+            return key
+        seen.add(key)
+    return ""
+
+
+def _topic_notice(notice: bool, key: str, label_word: str, topic_notices: frozenset[str]) -> bool:
+    """The HTML path's notice flag, read again with the page's topic: a line whose notice words
+    are all the topic's is no notice, unless its wording is a pitch or a label."""
+    if not notice or not topic_notices or label_word:
+        return notice
+    return is_notice(key, topic_notices)
 
 
 def _continues(previous: str, text: str) -> bool:
@@ -245,6 +283,8 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
         holders.update(keys)
     prose_flags = _prose_flags(blocks)
     row_flags = _row_flags(blocks)
+    topic = _topic(blocks, [key for key, _ in keyed], prose_flags)
+    topic_notices = notice_terms(topic) if topic else frozenset()
     lines: list[Line] = []
     labels: dict[str, str] = {}  # the label of each distinct text (see known above)
     box = _Box()
@@ -260,7 +300,9 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
             label = labels[block.text] = _label(block.text)
         prose = prose_flags[i]
         meta = _is_meta(block.text, words)
-        policy = _is_policy(block.text, words, block.features.notice, prose)
+        features = block.features
+        notice = _topic_notice(features.notice, key, features.label_word, topic_notices)
+        policy = _is_policy(block.text, words, notice, prose, topic)
         if label:
             box = _Box.opened(label, block.text)
             shape, why, boxed = BAD, f"boilerplate label '{label}'", ""
@@ -279,6 +321,7 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
             and holders[key] <= HEADLINE_MAX_LINES
         )
         colon = block.text.rstrip().endswith((":", "："))
+        consent = any(stem in key and stem not in topic for stem in CONSENT_STEMS)
         lines.append(
             Line(
                 key,
@@ -293,6 +336,7 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
                 boxed,
                 colon,
                 cta,
+                consent,
             )
         )
     return lines

@@ -48,7 +48,6 @@ from .textweights import (
     CARDS_PROSE_SHARE,
     CONSENT_OTHER_SHARE,
     CONSENT_PROSE_SHARE,
-    CONSENT_STEMS,
     ECHO_MIN_CHARS,
     GAP_FREE_LINES,
     HEADLINE_FULL_WORDS,
@@ -276,13 +275,13 @@ def select_text(
 
 def _consent(lines: Sequence[Line], run: Run) -> bool:
     """Whether a run of prose is a consent dialog: the prose lines that name cookies or a
-    privacy policy (CONSENT_STEMS) hold CONSENT_PROSE_SHARE of its prose words."""
+    privacy policy (:attr:`Line.consent`) hold CONSENT_PROSE_SHARE of its prose words."""
     prose = consent = 0
     for i in range(run.start, run.end + 1):
         line = lines[i]
         if line.shape is PROSE:
             prose += line.words
-            if any(stem in line.key for stem in CONSENT_STEMS):
+            if line.consent:
                 consent += line.words
     return prose > 0 and consent >= CONSENT_PROSE_SHARE * prose
 
