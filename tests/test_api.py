@@ -681,3 +681,41 @@ def test_replies_headed_re_title_make_a_thread() -> None:
     # replies to replies, headed with another subject than the title's, do not count
     off_title = page.replace(">Re: Clutch pedal stays on the floor after a long drive", ">Re: Heat")
     assert not any(reply in extract(off_title) for reply in replies)
+
+
+def test_collapsed_answers_declared_in_json_ld_are_content() -> None:
+    """A service page's FAQ hides its answers until a question is clicked; its JSON-LD
+    (FAQPage) declares them. They are kept, and their reason names the JSON-LD. Without the
+    declaration they stay hidden."""
+    answers = [
+        "Most projects take six to ten weeks from the first workshop to launch, depending on"
+        " how many integrations the app needs.",
+        "Yes. Every app we build works offline and syncs its data once the connection returns.",
+    ]
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {"@type": "Question", "name": f"Q{i}", "acceptedAnswer": {"@type": "Answer", "text": a}}
+            for i, a in enumerate(answers)
+        ],
+    }
+    intro = "We design and build progressive web apps for retailers and public services. " * 3
+    page = (
+        "<html><head><title>PWA development</title><script type='application/ld+json'>"
+        + json.dumps(ld)
+        + "</script></head><body><main><h1>PWA development</h1>"
+        f"<p>{intro}</p><h2>Frequently asked questions</h2>"
+        "<button><h3>How long does a project take?</h3></button>"
+        f"<div class='text-base hidden'><p>{answers[0]}</p></div>"
+        "<button><h3>Do the apps work offline?</h3></button>"
+        f"<div class='text-base hidden'><p>{answers[1]}</p></div>"
+        "</main></body></html>"
+    )
+    result = extract_result(page)
+    assert answers[0] in result.text and answers[1] in result.text
+    kept = [b for b in result.blocks if b.text in answers]
+    assert len(kept) == 2
+    assert all(b.reason.endswith("; an answer the page's JSON-LD declares") for b in kept)
+    without_data = page.replace("FAQPage", "WebPage").replace('"Answer"', '"Thing"')
+    assert answers[0] not in extract(without_data)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from lxml import html
 
@@ -72,3 +74,50 @@ def test_no_root_gives_an_empty_record() -> None:
 )
 def test_a_page_that_declares_a_discussion(types: tuple[str, ...], discussion: bool) -> None:
     assert _meta(_ld(*types)).discussion is discussion
+
+
+def _faq_ld(*answers: str) -> str:
+    questions = [
+        {
+            "@type": "Question",
+            "name": f"Question {i}?",
+            "acceptedAnswer": {"@type": "Answer", "text": a},
+        }
+        for i, a in enumerate(answers)
+    ]
+    data = {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_answers_declared_by_an_faq_page_are_keyed_by_their_opening_words() -> None:
+    """An FAQPage's answers are known by their first eight words, lowercased, markup and
+    character references left out; an answer of fewer words is not kept (it would match too
+    much)."""
+    meta = _meta(
+        _faq_ld(
+            "<p>Most orders leave our workshop within two working days of payment.</p>",
+            "Yes, it is.",
+            "Repairs &amp; servicing are free for the first three years.",
+        )
+    )
+    assert meta.answers == frozenset(
+        {
+            "most orders leave our workshop within two working",
+            "repairs servicing are free for the first three",
+        }
+    )
+    assert _meta(_ld("NewsArticle")).answers == frozenset()
+
+
+def test_malformed_or_deeply_nested_json_ld_declares_no_answers() -> None:
+    """Broken JSON, and an answer buried under more objects than MAX_ANSWER_NODES, give no
+    answers and no error."""
+    broken = (
+        '<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [{"Answer"</script>'
+    )
+    assert _meta(broken).answers == frozenset()
+    filler = [{"@type": "Thing", "name": f"n{i}"} for i in range(3000)]
+    answer = {"@type": "Answer", "text": "Most orders leave our workshop within two working days."}
+    data = {"@type": "FAQPage", "mainEntity": [answer, *filler]}
+    script = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    assert _meta(script).answers == frozenset()

@@ -503,3 +503,30 @@ def test_plain_member_names_are_the_enum_members() -> None:
     """The plain names that blocks exports (CONTENT, HEADING...) are the enum members."""
     assert [getattr(blocks_module, kind.name) for kind in Kind] == list(Kind)
     assert [getattr(blocks_module, label.name) for label in Label] == list(Label)
+
+
+def test_a_hidden_answer_the_json_ld_declares_is_read() -> None:
+    """A collapsed FAQ answer (class "hidden", shown by a click on its question) is read when
+    it opens with the words of an answer that the page's JSON-LD declares, and its element
+    carries the "answer" word; an answer the data does not declare stays skipped."""
+    html = (
+        "<body><div class='faq'><button><h3>How long does shipping take?</h3></button>"
+        "<div class='text-sm hidden'><p>Most orders leave our workshop within two working"
+        " days of payment.</p></div>"
+        "<button><h3>Can I pay later?</h3></button>"
+        "<div class='text-sm hidden'><p>Pay in three instalments with no fees at all.</p></div>"
+        "</div></body>"
+    )
+    doc = load(html, None, Options(input_format="html"))
+    key = "most orders leave our workshop within two working"
+    blocks = segment(doc, Deadline(None), frozenset({key}))
+    assert [b.text for b in blocks] == [
+        "How long does shipping take?",
+        "Most orders leave our workshop within two working days of payment.",
+        "Can I pay later?",
+    ]
+    assert segment_module.DECLARED_ANSWER in blocks[1].path[-2].tokens
+    assert [b.text for b in segment(doc, Deadline(None))] == [
+        "How long does shipping take?",
+        "Can I pay later?",
+    ]

@@ -17,7 +17,7 @@ from .options import Options
 from .refine import drop_inline_links, end_at_comments, keep_standfirst, keep_titles
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
-from .segment import segment
+from .segment import DECLARED_ANSWER, segment
 from .select import Selection, select
 from .site import SiteMemory
 from .textpage import select_text
@@ -122,6 +122,14 @@ def _json_ld_blocks(body: str) -> list[Block]:
               reason="from the page's JSON-LD articleBody: the visible page holds too little")
         for i, p in enumerate(paragraphs)
     ]  # fmt: skip
+
+
+def _declared(block: Block) -> Block:
+    """A block read inside a hidden element because the page's JSON-LD declares it an answer,
+    with its reason saying so."""
+    if any(DECLARED_ANSWER in node.tokens for node in block.path):
+        return replace(block, reason=f"{block.reason}; an answer the page's JSON-LD declares")
+    return block
 
 
 def _kept_words(selection: Selection) -> int:
@@ -311,7 +319,7 @@ def extract_result(
     document = load(page, url, opts)
     deadline.check("load")
     metadata = read_metadata(document.root, url)
-    blocks = segment(document, deadline)
+    blocks = segment(document, deadline, metadata.answers)
     deadline.check("segment")
     site_counts = site.counts(url) if site is not None else None
     hint_words = PRODUCT_HINT_WORDS if metadata.product else None
@@ -332,6 +340,8 @@ def extract_result(
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))
     decided = apply_inclusions(selection.blocks, opts.include_comments, opts.include_tables)
+    if metadata.answers:
+        decided = [_declared(b) for b in decided]
     method = profile
     kept_words = sum(b.features.words for b in decided if b.label is not BOILERPLATE)
     body = metadata.json_ld_body

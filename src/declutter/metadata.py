@@ -6,6 +6,7 @@ is kept too: app shells whose visible body is empty carry their article there.
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass, fields
 from typing import Any
@@ -13,7 +14,9 @@ from typing import Any
 import regex
 from lxml import etree
 
-__all__ = ["Metadata", "read_metadata"]
+from .weights import ANSWER_KEY_WORDS, MAX_ANSWER_NODES
+
+__all__ = ["Metadata", "answer_key", "read_metadata"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,9 @@ class Metadata:
     """The page presents one product: its JSON-LD declares one ``Product`` and no article or
     list, or its ``og:type`` is ``product``. Customer reviews on such a page are not its content
     (see ``PRODUCT_HINT_WORDS``)."""
+    answers: frozenset[str] = frozenset()
+    """Keys (:func:`answer_key`) of the answers its JSON-LD declares (an ``FAQPage``'s
+    ``acceptedAnswer``): the page says they are its text, so a collapsed one is read."""
 
     def __reduce__(self) -> tuple[type[Metadata], tuple[object, ...]]:
         # Pickled as a call of the class (a compiled frozen class cannot be restored attribute
@@ -69,13 +75,44 @@ def _first(metas: dict[str, str], names: tuple[str, ...]) -> str:
     return ""
 
 
-def _json_ld(scripts: list[str]) -> list[dict[str, Any]]:
+_KEY_WORD = regex.compile(r"\w+")
+_MARKUP = regex.compile(r"<[^>]*>")
+
+
+def answer_key(text: str) -> str:
+    """The opening ANSWER_KEY_WORDS words of a text, lowercased and joined by spaces; "" when
+    it has fewer (a short answer, "Yes.", would match too much)."""
+    words = _KEY_WORD.findall(text.lower())[:ANSWER_KEY_WORDS]
+    return " ".join(words) if len(words) == ANSWER_KEY_WORDS else ""
+
+
+def _answers(data: Any, keys: set[str]) -> None:
+    """Add the keys of the ``Answer`` texts in a JSON-LD document (nested in ``mainEntity``,
+    ``acceptedAnswer``...), looking at most at MAX_ANSWER_NODES objects."""
+    stack, seen = [data], 0
+    while stack and seen < MAX_ANSWER_NODES:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            text = item.get("text")
+            if isinstance(text, str) and item.get("@type") == "Answer":
+                key = answer_key(html.unescape(_MARKUP.sub(" ", text[:2000])))
+                if key:
+                    keys.add(key)
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+
+
+def _json_ld(scripts: list[str], answers: set[str]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for source in scripts:
         try:
             data = json.loads(source)
         except (ValueError, RecursionError):
             continue
+        if '"Answer"' in source:
+            _answers(data, answers)
         stack = [data]
         while stack and len(found) < 50:
             item = stack.pop()
@@ -136,7 +173,8 @@ def read_metadata(root: etree._Element | None, url: str | None = None) -> Metada
     site = _first(metas, ("og:site_name", "application-name"))
     ld_title = ld_author = ld_date = ld_type = ld_body = ""
     ld_products, ld_other, ld_discussion = 0, False, False
-    for item in _json_ld(scripts):
+    answers: set[str] = set()
+    for item in _json_ld(scripts, answers):
         kind = item.get("@type")
         kind = kind[0] if isinstance(kind, list) and kind else kind
         if isinstance(kind, str):
@@ -172,4 +210,5 @@ def read_metadata(root: etree._Element | None, url: str | None = None) -> Metada
         discussion=ld_discussion,
         product=not ld_other
         and (ld_products == 1 or metas.get("og:type", "").lower() in _OG_PRODUCT),
+        answers=frozenset(answers),
     )

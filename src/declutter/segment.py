@@ -20,8 +20,10 @@ from lxml import etree
 from .blocks import CAPTION, CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, ROW, Block, Kind, Node
 from .deadline import Deadline
 from .load import Document
+from .metadata import answer_key
 from .weights import (
     ANCHOR_MIN_WORDS,
+    ANSWER_KEY_CHARS,
     HIDDEN_MEASURES,
     HIDDEN_WRAPPER_CHARS,
     IDENTIFIER_SHARE,
@@ -30,7 +32,7 @@ from .weights import (
     MAX_ROW_CHARS,
 )
 
-__all__ = ["segment", "segment_html", "segment_text", "tokens_of"]
+__all__ = ["DECLARED_ANSWER", "segment", "segment_html", "segment_text", "tokens_of"]
 
 BLOCK_TAGS = frozenset(
     """address article aside blockquote body caption center dd details dialog dir div dl dt
@@ -86,6 +88,12 @@ walked however short (marked "hidden", like a render trick), unless a word of it
 ``faq``: a collapsed FAQ answer stays skipped, as the questions above it are the part on show."""
 HIDDEN_TOKEN = frozenset({"hidden"})
 """Added to the class/id words of an element with the ``hidden`` attribute."""
+DECLARED_ANSWER = "json-ld answer"
+"""A class/id word no markup can give (it holds a space): marks a hidden element read as an
+answer that the page's JSON-LD declares, for the reason of its blocks."""
+ANSWER_TOKEN = frozenset({"answer", DECLARED_ANSWER})
+"""Added to the class/id words of such an element: "answer" weighs what it weighs on any
+element (HINT_WORDS), and cancels the hiding class word's weight."""
 
 _NO_TOKENS: frozenset[str] = frozenset()
 _TOKEN_ATTRIBUTES = ("id", "role", "itemprop")
@@ -343,7 +351,8 @@ def _normalise_code(text: str) -> str:
 class _Walker:
     """State of one walk; lives only inside :func:`segment_html`."""
 
-    def __init__(self, deadline: Deadline) -> None:
+    def __init__(self, deadline: Deadline, answers: frozenset[str] = frozenset()) -> None:
+        self.answers = answers
         self.blocks: list[Block] = []
         self.stack: list[Node] = []
         self.depth = 0
@@ -359,6 +368,7 @@ class _Walker:
         self.token_cache: dict[str, frozenset[str]] = {}
         self.hidden_cache: dict[str, bool] = {}
         self.shown: set[etree._Element] = set()
+        self.declared: set[etree._Element] = set()
         self.measures = 0
         self.card_from = -1  # blocks made before the outermost open <a> started (-1: none open)
         self.card_open = False  # the open block belongs to a card link that has ended
@@ -489,6 +499,9 @@ class _Walker:
                 cls = el.get("class") if "class" in names else None
                 if names:
                     how = _hidden(el, tag, names, cls, self.hidden_cache)
+                    if how and self.answers and answer_key(_opening(el)) in self.answers:
+                        how = ""  # an answer the page declares in its JSON-LD: on show
+                        self.declared.add(el)
                     if how == "class" or (how == "style" and self._skipped(el)):
                         walker.skip_subtree()
                         skipping = el
@@ -507,6 +520,8 @@ class _Walker:
                     if "hidden" in names or el in self.shown:
                         # Not skipped: streamed server renders park whole pages in hidden elements.
                         tokens = tokens | HIDDEN_TOKEN
+                    if self.declared and el in self.declared:
+                        tokens = tokens | ANSWER_TOKEN
                     self.stack.append(Node(self.next_id, tag, tokens))
                     if tag in _LIST_TAGS:
                         self.lists += 1
@@ -558,9 +573,25 @@ class _Walker:
         return self.blocks
 
 
-def segment_html(root: etree._Element, deadline: Deadline) -> list[Block]:
-    """Blocks of a parsed HTML tree, in document order."""
-    return _Walker(deadline).walk(root)
+def _opening(el: etree._Element) -> str:
+    """The first ANSWER_KEY_CHARS or so characters of an element's text."""
+    parts: list[str] = []
+    size = 0
+    for text in el.itertext():
+        parts.append(text)
+        size += len(text)
+        if size >= ANSWER_KEY_CHARS:
+            break
+    return " ".join(parts)
+
+
+def segment_html(
+    root: etree._Element, deadline: Deadline, answers: frozenset[str] = frozenset()
+) -> list[Block]:
+    """Blocks of a parsed HTML tree, in document order. ``answers`` are the keys
+    (:func:`answer_key`) of the answers the page's JSON-LD declares: a hidden element that opens
+    with one is read."""
+    return _Walker(deadline, answers).walk(root)
 
 
 def segment_text(text: str) -> list[Block]:
@@ -575,10 +606,12 @@ def segment_text(text: str) -> list[Block]:
     return blocks
 
 
-def segment(document: Document, deadline: Deadline) -> list[Block]:
+def segment(
+    document: Document, deadline: Deadline, answers: frozenset[str] = frozenset()
+) -> list[Block]:
     """Blocks of a loaded document, HTML or text."""
     if document.root is not None:
-        return segment_html(document.root, deadline)
+        return segment_html(document.root, deadline, answers)
     if document.is_html:
         return []
     return segment_text(document.text)

@@ -43,6 +43,16 @@ HIDDEN_MEASURES = 64
 """At most this many style-hidden elements per page are measured for that (linear time; each
 count stops at HIDDEN_WRAPPER_CHARS). A shop hides a dozen menus, popups and drawers before its
 product's own hidden wrapper: at 8, the product of a wcxb-dev page went unread."""
+ANSWER_KEY_WORDS = 8
+"""An answer that the page's JSON-LD declares (an ``FAQPage``'s ``acceptedAnswer``) is known by
+its first this many words; a hidden element whose text opens with them is read (search engines
+take such data only for text on show: a collapsed answer waits for a click on its question).
+Shorter answers are not matched ("Yes, it is." opens many things)."""
+ANSWER_KEY_CHARS = 400
+"""At most about this many characters of a hidden element's text are read to compare with the
+declared answers (only on pages that declare some)."""
+MAX_ANSWER_NODES = 2000
+"""JSON-LD objects looked at per script for declared answers (bounded time on huge data)."""
 
 # ---------------------------------------------------------------------------------------------
 # features
