@@ -121,3 +121,19 @@ def test_malformed_or_deeply_nested_json_ld_declares_no_answers() -> None:
     data = {"@type": "FAQPage", "mainEntity": [answer, *filler]}
     script = f'<script type="application/ld+json">{json.dumps(data)}</script>'
     assert _meta(script).answers == frozenset()
+
+
+def test_an_answer_typed_as_a_list_is_declared() -> None:
+    """``"@type": ["Answer"]`` declares an answer as ``"@type": "Answer"`` does."""
+    data = {
+        "@type": "QAPage",
+        "mainEntity": {
+            "@type": "Question",
+            "acceptedAnswer": {
+                "@type": ["Answer"],
+                "text": "Soak the beans overnight, then simmer them for two hours.",
+            },
+        },
+    }
+    meta = _meta(f'<script type="application/ld+json">{json.dumps(data)}</script>')
+    assert meta.answers == frozenset({"soak the beans overnight then simmer them for"})

@@ -96,8 +96,10 @@ def _answers(data: Any, keys: set[str]) -> None:
         if isinstance(item, list):
             stack.extend(item)
         elif isinstance(item, dict):
-            text = item.get("text")
-            if isinstance(text, str) and item.get("@type") == "Answer":
+            text, kind = item.get("text"), item.get("@type")
+            if isinstance(text, str) and (
+                kind == "Answer" or (isinstance(kind, list) and "Answer" in kind)
+            ):
                 key = answer_key(html.unescape(_MARKUP.sub(" ", text[:2000])))
                 if key:
                     keys.add(key)

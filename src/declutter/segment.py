@@ -574,7 +574,8 @@ class _Walker:
 
 
 def _opening(el: etree._Element) -> str:
-    """The first ANSWER_KEY_CHARS or so characters of an element's text."""
+    """The first ANSWER_KEY_CHARS or so characters of an element's text (at most twice as many:
+    a text node can be long)."""
     parts: list[str] = []
     size = 0
     for text in el.itertext():
@@ -582,7 +583,7 @@ def _opening(el: etree._Element) -> str:
         size += len(text)
         if size >= ANSWER_KEY_CHARS:
             break
-    return " ".join(parts)
+    return " ".join(parts)[: 2 * ANSWER_KEY_CHARS]
 
 
 def segment_html(
