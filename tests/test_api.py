@@ -719,3 +719,48 @@ def test_collapsed_answers_declared_in_json_ld_are_content() -> None:
     assert all(b.reason.endswith("; an answer the page's JSON-LD declares") for b in kept)
     without_data = page.replace("FAQPage", "WebPage").replace('"Answer"', '"Thing"')
     assert answers[0] not in extract(without_data)
+
+
+def test_paragraphs_below_the_declared_article_body_are_not_the_article() -> None:
+    """A page whose JSON-LD articleBody holds its whole article: a paragraph kept below the
+    article's last paragraph that is not part of articleBody (the writer's bio) is boilerplate,
+    with a reason naming the JSON-LD. When articleBody is only a teaser of the visible text, the
+    bio stays."""
+    paragraphs = [
+        "The harbour ferry will run every twenty minutes from May, the port authority said on"
+        " Tuesday, after a winter of reduced crossings.",
+        "Commuters had complained that the hourly boats left them waiting in the rain at the"
+        " north pier, where the shelter was removed last year.",
+        "The authority will also reopen the ticket office at the south landing and add two"
+        " electric boats to the fleet before the summer season begins.",
+        "Fares stay the same until the end of the year, and monthly passes bought before May"
+        " remain valid on the new timetable without any change.",
+        "Night crossings on Fridays and Saturdays return as well, with the last boat leaving the"
+        " north pier at half past midnight.",
+    ]
+    bio = (
+        "Marta Lindqvist is a transport reporter who has covered the city's ports, railways and"
+        " bridges for twelve years; she lives on the island and takes the ferry every day."
+    )
+
+    def page(article_body: str) -> str:
+        ld = {
+            "@type": "NewsArticle",
+            "headline": "Ferries every twenty minutes",
+            "articleBody": article_body,
+        }
+        return (
+            "<html><head><title>Ferries every twenty minutes</title>"
+            f"<script type='application/ld+json'>{json.dumps(ld)}</script></head><body><article>"
+            "<h1>Ferries every twenty minutes</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + f"<p>{bio}</p></article></body></html>"
+        )
+
+    result = extract_result(page("\n\n".join(paragraphs)))
+    assert all(p in result.text for p in paragraphs)
+    assert bio not in result.text
+    dropped = next(b for b in result.blocks if b.text == bio)
+    assert dropped.label is Label.BOILERPLATE
+    assert dropped.reason == "below the end of the article the page's JSON-LD holds"
+    assert bio in extract(page(paragraphs[0] + " " + paragraphs[1][:60]))

@@ -24,6 +24,10 @@ from .textpage import select_text
 from .weights import (
     GRID_CARD,
     GRID_INSIDE,
+    BODY_END_COVER,
+    BODY_END_MIN_WORDS,
+    BODY_KEY_MIN_WORDS,
+    BODY_KEY_WORDS,
     JSON_LD_FACTOR,
     JSON_LD_SLACK,
     PRODUCT_CARDS_GROWTH,
@@ -130,6 +134,35 @@ def _declared(block: Block) -> Block:
     if any(DECLARED_ANSWER in node.tokens for node in block.path):
         return replace(block, reason=f"{block.reason}; an answer the page's JSON-LD declares")
     return block
+
+
+_WORD = regex.compile(r"\w+")
+
+
+def _past_the_body(decided: list[Block], body: str) -> list[Block]:
+    """Kept paragraphs below the end of the article that the page's JSON-LD declares (its
+    ``articleBody``) are boilerplate: an author's bio, a pitch. See BODY_END_MIN_WORDS."""
+    # Not padded with spaces: articleBody texts often run a heading into the paragraph below it
+    # ("Paper SuitesA memorable way"), so a block may open inside a word of it.
+    text = " ".join(_WORD.findall(body.lower()))
+
+    def in_body(block: Block) -> bool | None:
+        words = _WORD.findall(block.text.lower(), endpos=400)[:BODY_KEY_WORDS]
+        return " ".join(words) in text if len(words) >= BODY_KEY_MIN_WORDS else None
+
+    kept = [(i, b, in_body(b)) for i, b in enumerate(decided) if b.label is CONTENT]
+    total = sum(b.features.words for _, b, _ in kept)
+    inside = sum(b.features.words for _, b, found in kept if found)
+    last = max((i for i, _, found in kept if found), default=-1)
+    if last < 0 or inside < BODY_END_COVER * total:
+        return decided
+    out = list(decided)
+    for i, b, found in kept:
+        if i > last and found is False and b.kind is PARAGRAPH:
+            out[i] = replace(
+                b, label=BOILERPLATE, reason="below the end of the article the page's JSON-LD holds"
+            )
+    return out
 
 
 def _kept_words(selection: Selection) -> int:
@@ -351,6 +384,8 @@ def extract_result(
             replace(b, index=len(decided) + b.index) for b in _json_ld_blocks(body)
         ]
         method = "json-ld"
+    elif body and not discussion and len(body.split()) >= BODY_END_MIN_WORDS:
+        decided = _past_the_body(decided, body)
     headline = next((b.text for b in decided if b.label is HEADLINE), "")
     reason = "" if any(b.label is not BOILERPLATE for b in decided) else selection.reason
     return Result(

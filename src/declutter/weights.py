@@ -867,6 +867,18 @@ JSON_LD_FACTOR = 2
 JSON_LD_SLACK = 20
 """The page's JSON-LD articleBody replaces the selection when it has more than
 JSON_LD_FACTOR x (kept words) + JSON_LD_SLACK words: the visible page is an app shell."""
+BODY_END_MIN_WORDS = 100
+"""Otherwise an articleBody of at least this many words marks where the article ends: kept
+paragraphs below the last kept block that opens with words of it, and that do not themselves
+open with words of it, are not the article (an author's bio, a newsletter pitch)..."""
+BODY_END_COVER = 0.75
+"""...when at least this share of the kept words lies in blocks that open with its words (the
+articleBody is the whole article, not a teaser of it)."""
+BODY_KEY_WORDS = 8
+"""A block opens with words of the articleBody when its first this many words (all of them,
+from BODY_KEY_MIN_WORDS up) appear in it in a row."""
+BODY_KEY_MIN_WORDS = 4
+"""Blocks of fewer words are not compared."""
 
 COMMENT_HEADINGS: frozenset[str] = frozenset(
     {
