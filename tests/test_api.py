@@ -764,3 +764,35 @@ def test_paragraphs_below_the_declared_article_body_are_not_the_article() -> Non
     assert dropped.label is Label.BOILERPLATE
     assert dropped.reason == "below the end of the article the page's JSON-LD holds"
     assert bio in extract(page(paragraphs[0] + " " + paragraphs[1][:60]))
+
+
+def test_a_customer_review_the_json_ld_declares_is_not_a_products_content() -> None:
+    """On a product page, a kept paragraph that opens with a review of the product that its
+    JSON-LD declares is boilerplate, with a reason naming the JSON-LD, even in markup that does
+    not say "review"."""
+    description = (
+        "Our trail sandal has a recycled rubber sole, a cork footbed that shapes itself to your"
+        " foot, and straps you can adjust in three places for a snug fit on rough ground."
+    )
+    review = (
+        "I wore these on a ten day hike through the mountains and they never rubbed once, even"
+        " when the path turned to mud after the storm on the fourth day."
+    )
+    ld = {
+        "@type": "Product",
+        "name": "Trail sandal",
+        "description": description,
+        "review": [{"@type": "Review", "reviewBody": review}],
+    }
+    page = (
+        "<html><head><title>Trail sandal</title><script type='application/ld+json'>"
+        + json.dumps(ld)
+        + "</script></head><body><main><h1>Trail sandal</h1>"
+        f"<p>{description}</p><p>Made in Portugal from recycled materials.</p>"
+        f"<div class='c-4'><h3>Anna, verified buyer</h3><p>{review}</p></div></main></body></html>"
+    )
+    result = extract_result(page)
+    assert description in result.text
+    assert review not in result.text
+    block = next(b for b in result.blocks if b.text == review)
+    assert block.reason == "a customer review the page's JSON-LD declares"

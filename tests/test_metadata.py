@@ -137,3 +137,39 @@ def test_an_answer_typed_as_a_list_is_declared() -> None:
     }
     meta = _meta(f'<script type="application/ld+json">{json.dumps(data)}</script>')
     assert meta.answers == frozenset({"soak the beans overnight then simmer them for"})
+
+
+def test_reviews_of_a_product_are_keyed_but_not_a_review_article() -> None:
+    """The reviews a product's JSON-LD carries (``Product.review``, or a ``Review`` whose
+    ``itemReviewed`` is a product) are keyed by their opening words; a ``Review`` that is the
+    page itself (a critic's review of a film) is not a product's."""
+    product = {
+        "@type": "Product",
+        "name": "Trail sandal",
+        "review": [
+            {
+                "@type": "Review",
+                "reviewBody": "I wore these on a ten day hike and they never rubbed once.",
+            }
+        ],
+    }
+    standalone = {
+        "@type": "Review",
+        "itemReviewed": {"@type": "Product", "name": "Trail sandal"},
+        "description": "The straps stretched after a month of daily walks to the station.",
+    }
+    critic = {
+        "@type": "Review",
+        "itemReviewed": {"@type": "Movie", "name": "Low Tide"},
+        "reviewBody": "A quiet film about a lighthouse keeper that stays with you for days.",
+    }
+    scripts = "".join(
+        f'<script type="application/ld+json">{json.dumps(d)}</script>'
+        for d in (product, standalone, critic)
+    )
+    assert _meta(scripts).reviews == frozenset(
+        {
+            "i wore these on a ten day hike",
+            "the straps stretched after a month of daily",
+        }
+    )

@@ -12,7 +12,7 @@ from .deadline import Deadline
 from .features import measure, reply_thread
 from .inclusions import apply_inclusions
 from .load import Document, load
-from .metadata import Metadata, read_metadata
+from .metadata import Metadata, answer_key, read_metadata
 from .options import Options
 from .refine import drop_inline_links, end_at_comments, keep_standfirst, keep_titles
 from .render import block_record, to_json, to_markdown, to_text
@@ -163,6 +163,16 @@ def _past_the_body(decided: list[Block], body: str) -> list[Block]:
                 b, label=BOILERPLATE, reason="below the end of the article the page's JSON-LD holds"
             )
     return out
+
+
+def _review(block: Block, reviews: frozenset[str]) -> Block:
+    """A kept block that opens with a customer review the page's JSON-LD declares for its
+    product is boilerplate (reviews are what buyers say, not the product's description)."""
+    if block.label is CONTENT and answer_key(block.text[:400]) in reviews:
+        return replace(
+            block, label=BOILERPLATE, reason="a customer review the page's JSON-LD declares"
+        )
+    return block
 
 
 def _kept_words(selection: Selection) -> int:
@@ -375,6 +385,8 @@ def extract_result(
     decided = apply_inclusions(selection.blocks, opts.include_comments, opts.include_tables)
     if metadata.answers:
         decided = [_declared(b) for b in decided]
+    if metadata.reviews and metadata.product:
+        decided = [_review(b, metadata.reviews) for b in decided]
     method = profile
     kept_words = sum(b.features.words for b in decided if b.label is not BOILERPLATE)
     body = metadata.json_ld_body

@@ -44,6 +44,9 @@ class Metadata:
     answers: frozenset[str] = frozenset()
     """Keys (:func:`answer_key`) of the answers its JSON-LD declares (an ``FAQPage``'s
     ``acceptedAnswer``): the page says they are its text, so a collapsed one is read."""
+    reviews: frozenset[str] = frozenset()
+    """Keys (:func:`answer_key`) of the customer reviews of a product that its JSON-LD declares
+    (``Product.review``): on a product page they are not its content."""
 
     def __reduce__(self) -> tuple[type[Metadata], tuple[object, ...]]:
         # Pickled as a call of the class (a compiled frozen class cannot be restored attribute
@@ -86,35 +89,62 @@ def answer_key(text: str) -> str:
     return " ".join(words) if len(words) == ANSWER_KEY_WORDS else ""
 
 
-def _answers(data: Any, keys: set[str]) -> None:
+def _is(kind: Any, names: frozenset[str]) -> bool:
+    """Whether a JSON-LD ``@type`` (a name or a list of names) is one of ``names``."""
+    if isinstance(kind, str):
+        return kind in names
+    return isinstance(kind, list) and any(isinstance(k, str) and k in names for k in kind)
+
+
+_ANSWER = frozenset({"Answer"})
+_REVIEW = frozenset({"Review"})
+
+
+def _key(text: str) -> str:
+    return answer_key(html.unescape(_MARKUP.sub(" ", text[:2000])))
+
+
+def _declared(data: Any, answers: set[str], reviews: set[str]) -> None:
     """Add the keys of the ``Answer`` texts in a JSON-LD document (nested in ``mainEntity``,
-    ``acceptedAnswer``...), looking at most at MAX_ANSWER_NODES objects."""
-    stack, seen = [data], 0
+    ``acceptedAnswer``...) to ``answers``, and those of the reviews of a product (a ``Review``
+    inside a ``Product``, or one whose ``itemReviewed`` is a product: its ``reviewBody`` or
+    ``description``) to ``reviews``, looking at most at MAX_ANSWER_NODES objects."""
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    seen = 0
     while stack and seen < MAX_ANSWER_NODES:
-        item = stack.pop()
+        item, in_product = stack.pop()
         seen += 1
         if isinstance(item, list):
-            stack.extend(item)
+            stack.extend((v, in_product) for v in item)
         elif isinstance(item, dict):
-            text, kind = item.get("text"), item.get("@type")
-            if isinstance(text, str) and (
-                kind == "Answer" or (isinstance(kind, list) and "Answer" in kind)
-            ):
-                key = answer_key(html.unescape(_MARKUP.sub(" ", text[:2000])))
+            kind = item.get("@type")
+            text = item.get("text")
+            if isinstance(text, str) and _is(kind, _ANSWER):
+                key = _key(text)
                 if key:
-                    keys.add(key)
-            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+                    answers.add(key)
+            elif _is(kind, _REVIEW):
+                reviewed = item.get("itemReviewed")
+                if in_product or (
+                    isinstance(reviewed, dict) and _is(reviewed.get("@type"), _PRODUCT_TYPES)
+                ):
+                    body = item.get("reviewBody") or item.get("description")
+                    key = _key(body) if isinstance(body, str) else ""
+                    if key:
+                        reviews.add(key)
+            in_product = in_product or _is(kind, _PRODUCT_TYPES)
+            stack.extend((v, in_product) for v in item.values() if isinstance(v, (dict, list)))
 
 
-def _json_ld(scripts: list[str], answers: set[str]) -> list[dict[str, Any]]:
+def _json_ld(scripts: list[str], answers: set[str], reviews: set[str]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for source in scripts:
         try:
             data = json.loads(source)
         except (ValueError, RecursionError):
             continue
-        if '"Answer"' in source:
-            _answers(data, answers)
+        if '"Answer"' in source or '"Review"' in source:
+            _declared(data, answers, reviews)
         stack = [data]
         while stack and len(found) < 50:
             item = stack.pop()
@@ -176,7 +206,8 @@ def read_metadata(root: etree._Element | None, url: str | None = None) -> Metada
     ld_title = ld_author = ld_date = ld_type = ld_body = ""
     ld_products, ld_other, ld_discussion = 0, False, False
     answers: set[str] = set()
-    for item in _json_ld(scripts, answers):
+    reviews: set[str] = set()
+    for item in _json_ld(scripts, answers, reviews):
         kind = item.get("@type")
         kind = kind[0] if isinstance(kind, list) and kind else kind
         if isinstance(kind, str):
@@ -213,4 +244,5 @@ def read_metadata(root: etree._Element | None, url: str | None = None) -> Metada
         product=not ld_other
         and (ld_products == 1 or metas.get("og:type", "").lower() in _OG_PRODUCT),
         answers=frozenset(answers),
+        reviews=frozenset(reviews),
     )

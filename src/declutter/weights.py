@@ -52,7 +52,8 @@ ANSWER_KEY_CHARS = 400
 """At most about this many characters of a hidden element's text are read to compare with the
 declared answers (only on pages that declare some)."""
 MAX_ANSWER_NODES = 2000
-"""JSON-LD objects looked at per script for declared answers (bounded time on huge data)."""
+"""JSON-LD objects looked at per script for declared answers and product reviews (bounded time
+on huge data)."""
 
 # ---------------------------------------------------------------------------------------------
 # features
