@@ -333,6 +333,22 @@ def test_a_comments_heading_ends_the_article() -> None:
     assert later in kept_texts(decide(text_page(*listed)))
 
 
+def test_a_count_of_comments_on_the_quoted_title_ends_the_article() -> None:
+    """A blog prints its comments heading as a count on the post's quoted title ("2 thoughts on
+    “Schools to publish yearly reports”"): after enough prose it ends the main text like
+    "Comments" does. A forum's "12 replies to this topic" quotes no title and ends nothing."""
+    article = [BODY, BODY_2, BODY_3, BODY_4] * 2  # 160 words of prose
+    said = "I agree with every word of this, and I hope the council listens to the parents."
+    comments = ["Anna", "March 3, 2025 at 9:14 am", said]
+    heading = "2 thoughts on “Schools to publish yearly reports”"
+    page = text_page("Schools to publish yearly reports", *article, heading, *comments)
+    selection = decide(page)
+    assert kept_texts(selection)[-1] == BODY_4
+    assert reason_of(selection, said).endswith("outside the main text")
+    thread = decide(text_page(*article, "12 replies to this topic", *comments))
+    assert said in kept_texts(thread)
+
+
 def test_favor_precision_keeps_only_subheads_among_short_lines() -> None:
     """Precision drops a short line that no prose follows; balanced keeps it."""
     page = text_page(BODY, "Photo archive", "Who pays", BODY_2)

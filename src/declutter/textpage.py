@@ -46,6 +46,8 @@ from .textweights import (
     CARD_LINE_COST,
     CARDS_MAX_RUN,
     CARDS_PROSE_SHARE,
+    COMMENT_COUNT_MAX_CHARS,
+    COMMENT_COUNT_TITLE,
     CONSENT_OTHER_SHARE,
     CONSENT_PROSE_SHARE,
     ECHO_MIN_CHARS,
@@ -255,7 +257,7 @@ def select_text(
     if not cards:
         found = _without_consent(lines, found)
     main = max(found, key=lambda r: r.value)
-    cut = None if cards or include_comments else comments_start(lines, main)
+    cut = None if cards or include_comments else comments_start(lines, main, blocks)
     if cut is not None:  # the article ends where its comments begin
         found = [r for r in found if r.end < cut]
         main = Run(main.start, cut - 1, sum(values[main.start : cut]), main.prose)
@@ -312,11 +314,13 @@ def _bare(lines: Sequence[Line]) -> bool:
     return 0 < words <= BARE_PAGE_WORDS
 
 
-def comments_start(lines: Sequence[Line], main: Run) -> int | None:
+def comments_start(lines: Sequence[Line], main: Run, blocks: Sequence[Block] = ()) -> int | None:
     """Index of the comments heading that ends the main run, if any: one inside the run after
     COMMENTS_AFTER_WORDS words of prose. None on a page that prints such a heading with a count
-    more than once ("0 comments", "14 comments" under each item of a list)."""
-    heads = comment_headings([line.key for line in lines])
+    more than once ("0 comments", "14 comments" under each item of a list). A count of comments
+    on a quoted title ("59 thoughts on “Starship Troopers”", :func:`_titled_comments`) is such a
+    heading too."""
+    heads = comment_headings([line.key for line in lines]) | _titled_comments(lines, blocks)
     if not heads:
         return None
     words = 0
@@ -327,6 +331,21 @@ def comments_start(lines: Sequence[Line], main: Run) -> int | None:
         elif words >= COMMENTS_AFTER_WORDS and i in heads:
             return i
     return None
+
+
+def _titled_comments(lines: Sequence[Line], blocks: Sequence[Block]) -> frozenset[int]:
+    """Positions of the lines that count the comments on a quoted title, as a blog prints
+    its comments heading ("59 Comments on “Starship Troopers”", "2 responses to "A guide""):
+    COMMENT_COUNT_TITLE. None at all when two such lines differ (a list of posts, each with
+    its own count), but one heading printed twice is one heading."""
+    found = [
+        i
+        for i, block in enumerate(blocks)
+        if len(block.text) <= COMMENT_COUNT_MAX_CHARS and COMMENT_COUNT_TITLE.match(block.text)
+    ]
+    if len({lines[i].key for i in found}) != 1:
+        return frozenset()
+    return frozenset(found)
 
 
 def _kept_runs(found: Sequence[Run], main: Run, profile: TextProfile) -> list[Run]:

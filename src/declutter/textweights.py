@@ -258,3 +258,18 @@ NON_BOX_LABELS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Labels that stand alone (an advertisement slot) and head no box: the line after an
 "Advertisement" line inside an article is the article again, often a subhead."""
+
+COMMENT_COUNT_TITLE = regex.compile(
+    r"\s*(?:\d+|no|one|two|three)\s+"
+    r"(?:comments?|thoughts?|responses?|replies|reply|reactions?|kommentare?|commentaires?"
+    r"|comentarios?|comentários?|commenti|reacties|reactie)\s+"
+    r"(?:on|to|for|about|zu|auf|sur|à|pour|en|a|para|su|per|op)\s+[\"“„«»‘’'‚‹›「『]",
+    regex.IGNORECASE,
+)
+"""A blog's comments heading as a scraper prints it: a count of comments on the post's
+quoted title ("59 Comments on “Starship Troopers”", "6 thoughts on “Top 10 apps”", "2 responses
+to "A guide""). It ends the main run like COMMENT_HEADINGS (weights.COMMENTS_AFTER_WORDS of
+prose first); the quote tells it from a forum's "20 replies to this topic", whose replies are
+the thread."""
+COMMENT_COUNT_MAX_CHARS = 300
+"""... on a line of at most this many characters: a heading, not a sentence."""
