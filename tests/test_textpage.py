@@ -349,6 +349,29 @@ def test_a_count_of_comments_on_the_quoted_title_ends_the_article() -> None:
     assert said in kept_texts(thread)
 
 
+def test_a_column_of_lower_case_tags_is_no_wrapped_paragraph() -> None:
+    """Lower-case lines that carry on one another are read as one paragraph wrapped by hand, but
+    a column of one- and two-word tags under the article is a list, not prose: it is not kept.
+    A paragraph really wrapped over lines of several words each still is."""
+    tags = [
+        "tags", "school reports", "district", "parents", "council", "translation", "languages",
+        "education", "review", "committee", "findings", "public meetings", "surveys", "budget", "housing", "transport",
+        "local elections", "libraries",
+    ]  # fmt: skip
+    selection = decide(text_page("Schools to publish yearly reports", BODY, BODY_2, *tags))
+    assert kept_texts(selection)[-1] == BODY_2
+    assert not any(text in kept_texts(selection) for text in tags)
+    wrapped = [
+        "Parents who attended the meeting asked for",
+        "the report to be translated into the three",
+        "languages most spoken at home in the area.",
+    ]
+    assert (
+        kept_texts(decide(text_page("Schools to publish yearly reports", BODY, *wrapped)))[-3:]
+        == wrapped
+    )
+
+
 def test_favor_precision_keeps_only_subheads_among_short_lines() -> None:
     """Precision drops a short line that no prose follows; balanced keeps it."""
     page = text_page(BODY, "Photo archive", "Who pays", BODY_2)

@@ -43,6 +43,7 @@ from .textweights import (
     TEXT_LABEL_WORDS,
     TITLE_MAX_WORDS,
     VARIANT_MIN_CHARS,
+    WRAPPED_MIN_LINE_WORDS,
 )
 from .weights import LABEL_WORDS
 
@@ -249,7 +250,9 @@ def _prose_flags(blocks: Sequence[Block]) -> list[bool]:
         ):
             j += 1
         words = sum(blocks[k].features.words for k in range(i, j + 1))
-        if blocks[j].features.terminal:
+        if j > i and words < WRAPPED_MIN_LINE_WORDS * (j - i + 1):
+            prose = False  # a column of tags or menu words, not a paragraph wrapped by hand
+        elif blocks[j].features.terminal:
             prose = words >= PROSE_MIN_WORDS
         else:
             prose = words >= LONG_LINE_WORDS and not _menu_like([b.text for b in blocks[i : j + 1]])

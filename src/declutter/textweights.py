@@ -273,3 +273,7 @@ prose first); the quote tells it from a forum's "20 replies to this topic", whos
 the thread."""
 COMMENT_COUNT_MAX_CHARS = 300
 """... on a line of at most this many characters: a heading, not a sentence."""
+WRAPPED_MIN_LINE_WORDS = 3.0
+"""Lines joined as one paragraph wrapped by hand must hold this many words each on average to
+be prose: a column of lower-case tags or menu words ("agate", "amethyst", "aquamarine"...) runs
+on like a wrapped sentence but is a list."""
