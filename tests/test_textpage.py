@@ -549,6 +549,45 @@ def test_a_consent_dialog_does_not_outweigh_a_short_thread() -> None:
     assert kept_texts(selection) == ["Rear fan header question", post, reply]
 
 
+def test_a_consent_dialog_under_a_listing_leaves_the_cards() -> None:
+    """A consent dialog listing the advertising purposes (long paragraphs that name "advertising
+    profiles" and "legitimate interest" more than cookies) was the only prose of a shop page, so
+    the page was not read as cards and the dialog was its text. Left out of the count (the
+    cards, menus and footer hold at least half as many words as the dialog), the page is cards,
+    and the dialog is no card."""
+    items = [
+        "Kidfresh Frozen Chicken Meatballs 16oz bag",
+        "Happy Baby Organic Banana Pouch 3oz pack",
+        "Once Upon a Farm Strawberry Beet Melts",
+        "Dr. Praeger's Gluten Free Broccoli Littles",
+        "Annie's Organic Cheddar Bunnies Baked Snack Crackers",
+        "Plum Organics Mighty Veggie Carrot Pear Pomegranate Oat",
+    ]
+    purposes = (
+        (
+            "Advertising presented to you on this site can be based on your advertising "
+            "profiles, which can reflect your activity on this site or other sites, possible "
+            "interactions with you, and information about you gathered by our partners."
+        ),
+        (
+            "Content presented to you can be based on your personalised advertising profiles; "
+            "some partners process your data on the basis of their legitimate interest, which "
+            "you can object to at any time in the settings of this dialog."
+        ),
+        (
+            "Information about your activity, such as the forms you submit and the content you "
+            "look at, can be stored and combined with other information to build or improve "
+            "an advertising profile about you and measure how well adverts perform."
+        ),
+    )
+    page = text_page(
+        "Shop", "Cart", *(line for item in items for line in (item, item)), "Help", *purposes
+    )
+    selection = decide(page)
+    assert kept_texts(selection) == items
+    assert purposes[1] not in kept_texts(selection)
+
+
 def test_a_cookie_policy_page_keeps_its_policy() -> None:
     """On a page whose text is the cookie policy, nothing else is worth a fair share of it (a
     one-line note over the menu), so the policy stays the main text (its subheads, each naming

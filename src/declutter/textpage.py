@@ -50,6 +50,7 @@ from .textweights import (
     COMMENT_COUNT_TITLE,
     CONSENT_OTHER_SHARE,
     CONSENT_PROSE_SHARE,
+    DIALOG_CARDS_WORDS,
     ECHO_MIN_CHARS,
     GAP_FREE_LINES,
     HEADLINE_FULL_WORDS,
@@ -136,11 +137,15 @@ def values_of(lines: Sequence[Line], cards: bool = False) -> list[float]:
     return values
 
 
-def reads_as_cards(lines: Sequence[Line], main_prose: float) -> bool:
+def reads_as_cards(lines: Sequence[Line], main_prose: float, skip: Sequence[Run] = ()) -> bool:
     """Too little of the page is prose, and its best run of prose is too short, for that run to
-    be the main text: the page is read as cards (a listing, a shop category, a product page)."""
-    total = sum(line.words for line in lines)
-    prose = sum(line.words for line in lines if line.shape is PROSE)
+    be the main text: the page is read as cards (a listing, a shop category, a product page).
+    The lines of the runs in ``skip`` (consent dialogs) are left out of the count."""
+    left = [True] * len(lines)
+    for run in skip:
+        left[run.start : run.end + 1] = [False] * (run.end + 1 - run.start)
+    total = sum(line.words for line, on in zip(lines, left) if on)
+    prose = sum(line.words for line, on in zip(lines, left) if on and line.shape is PROSE)
     return total > 0 and prose < CARDS_PROSE_SHARE * total and main_prose < CARDS_MAX_RUN
 
 
@@ -244,8 +249,13 @@ def select_text(
     found = runs(values, [line.shape is PROSE for line in lines])
     deadline.check("select")
     cards = reads_as_cards(lines, max((r.value for r in found), default=0.0))
+    dialog = [] if cards else _dialog_over_cards(lines, found)
+    cards = cards or bool(dialog)
     if cards:
         values = values_of(lines, cards)
+        for run in dialog:  # a consent dialog printed among the cards is no card
+            for i in range(run.start, run.end + 1):
+                values[i] = -abs(values[i]) - BAD_COST
         found = runs(values, [v > 0 for v in values])
         deadline.check("select")
     if not found:
@@ -286,6 +296,26 @@ def _consent(lines: Sequence[Line], run: Run) -> bool:
             if line.consent:
                 consent += line.words
     return prose > 0 and consent >= CONSENT_PROSE_SHARE * prose
+
+
+def _dialog_over_cards(lines: Sequence[Line], found: Sequence[Run]) -> list[Run]:
+    """The consent dialogs (:func:`_consent`) that keep a page of cards from being read as
+    cards: no other run is worth CONSENT_OTHER_SHARE of the best (else :func:`_without_consent`
+    sets them aside), the lines outside them hold DIALOG_CARDS_WORDS times their words, and
+    without them the page reads as cards (:func:`reads_as_cards`). None otherwise: a cookie
+    policy page, or an article whose one run names the privacy policy, is its text."""
+    dialog = [run for run in found if _consent(lines, run)]
+    if not dialog:
+        return []
+    best = max(run.value for run in found)
+    others = max((run.value for run in found if run not in dialog), default=0.0)
+    if others >= CONSENT_OTHER_SHARE * best:
+        return []
+    inside = sum(lines[i].words for run in dialog for i in range(run.start, run.end + 1))
+    outside = sum(line.words for line in lines) - inside
+    if outside < DIALOG_CARDS_WORDS * inside or not reads_as_cards(lines, others, dialog):
+        return []
+    return dialog
 
 
 def _without_consent(lines: Sequence[Line], found: list[Run]) -> list[Run]:
