@@ -372,6 +372,34 @@ def test_a_column_of_lower_case_tags_is_no_wrapped_paragraph() -> None:
     )
 
 
+def test_a_chain_of_teasers_above_the_text_is_kept_together() -> None:
+    """A listing's teasers (a title printed twice, a date line, a summary of one paragraph) make
+    a run each, cut apart by the titles printed twice, and none is worth a fair share of the
+    main text on its own; three of them in a row above the main text are, together, and are
+    kept. One teaser alone is not, nor are teasers below the text ("Read also")."""
+    teasers = [
+        ("Library opens on Sundays", "The central library will open on Sunday afternoons from "
+         "next month, the council said."),
+        ("New bus line to the hospital", "A direct bus between the station and the hospital "
+         "starts running every twenty minutes in May."),
+        ("Park cafe changes hands", "The cafe by the lake has been bought by the family that "
+         "runs the bakery on the square."),
+    ]  # fmt: skip
+    listed = [
+        line for title, summary in teasers for line in (title, title, "12 March 2025", summary)
+    ]
+    menu = ["Home", "News", "Sport", "Culture", "Weather", "Contact", "About us", "Advertise"]
+    article = [BODY, BODY_2, BODY_3, BODY_4]
+    kept = kept_texts(decide(text_page("Local news", *listed, *menu, *article)))
+    assert kept == [teasers[0][1], teasers[1][1], "Park cafe changes hands", teasers[2][1]] + (
+        article
+    )
+    alone = kept_texts(decide(text_page("Local news", *listed[:4], *menu, *article)))
+    assert alone == article
+    below = kept_texts(decide(text_page("Local news", *article, *menu, *listed)))
+    assert not any(summary in below for _, summary in teasers)
+
+
 def test_favor_precision_keeps_only_subheads_among_short_lines() -> None:
     """Precision drops a short line that no prose follows; balanced keeps it."""
     page = text_page(BODY, "Photo archive", "Who pays", BODY_2)

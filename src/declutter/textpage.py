@@ -46,6 +46,8 @@ from .textweights import (
     CARD_LINE_COST,
     CARDS_MAX_RUN,
     CARDS_PROSE_SHARE,
+    CHAIN_GAP_LINES,
+    CHAIN_MIN_RUNS,
     COMMENT_COUNT_MAX_CHARS,
     COMMENT_COUNT_TITLE,
     CONSENT_OTHER_SHARE,
@@ -381,7 +383,8 @@ def _titled_comments(lines: Sequence[Line], blocks: Sequence[Block]) -> frozense
 def _kept_runs(found: Sequence[Run], main: Run, profile: TextProfile) -> list[Run]:
     """The main run and the other runs worth a fair share of it, wherever they are: above the
     headline too (a forum's first posts, a service page's opening section), since the headline
-    is often a line of the page's top, not the title right over the main run."""
+    is often a line of the page's top, not the title right over the main run. A chain of small
+    runs (:func:`_chains`) worth that share together is kept too."""
     kept = []
     for run in found:
         if run is main or (
@@ -389,7 +392,32 @@ def _kept_runs(found: Sequence[Run], main: Run, profile: TextProfile) -> list[Ru
             and run.prose >= profile.secondary_min_prose
         ):
             kept.append(run)
+    for chain in _chains(found, kept):
+        if (
+            chain[-1].end < main.start
+            and sum(run.value for run in chain) >= profile.secondary_share * main.value
+        ):
+            kept.extend(chain)
     return kept
+
+
+def _chains(found: Sequence[Run], kept: Sequence[Run]) -> list[list[Run]]:
+    """The chains of at least CHAIN_MIN_RUNS runs not kept, each starting at most
+    CHAIN_GAP_LINES lines after the one before ends: a listing's teasers (a title printed twice,
+    a date line, a summary of one paragraph) make a run each, cut apart by the titles, which
+    cost what boilerplate does."""
+    taken = {(run.start, run.end) for run in kept}
+    chains: list[list[Run]] = []
+    chain: list[Run] = []
+    for run in sorted(found, key=lambda r: r.start):
+        if (run.start, run.end) in taken:
+            continue
+        if chain and run.start - chain[-1].end - 1 > CHAIN_GAP_LINES:
+            chains.append(chain)
+            chain = []
+        chain.append(run)
+    chains.append(chain)
+    return [chain for chain in chains if len(chain) >= CHAIN_MIN_RUNS]
 
 
 _POST_DATE = regex.compile(r"\b(?:(?:19|20)\d\d|\d{1,2}:\d\d)\b")
