@@ -378,13 +378,25 @@ def test_a_chain_of_teasers_above_the_text_is_kept_together() -> None:
     main text on its own; three of them in a row above the main text are, together, and are
     kept. One teaser alone is not, nor are teasers below the text ("Read also")."""
     teasers = [
-        ("Library opens on Sundays", "The central library will open on Sunday afternoons from "
-         "next month, the council said."),
-        ("New bus line to the hospital", "A direct bus between the station and the hospital "
-         "starts running every twenty minutes in May."),
-        ("Park cafe changes hands", "The cafe by the lake has been bought by the family that "
-         "runs the bakery on the square."),
-    ]  # fmt: skip
+        (
+            "Library opens on Sundays",
+            "The central library will open on Sunday afternoons from next month, the council said.",
+        ),
+        (
+            "New bus line to the hospital",
+            (
+                "A direct bus between the station and the hospital starts running every twenty "
+                "minutes in May."
+            ),
+        ),
+        (
+            "Park cafe changes hands",
+            (
+                "The cafe by the lake has been bought by the family that runs the bakery on the "
+                "square."
+            ),
+        ),
+    ]
     listed = [
         line for title, summary in teasers for line in (title, title, "12 March 2025", summary)
     ]
