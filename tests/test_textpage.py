@@ -333,6 +333,24 @@ def test_a_comments_heading_ends_the_article() -> None:
     assert later in kept_texts(decide(text_page(*listed)))
 
 
+def test_a_counted_comments_heading_printed_twice_is_one_heading() -> None:
+    """ "4 Comments" printed under the byline (a link) and again over the comments is one heading:
+    after enough prose, the second ends the article. Different counts ("0 comments", "14
+    comments" under the items of a list) still end nothing."""
+    article = [BODY, BODY_2, BODY_3, BODY_4] * 2  # 160 words of prose
+    said = "I agree with every word of this, and I hope the council listens to the parents."
+    page = text_page(
+        "Schools to publish yearly reports", "4 Comments", *article, "4 Comments", "Anna", said
+    )
+    selection = decide(page)
+    assert kept_texts(selection)[-1] == BODY_4
+    assert reason_of(selection, said).endswith("outside the main text")
+    listed = text_page(
+        "Schools to publish yearly reports", "4 Comments", *article, "14 Comments", "Anna", said
+    )
+    assert said in kept_texts(decide(listed))
+
+
 def test_a_count_of_comments_on_the_quoted_title_ends_the_article() -> None:
     """A blog prints its comments heading as a count on the post's quoted title ("2 thoughts on
     “Schools to publish yearly reports”"): after enough prose it ends the main text like

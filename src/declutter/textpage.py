@@ -352,7 +352,9 @@ def comments_start(lines: Sequence[Line], main: Run, blocks: Sequence[Block] = (
     more than once ("0 comments", "14 comments" under each item of a list). A count of comments
     on a quoted title ("59 thoughts on “Starship Troopers”", :func:`_titled_comments`) is such a
     heading too."""
-    heads = comment_headings([line.key for line in lines]) | _titled_comments(lines, blocks)
+    keys = [line.key for line in lines]
+    heads = comment_headings(keys) or _one_counted_heading(keys)
+    heads |= _titled_comments(lines, blocks)
     if not heads:
         return None
     words = 0
@@ -363,6 +365,19 @@ def comments_start(lines: Sequence[Line], main: Run, blocks: Sequence[Block] = (
         elif words >= COMMENTS_AFTER_WORDS and i in heads:
             return i
     return None
+
+
+def _one_counted_heading(keys: Sequence[str]) -> frozenset[int]:
+    """Positions of a comments heading with a count printed more than once with the same count
+    ("124 Comments" as a link under the byline and over the comments): one heading, which
+    :func:`declutter.features.comment_headings` refuses as it refuses a count under each item
+    of a list. None when the counts differ."""
+    found = [
+        i for i, key in enumerate(keys) if any(c.isdigit() for c in key) and comment_headings([key])
+    ]
+    if len(found) < 2 or len({keys[i] for i in found}) != 1:
+        return frozenset()
+    return frozenset(found)
 
 
 def _titled_comments(lines: Sequence[Line], blocks: Sequence[Block]) -> frozenset[int]:
