@@ -430,6 +430,24 @@ def test_a_chain_of_teasers_above_the_text_is_kept_together() -> None:
     assert not any(summary in below for _, summary in teasers)
 
 
+def test_a_colon_line_printed_under_every_section_is_no_template() -> None:
+    """A short line printed four times or more is a template line ("Reply" under every comment),
+    but one ending with a colon ("What you will learn:") introduces what follows, which differs
+    under each section: it is kept with its list."""
+    sections = []
+    for body, topic in (
+        (BODY, "Budgets"),
+        (BODY_2, "Languages"),
+        (BODY_3, "Votes"),
+        (BODY_4, "Unions"),
+    ):
+        sections += [body, "What you will learn:", f"{topic} in brief", f"{topic} in depth"]
+    selection = decide(text_page("Four courses on school reports", *sections, BODY))
+    kept = kept_texts(selection)
+    assert kept.count("What you will learn:") == 4
+    assert "Unions in depth" in kept
+
+
 def test_favor_precision_keeps_only_subheads_among_short_lines() -> None:
     """Precision drops a short line that no prose follows; balanced keeps it."""
     page = text_page(BODY, "Photo archive", "Who pays", BODY_2)

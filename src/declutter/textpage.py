@@ -563,6 +563,7 @@ def _inside(
         line.copies + 1 >= TEMPLATE_MIN_PRINTS
         and line.words <= TEMPLATE_MAX_WORDS
         and line.shape is not ROW
+        and not line.colon
     ):
         return BOILERPLATE, f"a template line, printed {line.copies + 1}x, in {where}"
     if line.cta:
