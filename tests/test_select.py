@@ -1086,3 +1086,72 @@ def test_a_comments_box_that_opens_its_wrapper_follows_the_article() -> None:
     assert result.text.split("\n\n") == ["The last ferry", *_ESSAY[:3]]
     reasons = {b.text: b.reason for b in result.blocks}
     assert all(reasons[c].endswith("; in a comments box below the content") for c in _READERS[:3])
+
+
+_LIBRARY = [
+    "The town library reopened on Saturday after eighteen months of building work that added a "
+    "reading room on the top floor, a lift and a children's corner with its own garden. The "
+    "mayor cut the ribbon at ten, and by noon more than four hundred people had walked through "
+    "the doors, many of them to renew cards that had lapsed while the building was closed.",
+    "The old building, a former grain store, had no room left for new books and no access for "
+    "wheelchairs. The council weighed moving the library to the shopping centre on the ring "
+    "road, but residents collected two thousand signatures to keep it in the square, and the "
+    "architects found a way to add a floor without touching the brick front.",
+    "Inside, the shelves now run along the walls and leave the middle of each room free for "
+    "tables. The reading room upstairs looks over the river, and its twelve desks have lamps and "
+    "sockets. Staff say students from the college across the bridge filled them within an hour, "
+    "and the librarians expect to add more desks before the exams in June.",
+    "The work cost four million, a third of it from a national fund for public buildings. Opening "
+    "hours stay as before, with late evenings on Tuesday and Thursday, and the library will run "
+    "free computer classes for older residents every Wednesday morning from next month. The "
+    "mobile library that served the villages while the building was closed keeps its rounds.",
+    "Not everything is finished. The garden behind the children's corner still waits for its "
+    "trees, which the council will plant in the autumn, and the café on the ground floor opens "
+    "only in May, once the kitchen has passed its inspection. Until then, visitors may bring "
+    "their own drinks into the lobby but not into the reading rooms.",
+]
+_LIBRARY_BIO = (
+    "Hannah Berg is a staff reporter who covers schools, libraries and local government for the "
+    "paper. She has lived in the town for twenty years."
+)
+
+
+def _library_story(author: str, after: str) -> str:
+    """The library story (about 320 words of prose) by ``author`` (a meta tag), then ``after``
+    inside the article element."""
+    meta = f"<meta name='author' content='{author}'>" if author else ""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _LIBRARY)
+    return (
+        f"<html><head><title>Library reopens</title>{meta}</head><body><article>"
+        f"<h1>Library reopens</h1>{paragraphs}{after}</article></body></html>"
+    )
+
+
+def test_a_paragraph_opening_with_the_authors_name_below_the_text_is_the_bio() -> None:
+    """A paragraph that opens with the page author's name and closes the article is the author's
+    bio and goes; without the author's name in the page's metadata it stays, and so does such a
+    paragraph with the text going on below it (a profile of its own author)."""
+    html = _library_story("Hannah Berg, Daily Courier", f"<p>{_LIBRARY_BIO}</p>")
+    result = extract_result(html)
+    assert result.metadata.author == "Hannah Berg, Daily Courier"
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == ["Library reopens", *_LIBRARY]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons[_LIBRARY_BIO] == "sentence end; the author's bio"
+    assert _LIBRARY_BIO in extract(_library_story("", f"<p>{_LIBRARY_BIO}</p>"))
+    assert _LIBRARY_BIO in extract(_library_story("Berg", f"<p>{_LIBRARY_BIO}</p>"))
+    going_on = (
+        "<p>She first came to the library as a girl of seven, when her grandmother took her to "
+        "the reading hour on Saturday mornings, and she borrowed the same book about a lighthouse "
+        "keeper eleven weeks in a row until the librarian gave her a copy to keep.</p><p>Years "
+        "later she worked there as a student on weekends, shelving returns and mending torn "
+        "covers with tape, and she says the smell of the old grain store never quite left the "
+        "rooms. She came back on Saturday to find the lighthouse book still on the shelf, now in "
+        "its fourth edition, beside a display of photographs of the building work.</p><p>The "
+        "librarians asked her to read from it at the first reading hour in the new children's "
+        "corner next Saturday, and she has said yes, on the condition that the children choose "
+        "the second book themselves from the shelves and that nobody checks how long she keeps "
+        "the lighthouse book this time.</p>"
+    )
+    profile = extract(_library_story("Hannah Berg", f"<p>{_LIBRARY_BIO}</p>{going_on}"))
+    assert _LIBRARY_BIO in profile

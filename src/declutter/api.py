@@ -14,7 +14,13 @@ from .inclusions import apply_inclusions
 from .load import Document, load
 from .metadata import Metadata, answer_key, read_metadata
 from .options import Options
-from .refine import drop_inline_links, end_at_comments, keep_standfirst, keep_titles
+from .refine import (
+    drop_author_bio,
+    drop_inline_links,
+    end_at_comments,
+    keep_standfirst,
+    keep_titles,
+)
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
 from .segment import DECLARED_ANSWER, segment
@@ -380,6 +386,8 @@ def extract_result(
     deadline.check("select")
     if document.is_html and not opts.include_comments and not discussion:
         selection = end_at_comments(selection)
+    if document.is_html:
+        selection = drop_author_bio(selection, metadata.author)
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))
     decided = apply_inclusions(selection.blocks, opts.include_comments, opts.include_tables)

@@ -4,7 +4,8 @@
 adjust that choice where the region alone cannot see: linked titles of kept cards come back
 (:func:`keep_titles`), the standfirst under the headline joins the text
 (:func:`keep_standfirst`), links set into an article's prose go (:func:`drop_inline_links`), and
-the text ends at its readers' comments (:func:`end_at_comments`). Each takes a
+the text ends at its readers' comments (:func:`end_at_comments`) and before its author's bio
+(:func:`drop_author_bio`). Each takes a
 :class:`~declutter.select.Selection` and returns a new one; :mod:`declutter.api` applies them.
 """
 
@@ -12,11 +13,17 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+import regex
+
 from .blocks import BOILERPLATE, CAPTION, CONTENT, HEADING, LIST_ITEM, PARAGRAPH, Block
 from .boxes import drop_labelled_boxes
-from .features import comment_headings
+from .features import comment_headings, fingerprint
 from .select import Selection
 from .weights import (
+    AUTHOR_BIO_AFTER_WORDS,
+    AUTHOR_BIO_BEFORE_WORDS,
+    AUTHOR_BIO_MAX_WORDS,
+    AUTHOR_BIO_NAME_WORDS,
     BOX_LINK,
     COMMENTS_AFTER_WORDS,
     HEADLINE_MIN_ECHO,
@@ -31,7 +38,13 @@ from .weights import (
     TITLE_REACH,
 )
 
-__all__ = ["drop_inline_links", "end_at_comments", "keep_standfirst", "keep_titles"]
+__all__ = [
+    "drop_author_bio",
+    "drop_inline_links",
+    "end_at_comments",
+    "keep_standfirst",
+    "keep_titles",
+]
 
 _ID = attrgetter("id")
 
@@ -199,3 +212,53 @@ def end_at_comments(selection: Selection) -> Selection:
         if block.label is CONTENT and f.terminal and block.kind is not HEADING:
             words += f.words
     return selection
+
+
+_NAME_SEPARATORS = regex.compile(r"\s*(?:[,;&|/]|\band\b|\bund\b|\bet\b)\s*")
+
+
+def author_names(author: str) -> list[str]:
+    """The names in a page's author field (``Metadata.author``: "Jane Doe", "Jane Doe and John
+    Roe, The Daily Paper"), folded like block keys, of AUTHOR_BIO_NAME_WORDS words."""
+    low, high = AUTHOR_BIO_NAME_WORDS
+    names = (fingerprint(part) for part in _NAME_SEPARATORS.split(author))
+    return [name for name in names if low <= len(name.split()) <= high]
+
+
+def drop_author_bio(selection: Selection, author: str) -> Selection:
+    """A kept paragraph that opens with the name of the page's author and ends like a sentence,
+    of at most AUTHOR_BIO_MAX_WORDS words, with AUTHOR_BIO_BEFORE_WORDS words of kept prose
+    above it and at most AUTHOR_BIO_AFTER_WORDS kept words below, is the author's bio under the
+    article ("Jane Doe is a freelance writer who covers..."): it is dropped. Bios under a heading
+    about the writer go with their box (:func:`~declutter.boxes.drop_labelled_boxes`); this one
+    has no heading, and it ends like a sentence, so it passed for the text's last paragraph."""
+    names = author_names(author) if author else []
+    if not names:
+        return selection
+    blocks = selection.blocks
+    kept_words = [b.features.words if b.label is CONTENT else 0 for b in blocks]
+    below = sum(kept_words)
+    above = 0  # words of kept prose above
+    out = None
+    for i, block in enumerate(blocks):
+        below -= kept_words[i]
+        f = block.features
+        if block.label is not CONTENT:
+            continue
+        if (
+            block.kind is not HEADING
+            and f.terminal
+            and f.words <= AUTHOR_BIO_MAX_WORDS
+            and above >= AUTHOR_BIO_BEFORE_WORDS
+            and below <= AUTHOR_BIO_AFTER_WORDS
+            and any(f.key.startswith(name + " ") for name in names)
+        ):
+            if out is None:
+                out = list(blocks)
+            out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; the author's bio")
+            continue
+        if f.terminal and block.kind is not HEADING:
+            above += f.words
+    if out is None:
+        return selection
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)

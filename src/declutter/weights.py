@@ -901,6 +901,19 @@ comments heading near the top. wcxb-dev as text: 80, 150 and 300 all give 0.7982
 applied with Options.include_comments, nor on a page that declares itself a discussion
 (Metadata.discussion), nor on one that prints a counted comments heading more than once ("0
 comments", "14 comments" under each item of a list)."""
+AUTHOR_BIO_NAME_WORDS = (2, 5)
+"""A name of the page's author (``Metadata.author``, split at commas, "&", "and", ";", "|") that
+an author's bio may open with has this many words, bounds included: one word ("Admin", a site's
+name) would open many a sentence of the text."""
+AUTHOR_BIO_MAX_WORDS = 150
+"""A paragraph that opens with the author's name and ends like a sentence, of at most this many
+words, is an author's bio below the text ("Jane Doe is a freelance writer who covers...")..."""
+AUTHOR_BIO_BEFORE_WORDS = 300
+"""... when at least this many words of kept prose lie above it..."""
+AUTHOR_BIO_AFTER_WORDS = 150
+"""... and at most this many kept words below it: the bio closes the article. An interview or a
+profile that names its subject as the page's author has the name in its body, above more text."""
+
 
 # ---------------------------------------------------------------------------------------------
 # options: what include_comments and include_tables change after selection
