@@ -1115,6 +1115,21 @@ _LIBRARY_BIO = (
     "paper. She has lived in the town for twenty years."
 )
 
+_LIBRARY_MORE = (
+    "<p>She first came to the library as a girl of seven, when her grandmother took her to "
+    "the reading hour on Saturday mornings, and she borrowed the same book about a lighthouse "
+    "keeper eleven weeks in a row until the librarian gave her a copy to keep.</p><p>Years "
+    "later she worked there as a student on weekends, shelving returns and mending torn "
+    "covers with tape, and she says the smell of the old grain store never quite left the "
+    "rooms. She came back on Saturday to find the lighthouse book still on the shelf, now in "
+    "its fourth edition, beside a display of photographs of the building work.</p><p>The "
+    "librarians asked her to read from it at the first reading hour in the new children's "
+    "corner next Saturday, and she has said yes, on the condition that the children choose "
+    "the second book themselves from the shelves and that nobody checks how long she keeps "
+    "the lighthouse book this time.</p>"
+)
+"""Three more paragraphs about the reporter's own days at the library (about 170 words)."""
+
 
 def _library_story(author: str, after: str) -> str:
     """The library story (about 320 words of prose) by ``author`` (a meta tag), then ``after``
@@ -1140,18 +1155,28 @@ def test_a_paragraph_opening_with_the_authors_name_below_the_text_is_the_bio() -
     assert reasons[_LIBRARY_BIO] == "sentence end; the author's bio"
     assert _LIBRARY_BIO in extract(_library_story("", f"<p>{_LIBRARY_BIO}</p>"))
     assert _LIBRARY_BIO in extract(_library_story("Berg", f"<p>{_LIBRARY_BIO}</p>"))
-    going_on = (
-        "<p>She first came to the library as a girl of seven, when her grandmother took her to "
-        "the reading hour on Saturday mornings, and she borrowed the same book about a lighthouse "
-        "keeper eleven weeks in a row until the librarian gave her a copy to keep.</p><p>Years "
-        "later she worked there as a student on weekends, shelving returns and mending torn "
-        "covers with tape, and she says the smell of the old grain store never quite left the "
-        "rooms. She came back on Saturday to find the lighthouse book still on the shelf, now in "
-        "its fourth edition, beside a display of photographs of the building work.</p><p>The "
-        "librarians asked her to read from it at the first reading hour in the new children's "
-        "corner next Saturday, and she has said yes, on the condition that the children choose "
-        "the second book themselves from the shelves and that nobody checks how long she keeps "
-        "the lighthouse book this time.</p>"
-    )
-    profile = extract(_library_story("Hannah Berg", f"<p>{_LIBRARY_BIO}</p>{going_on}"))
+    profile = extract(_library_story("Hannah Berg", f"<p>{_LIBRARY_BIO}</p>{_LIBRARY_MORE}"))
     assert _LIBRARY_BIO in profile
+
+
+def test_a_disclaimer_closing_the_article_goes() -> None:
+    """A paragraph of fine print that closes the article ("The views expressed...", "for
+    informational purposes only") goes; one whose disclaimer words come after the text's own
+    sentences in the same block (past the lead words) stays, and so does one above more text."""
+    views = (
+        "The views expressed in this column are those of the author and do not necessarily "
+        "reflect the position of the Daily Courier."
+    )
+    result = extract_result(_library_story("", f"<p>{views}</p>"))
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == ["Library reopens", *_LIBRARY]
+    assert {b.text: b.reason for b in result.blocks}[views] == "sentence end; a disclaimer"
+    german = "Dieser Beitrag dient lediglich der Information und ersetzt keine ärztliche Beratung."
+    assert german not in extract(_library_story("", f"<p>{german}</p>"))
+    closing = (
+        "Librarians say the new building should serve the town for the next fifty years, and "
+        "they hope that the reading room will draw back the readers who drifted away while the "
+        f"library was closed and the books sat in boxes in the council's store. {views}"
+    )
+    assert closing in extract(_library_story("", f"<p>{closing}</p>"))
+    assert views in extract(_library_story("", f"<p>{views}</p>{_LIBRARY_MORE}"))

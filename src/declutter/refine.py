@@ -4,8 +4,8 @@
 adjust that choice where the region alone cannot see: linked titles of kept cards come back
 (:func:`keep_titles`), the standfirst under the headline joins the text
 (:func:`keep_standfirst`), links set into an article's prose go (:func:`drop_inline_links`), and
-the text ends at its readers' comments (:func:`end_at_comments`) and before its author's bio
-(:func:`drop_author_bio`). Each takes a
+the text ends at its readers' comments (:func:`end_at_comments`) and before its author's bio or
+disclaimer (:func:`drop_closing_notes`). Each takes a
 :class:`~declutter.select.Selection` and returns a new one; :mod:`declutter.api` applies them.
 """
 
@@ -20,12 +20,14 @@ from .boxes import drop_labelled_boxes
 from .features import comment_headings, fingerprint
 from .select import Selection
 from .weights import (
-    AUTHOR_BIO_AFTER_WORDS,
-    AUTHOR_BIO_BEFORE_WORDS,
-    AUTHOR_BIO_MAX_WORDS,
     AUTHOR_BIO_NAME_WORDS,
     BOX_LINK,
+    CLOSING_NOTE_AFTER_WORDS,
+    CLOSING_NOTE_BEFORE_WORDS,
+    CLOSING_NOTE_MAX_WORDS,
     COMMENTS_AFTER_WORDS,
+    DISCLAIMER_LEAD_WORDS,
+    DISCLAIMER_TERMS,
     HEADLINE_MIN_ECHO,
     INLINE_LINK,
     SHORT_LINK_WORDS,
@@ -39,7 +41,7 @@ from .weights import (
 )
 
 __all__ = [
-    "drop_author_bio",
+    "drop_closing_notes",
     "drop_inline_links",
     "end_at_comments",
     "keep_standfirst",
@@ -225,16 +227,32 @@ def author_names(author: str) -> list[str]:
     return [name for name in names if low <= len(name.split()) <= high]
 
 
-def drop_author_bio(selection: Selection, author: str) -> Selection:
-    """A kept paragraph that opens with the name of the page's author and ends like a sentence,
-    of at most AUTHOR_BIO_MAX_WORDS words, with AUTHOR_BIO_BEFORE_WORDS words of kept prose
-    above it and at most AUTHOR_BIO_AFTER_WORDS kept words below, is the author's bio under the
-    article ("Jane Doe is a freelance writer who covers..."): it is dropped. Bios under a heading
-    about the writer go with their box (:func:`~declutter.boxes.drop_labelled_boxes`); this one
-    has no heading, and it ends like a sentence, so it passed for the text's last paragraph."""
+_DISCLAIMER = regex.compile(rf"(?:^| )(?:{DISCLAIMER_TERMS})")
+
+
+def _closing_note(block: Block, names: list[str]) -> str:
+    """What closing note of an article a kept block is, by its words: "the author's bio" (it
+    opens with one of the author's ``names``), "a disclaimer" (DISCLAIMER_TERMS among its first
+    DISCLAIMER_LEAD_WORDS words), or ""."""
+    key = block.features.key
+    if any(key.startswith(name + " ") for name in names):
+        return "the author's bio"
+    found = _DISCLAIMER.search(key)
+    if found is not None and key.count(" ", 0, found.start()) < DISCLAIMER_LEAD_WORDS:
+        return "a disclaimer"
+    return ""
+
+
+def drop_closing_notes(selection: Selection, author: str) -> Selection:
+    """A kept paragraph that closes the article (CLOSING_NOTE_BEFORE_WORDS words of kept prose
+    above it, at most CLOSING_NOTE_AFTER_WORDS kept words below), ends like a sentence and has
+    at most CLOSING_NOTE_MAX_WORDS words is dropped when it is the author's bio (it opens with
+    the name of the page's author, ``Metadata.author``: "Jane Doe is a freelance writer who
+    covers...") or a disclaimer ("The views expressed are those of the author", "for
+    informational purposes only"). Bios under a heading about the writer go with their box
+    (:func:`~declutter.boxes.drop_labelled_boxes`); these have no heading, and they end like a
+    sentence, so they passed for the text's last paragraph."""
     names = author_names(author) if author else []
-    if not names:
-        return selection
     blocks = selection.blocks
     kept_words = [b.features.words if b.label is CONTENT else 0 for b in blocks]
     below = sum(kept_words)
@@ -243,22 +261,20 @@ def drop_author_bio(selection: Selection, author: str) -> Selection:
     for i, block in enumerate(blocks):
         below -= kept_words[i]
         f = block.features
-        if block.label is not CONTENT:
+        if block.label is not CONTENT or block.kind is HEADING or not f.terminal:
             continue
         if (
-            block.kind is not HEADING
-            and f.terminal
-            and f.words <= AUTHOR_BIO_MAX_WORDS
-            and above >= AUTHOR_BIO_BEFORE_WORDS
-            and below <= AUTHOR_BIO_AFTER_WORDS
-            and any(f.key.startswith(name + " ") for name in names)
+            f.words <= CLOSING_NOTE_MAX_WORDS
+            and above >= CLOSING_NOTE_BEFORE_WORDS
+            and below <= CLOSING_NOTE_AFTER_WORDS
         ):
-            if out is None:
-                out = list(blocks)
-            out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; the author's bio")
-            continue
-        if f.terminal and block.kind is not HEADING:
-            above += f.words
+            note = _closing_note(block, names)
+            if note:
+                if out is None:
+                    out = list(blocks)
+                out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; {note}")
+                continue
+        above += f.words
     if out is None:
         return selection
     return Selection(out, selection.region, selection.headline, selection.reason, selection.members)

@@ -905,14 +905,47 @@ AUTHOR_BIO_NAME_WORDS = (2, 5)
 """A name of the page's author (``Metadata.author``, split at commas, "&", "and", ";", "|") that
 an author's bio may open with has this many words, bounds included: one word ("Admin", a site's
 name) would open many a sentence of the text."""
-AUTHOR_BIO_MAX_WORDS = 150
-"""A paragraph that opens with the author's name and ends like a sentence, of at most this many
-words, is an author's bio below the text ("Jane Doe is a freelance writer who covers...")..."""
-AUTHOR_BIO_BEFORE_WORDS = 300
-"""... when at least this many words of kept prose lie above it..."""
-AUTHOR_BIO_AFTER_WORDS = 150
-"""... and at most this many kept words below it: the bio closes the article. An interview or a
+CLOSING_NOTE_MAX_WORDS = 150
+"""A closing note of the article (:func:`declutter.refine.drop_closing_notes`: an author's bio,
+a disclaimer) has at most this many words and ends like a sentence..."""
+CLOSING_NOTE_BEFORE_WORDS = 300
+"""... and has at least this many words of kept prose above it..."""
+CLOSING_NOTE_AFTER_WORDS = 150
+"""... and at most this many kept words below it: it closes the article. An interview or a
 profile that names its subject as the page's author has the name in its body, above more text."""
+DISCLAIMER_TERMS = (
+    r"for (?:general )?information(?:al)? purposes|for (?:general )?information only|"
+    r"for illustrative purposes only|views expressed|opinions expressed|"
+    r"(?:is|are) not (?:intended |meant )?(?:to be )?(?:used )?(?:as )?a substitute for|"
+    r"not intended to (?:be a )?substitute for|"
+    r"(?:does|do) not constitute (?:\w+ )?(?:advice|an offer|a recommendation|an endorsement|"
+    r"a solicitation)|should not be construed as|"
+    r"not (?:legal|financial|medical|investment|tax) advice|not provide (?:\w+ ){1,4}advice|"
+    r"zu informationszwecken|dient (?:nur |lediglich |ausschließlich )?der (?:allgemeinen )?"
+    r"information|stellt keine \w+ ?beratung dar|stellen keine \w+ ?beratung dar|"
+    r"ersetzt keine (?:ärztliche|medizinische|professionelle|rechtliche|fachliche)|"
+    r"à titre (?:purement )?informatif|à titre d information|"
+    r"ne constituent? pas un conseil|ne remplace pas (?:un|une|l|le) (?:avis|consultation|"
+    r"conseil|diagnostic)|con fines informativos|a título informativo|"
+    r"no constituye (?:un )?asesoramiento|no sustituye (?:el|la|a|al) (?:consejo|consulta|"
+    r"asesoramiento|diagnóstico|opinión)|a scopo (?:puramente )?informativo|"
+    r"a titolo (?:puramente )?informativo|non costituisce (?:consulenza|parere|offerta)|"
+    r"non sostituisce (?:il|la|l) (?:parere|consulto|consulenza|diagnosi)|"
+    r"para fins informativos|caráter informativo|não constitui (?:aconselhamento|consultoria|"
+    r"recomendação|oferta)|não substitui (?:a|o) (?:consulta|orientação|aconselhamento|"
+    r"diagnóstico|parecer)|voor informatieve doeleinden|uitsluitend ter informatie|"
+    r"geen (?:juridisch|medisch|financieel|fiscaal) advies"
+)
+"""Words of a disclaimer closing an article ("for informational purposes only", "the views
+expressed are those of the author", "does not constitute legal advice", "ersetzt keine ärztliche
+Beratung", "à titre informatif", "no constituye asesoramiento"...), matched at word starts of a
+block's fingerprint (lower case, punctuation folded to spaces): such a paragraph below the text
+is the site's fine print, dropped when it closes the article (CLOSING_NOTE_*) and the words start
+among its first DISCLAIMER_LEAD_WORDS words."""
+DISCLAIMER_LEAD_WORDS = 20
+"""A disclaimer's words start among the first this many words of its block: a block that ends
+the article's own last paragraphs with the disclaimer (one element, lines split by ``<br>``) is
+the article's text first."""
 
 
 # ---------------------------------------------------------------------------------------------
