@@ -1157,6 +1157,15 @@ def test_a_paragraph_opening_with_the_authors_name_below_the_text_is_the_bio() -
     assert _LIBRARY_BIO in extract(_library_story("Berg", f"<p>{_LIBRARY_BIO}</p>"))
     profile = extract(_library_story("Hannah Berg", f"<p>{_LIBRARY_BIO}</p>{_LIBRARY_MORE}"))
     assert _LIBRARY_BIO in profile
+    # The rest of the bio's element goes with it; a line after that element stays.
+    more_bio = "She holds a degree in history and sings in the town choir on Sundays."
+    closing = "Opening hours and the class schedule are listed on the library's notice board."
+    boxed = _library_story(
+        "Hannah Berg", f"<div><p>{_LIBRARY_BIO}</p><p>{more_bio}</p></div><p>{closing}</p>"
+    )
+    reasons = {b.text: (b.label, b.reason) for b in extract_result(boxed).blocks}
+    assert reasons[more_bio] == (Label.BOILERPLATE, "sentence end; below the author's bio")
+    assert reasons[closing][0] is Label.CONTENT
 
 
 def test_a_disclaimer_closing_the_article_goes() -> None:

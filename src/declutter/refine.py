@@ -251,17 +251,25 @@ def drop_closing_notes(selection: Selection, author: str) -> Selection:
     covers...") or a disclaimer ("The views expressed are those of the author", "for
     informational purposes only"). Bios under a heading about the writer go with their box
     (:func:`~declutter.boxes.drop_labelled_boxes`); these have no heading, and they end like a
-    sentence, so they passed for the text's last paragraph."""
+    sentence, so they passed for the text's last paragraph. The kept blocks after a note inside
+    the element that holds it go with it: the rest of the bio ("She holds an MBA...") or of the
+    fine print."""
     names = author_names(author) if author else []
     blocks = selection.blocks
     kept_words = [b.features.words if b.label is CONTENT else 0 for b in blocks]
     below = sum(kept_words)
     above = 0  # words of kept prose above
     out = None
+    box: tuple[int, str] | None = None  # the element holding the last note, and the note
     for i, block in enumerate(blocks):
         below -= kept_words[i]
         f = block.features
-        if block.label is not CONTENT or block.kind is HEADING or not f.terminal:
+        if block.label is not CONTENT:
+            continue
+        if out is not None and box is not None and box[0] in map(_ID, block.path):
+            out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; below {box[1]}")
+            continue
+        if block.kind is HEADING or not f.terminal:
             continue
         if (
             f.words <= CLOSING_NOTE_MAX_WORDS
@@ -273,6 +281,7 @@ def drop_closing_notes(selection: Selection, author: str) -> Selection:
                 if out is None:
                     out = list(blocks)
                 out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; {note}")
+                box = (block.path[-2].id, note) if len(block.path) > 1 else None
                 continue
         above += f.words
     if out is None:
