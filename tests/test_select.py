@@ -1182,6 +1182,8 @@ def test_a_disclaimer_closing_the_article_goes() -> None:
     assert {b.text: b.reason for b in result.blocks}[views] == "sentence end; a disclaimer"
     german = "Dieser Beitrag dient lediglich der Information und ersetzt keine ärztliche Beratung."
     assert german not in extract(_library_story("", f"<p>{german}</p>"))
+    consent = "By clicking Sign Me Up, you agree to receive our weekly library newsletter."
+    assert consent not in extract(_library_story("", f"<p>{consent}</p>"))
     closing = (
         "Librarians say the new building should serve the town for the next fifty years, and "
         "they hope that the reading room will draw back the readers who drifted away while the "

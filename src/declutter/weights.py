@@ -934,11 +934,19 @@ DISCLAIMER_TERMS = (
     r"para fins informativos|caráter informativo|não constitui (?:aconselhamento|consultoria|"
     r"recomendação|oferta)|não substitui (?:a|o) (?:consulta|orientação|aconselhamento|"
     r"diagnóstico|parecer)|voor informatieve doeleinden|uitsluitend ter informatie|"
-    r"geen (?:juridisch|medisch|financieel|fiscaal) advies"
+    r"geen (?:juridisch|medisch|financieel|fiscaal) advies|"
+    r"by \w+ing (?:\w+ ){0,6}(?:you|i) (?:agree|confirm|consent|accept|acknowledge)|"
+    r"en (?:cliquant|soumettant|cochant|vous inscrivant) (?:\w+ ){0,6}vous (?:acceptez|confirmez|"
+    r"consentez)|al (?:hacer clic|enviar|marcar|registrarte|suscribirte) (?:\w+ ){0,6}"
+    r"(?:aceptas|acepta|confirmas|confirma)|cliccando (?:\w+ ){0,6}(?:accetti|acconsenti|"
+    r"confermi)|ao (?:clicar|enviar|marcar) (?:\w+ ){0,6}(?:você )?(?:concorda|aceita|confirma)|"
+    r"mit (?:dem|der|ihrer) (?:klick|absenden|anmeldung|registrierung) (?:\w+ ){0,6}"
+    r"(?:stimmen|akzeptieren|bestätigen) sie"
 )
 """Words of a disclaimer closing an article ("for informational purposes only", "the views
 expressed are those of the author", "does not constitute legal advice", "ersetzt keine ärztliche
-Beratung", "à titre informatif", "no constituye asesoramiento"...), matched at word starts of a
+Beratung", "à titre informatif", "no constituye asesoramiento"...) or of a form's consent line
+("By clicking Sign Me Up, you agree to our Terms", "En cliquant ..., vous acceptez"), matched at word starts of a
 block's fingerprint (lower case, punctuation folded to spaces): such a paragraph below the text
 is the site's fine print, dropped when it closes the article (CLOSING_NOTE_*) and the words start
 among its first DISCLAIMER_LEAD_WORDS words."""
