@@ -1155,6 +1155,10 @@ def test_a_paragraph_opening_with_the_authors_name_below_the_text_is_the_bio() -
     assert reasons[_LIBRARY_BIO] == "sentence end; the author's bio"
     assert _LIBRARY_BIO in extract(_library_story("", f"<p>{_LIBRARY_BIO}</p>"))
     assert _LIBRARY_BIO in extract(_library_story("Berg", f"<p>{_LIBRARY_BIO}</p>"))
+    first_name = _LIBRARY_BIO.replace("Hannah Berg is", "Hannah is")
+    assert first_name not in extract(_library_story("Hannah Berg", f"<p>{first_name}</p>"))
+    capitals = _LIBRARY_BIO.replace("Hannah Berg is", "HANNAH is")
+    assert capitals in extract(_library_story("Hannah Berg", f"<p>{capitals}</p>"))
     profile = extract(_library_story("Hannah Berg", f"<p>{_LIBRARY_BIO}</p>{_LIBRARY_MORE}"))
     assert _LIBRARY_BIO in profile
     # The rest of the bio's element goes with it; a line after that element stays.

@@ -232,10 +232,18 @@ _DISCLAIMER = regex.compile(rf"(?:^| )(?:{DISCLAIMER_TERMS})")
 
 def _closing_note(block: Block, names: list[str]) -> str:
     """What closing note of an article a kept block is, by its words: "the author's bio" (it
-    opens with one of the author's ``names``), "a disclaimer" (DISCLAIMER_TERMS among its first
+    opens with one of the author's ``names``, or with its first name written with a capital
+    and not all in capitals), "a disclaimer" (DISCLAIMER_TERMS among its first
     DISCLAIMER_LEAD_WORDS words), or ""."""
     key = block.features.key
     if any(key.startswith(name + " ") for name in names):
+        return "the author's bio"
+    first = block.text.split(maxsplit=1)[0] if block.text.strip() else ""
+    if (  # "Sarah is a writer...", not "QCY is..."
+        first[:1].isupper()
+        and not first.isupper()
+        and any(key.startswith(name.split()[0] + " ") for name in names)
+    ):
         return "the author's bio"
     found = _DISCLAIMER.search(key)
     if found is not None and key.count(" ", 0, found.start()) < DISCLAIMER_LEAD_WORDS:
