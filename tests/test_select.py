@@ -1188,6 +1188,10 @@ def test_a_disclaimer_closing_the_article_goes() -> None:
     assert german not in extract(_library_story("", f"<p>{german}</p>"))
     consent = "By clicking Sign Me Up, you agree to receive our weekly library newsletter."
     assert consent not in extract(_library_story("", f"<p>{consent}</p>"))
+    # A consent line goes wherever it stands, here above more of the text.
+    above = extract_result(_library_story("", f"<p>{consent}</p>{_LIBRARY_MORE}"))
+    assert {b.text: b.reason for b in above.blocks}[consent] == "sentence end; a consent line"
+    assert _LIBRARY_MORE[3:40] in above.text
     closing = (
         "Librarians say the new building should serve the town for the next fifty years, and "
         "they hope that the reading room will draw back the readers who drifted away while the "

@@ -26,6 +26,7 @@ from .weights import (
     CLOSING_NOTE_BEFORE_WORDS,
     CLOSING_NOTE_MAX_WORDS,
     COMMENTS_AFTER_WORDS,
+    CONSENT_TERMS,
     DISCLAIMER_LEAD_WORDS,
     DISCLAIMER_TERMS,
     HEADLINE_MIN_ECHO,
@@ -228,6 +229,13 @@ def author_names(author: str) -> list[str]:
 
 
 _DISCLAIMER = regex.compile(rf"(?:^| )(?:{DISCLAIMER_TERMS})")
+_CONSENT = regex.compile(rf"(?:^| )(?:{CONSENT_TERMS})")
+
+
+def _leads_with(pattern: regex.Pattern[str], key: str) -> bool:
+    """Whether ``pattern`` matches a fingerprint among its first DISCLAIMER_LEAD_WORDS words."""
+    found = pattern.search(key)
+    return found is not None and key.count(" ", 0, found.start()) < DISCLAIMER_LEAD_WORDS
 
 
 def _closing_note(block: Block, names: list[str]) -> str:
@@ -245,8 +253,7 @@ def _closing_note(block: Block, names: list[str]) -> str:
         and any(key.startswith(name.split()[0] + " ") for name in names)
     ):
         return "the author's bio"
-    found = _DISCLAIMER.search(key)
-    if found is not None and key.count(" ", 0, found.start()) < DISCLAIMER_LEAD_WORDS:
+    if _leads_with(_DISCLAIMER, key):
         return "a disclaimer"
     return ""
 
@@ -257,9 +264,10 @@ def drop_closing_notes(selection: Selection, author: str) -> Selection:
     at most CLOSING_NOTE_MAX_WORDS words is dropped when it is the author's bio (it opens with
     the name of the page's author, ``Metadata.author``: "Jane Doe is a freelance writer who
     covers...") or a disclaimer ("The views expressed are those of the author", "for
-    informational purposes only"). Bios under a heading about the writer go with their box
-    (:func:`~declutter.boxes.drop_labelled_boxes`); these have no heading, and they end like a
-    sentence, so they passed for the text's last paragraph. The kept blocks after a note inside
+    informational purposes only"). A form's consent line ("By clicking Sign Me Up, you agree to
+    our Terms...", CONSENT_TERMS) goes wherever it stands. Bios under a heading about the writer
+    go with their box (:func:`~declutter.boxes.drop_labelled_boxes`); these have no heading, and
+    they end like a sentence, so they passed for the text's last paragraph. The kept blocks after a note inside
     the element that holds it go with it: the rest of the bio ("She holds an MBA...") or of the
     fine print."""
     names = author_names(author) if author else []
@@ -277,7 +285,14 @@ def drop_closing_notes(selection: Selection, author: str) -> Selection:
         if out is not None and box is not None and box[0] in map(_ID, block.path):
             out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; below {box[1]}")
             continue
-        if block.kind is HEADING or not f.terminal:
+        if block.kind is HEADING:
+            continue
+        if f.words <= CLOSING_NOTE_MAX_WORDS and _leads_with(_CONSENT, f.key):
+            if out is None:
+                out = list(blocks)
+            out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; a consent line")
+            continue
+        if not f.terminal:
             continue
         if (
             f.words <= CLOSING_NOTE_MAX_WORDS

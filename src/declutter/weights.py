@@ -934,8 +934,17 @@ DISCLAIMER_TERMS = (
     r"para fins informativos|caráter informativo|não constitui (?:aconselhamento|consultoria|"
     r"recomendação|oferta)|não substitui (?:a|o) (?:consulta|orientação|aconselhamento|"
     r"diagnóstico|parecer)|voor informatieve doeleinden|uitsluitend ter informatie|"
-    r"geen (?:juridisch|medisch|financieel|fiscaal) advies|"
-    r"by \w+ing (?:\w+ ){0,6}(?:you|i) (?:agree|confirm|consent|accept|acknowledge)|"
+    r"geen (?:juridisch|medisch|financieel|fiscaal) advies"
+)
+"""Words of a disclaimer closing an article ("for informational purposes only", "the views
+expressed are those of the author", "does not constitute legal advice", "ersetzt keine ärztliche
+Beratung", "à titre informatif", "no constituye asesoramiento"...), matched at word starts of a
+block's fingerprint (lower case, punctuation folded to spaces): such a paragraph below the text
+is the site's fine print, dropped when it closes the article (CLOSING_NOTE_*) and the words start
+among its first DISCLAIMER_LEAD_WORDS words."""
+CONSENT_TERMS = (
+    r"by \w+ing (?:\w+ ){0,6}(?:you|i) (?:agree|confirm|consent|accept|acknowledge) "
+    r"(?:to|that|the|our|its|receiving)|"
     r"en (?:cliquant|soumettant|cochant|vous inscrivant) (?:\w+ ){0,6}vous (?:acceptez|confirmez|"
     r"consentez)|al (?:hacer clic|enviar|marcar|registrarte|suscribirte) (?:\w+ ){0,6}"
     r"(?:aceptas|acepta|confirmas|confirma)|cliccando (?:\w+ ){0,6}(?:accetti|acconsenti|"
@@ -943,13 +952,10 @@ DISCLAIMER_TERMS = (
     r"mit (?:dem|der|ihrer) (?:klick|absenden|anmeldung|registrierung) (?:\w+ ){0,6}"
     r"(?:stimmen|akzeptieren|bestätigen) sie"
 )
-"""Words of a disclaimer closing an article ("for informational purposes only", "the views
-expressed are those of the author", "does not constitute legal advice", "ersetzt keine ärztliche
-Beratung", "à titre informatif", "no constituye asesoramiento"...) or of a form's consent line
-("By clicking Sign Me Up, you agree to our Terms", "En cliquant ..., vous acceptez"), matched at word starts of a
-block's fingerprint (lower case, punctuation folded to spaces): such a paragraph below the text
-is the site's fine print, dropped when it closes the article (CLOSING_NOTE_*) and the words start
-among its first DISCLAIMER_LEAD_WORDS words."""
+"""Words of a form's consent line ("By clicking Sign Me Up, you agree to our Terms", "By pressing
+Submit I agree to receive...", "En cliquant ..., vous acceptez"), matched like DISCLAIMER_TERMS
+among a block's first DISCLAIMER_LEAD_WORDS words: the fine print of a form is no part of any
+text, so such a block of at most CLOSING_NOTE_MAX_WORDS words goes wherever it stands."""
 DISCLAIMER_LEAD_WORDS = 20
 """A disclaimer's words start among the first this many words of its block: a block that ends
 the article's own last paragraphs with the disclaimer (one element, lines split by ``<br>``) is
