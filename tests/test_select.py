@@ -1199,3 +1199,30 @@ def test_a_disclaimer_closing_the_article_goes() -> None:
     )
     assert closing in extract(_library_story("", f"<p>{closing}</p>"))
     assert views in extract(_library_story("", f"<p>{views}</p>{_LIBRARY_MORE}"))
+
+
+def test_the_byline_over_the_text_goes() -> None:
+    """A short line opening with "By" and a name over the text is the byline and goes ("Von"
+    and "Par" likewise); a page that keeps two such lines lists articles and keeps them."""
+    byline = "By Hannah Berg, Staff Reporter"
+    html = _library_story("", f"<p>{byline}</p>").replace(
+        "<h1>Library reopens</h1>", f"<h1>Library reopens</h1><p>{byline}</p>"
+    )
+    html = html.replace(f"</p><p>{byline}</p></article>", "</p></article>")
+    result = extract_result(html)
+    assert [b.text for b in result.blocks if b.label is not Label.BOILERPLATE] == [
+        "Library reopens",
+        *_LIBRARY,
+    ]
+    assert {b.text: b.reason for b in result.blocks}[byline].endswith("; a byline")
+    german = html.replace(byline, "Von Hannah Berg")
+    assert "Von Hannah Berg" not in extract(german)
+    items = "".join(
+        f"<article><h2>{title}</h2><p>By {name}</p><p>{text}</p></article>"
+        for title, name, text in [
+            ("Library reopens", "Hannah Berg", _LIBRARY[0]),
+            ("Grain store kept", "Tom Lee", _LIBRARY[1]),
+        ]
+    )
+    listing = extract(f"<html><body><main><h1>Latest stories</h1>{items}</main></body></html>")
+    assert "By Hannah Berg" in listing and "By Tom Lee" in listing

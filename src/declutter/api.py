@@ -15,6 +15,7 @@ from .load import Document, load
 from .metadata import Metadata, answer_key, read_metadata
 from .options import Options
 from .refine import (
+    drop_bylines,
     drop_closing_notes,
     drop_inline_links,
     end_at_comments,
@@ -387,7 +388,7 @@ def extract_result(
     if document.is_html and not opts.include_comments and not discussion:
         selection = end_at_comments(selection)
     if document.is_html:
-        selection = drop_closing_notes(selection, metadata.author)
+        selection = drop_bylines(drop_closing_notes(selection, metadata.author))
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))
     decided = apply_inclusions(selection.blocks, opts.include_comments, opts.include_tables)

@@ -22,6 +22,9 @@ from .select import Selection
 from .weights import (
     AUTHOR_BIO_NAME_WORDS,
     BOX_LINK,
+    BYLINE_ABOVE_WORDS,
+    BYLINE_MAX_WORDS,
+    BYLINE_PREFIXES,
     CLOSING_NOTE_AFTER_WORDS,
     CLOSING_NOTE_BEFORE_WORDS,
     CLOSING_NOTE_MAX_WORDS,
@@ -42,6 +45,7 @@ from .weights import (
 )
 
 __all__ = [
+    "drop_bylines",
     "drop_closing_notes",
     "drop_inline_links",
     "end_at_comments",
@@ -309,4 +313,30 @@ def drop_closing_notes(selection: Selection, author: str) -> Selection:
         above += f.words
     if out is None:
         return selection
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+
+
+def _byline(block: Block) -> bool:
+    """Whether a block reads as a byline: at most BYLINE_MAX_WORDS words, opening with a word of
+    BYLINE_PREFIXES ("By", "Von", "Par"...) and then a capitalised word ("By Jane Doe | May 3")."""
+    if block.kind is HEADING or block.features.words > BYLINE_MAX_WORDS:
+        return False
+    words = block.text.split(maxsplit=2)
+    return len(words) > 1 and words[0].casefold() in BYLINE_PREFIXES and words[1][:1].isupper()
+
+
+def drop_bylines(selection: Selection) -> Selection:
+    """The one kept byline of a page (:func:`_byline`), with at most BYLINE_ABOVE_WORDS kept
+    words above it (the headline not counted), is dropped: the writer's name and the date over
+    the text, set in the article's element, were kept with it. A page that keeps several
+    bylines lists articles, each under its writer's name, and keeps them."""
+    blocks = selection.blocks
+    found = [i for i, b in enumerate(blocks) if b.label is CONTENT and _byline(b)]
+    if len(found) != 1:
+        return selection
+    i = found[0]
+    if sum(b.features.words for b in blocks[:i] if b.label is CONTENT) > BYLINE_ABOVE_WORDS:
+        return selection
+    out = list(blocks)
+    out[i] = blocks[i].decided(blocks[i].score, BOILERPLATE, f"{blocks[i].reason}; a byline")
     return Selection(out, selection.region, selection.headline, selection.reason, selection.members)

@@ -905,6 +905,17 @@ AUTHOR_BIO_NAME_WORDS = (2, 5)
 """A name of the page's author (``Metadata.author``, split at commas, "&", "and", ";", "|") that
 an author's bio may open with has this many words, bounds included: one word ("Admin", a site's
 name) would open many a sentence of the text."""
+BYLINE_PREFIXES: frozenset[str] = frozenset(
+    {"by", "von", "par", "por", "door", "przez", "av", "af", "di"}
+)
+""""By" in several languages: a short kept line near the top of the text that opens with one of
+these words and then a capitalised word is a byline ("By Maureen Salamon, Executive Editor",
+"Von Anna Weber"), which answer keys leave out (:func:`declutter.refine.drop_bylines`)..."""
+BYLINE_MAX_WORDS = 12
+"""... when it has at most this many words..."""
+BYLINE_ABOVE_WORDS = 100
+"""... and at most this many kept words lie above it (the headline not counted): it heads the
+text. A page that keeps more than one such line is a list of articles and keeps them all."""
 CLOSING_NOTE_MAX_WORDS = 150
 """A closing note of the article (:func:`declutter.refine.drop_closing_notes`: an author's bio,
 a disclaimer) has at most this many words and ends like a sentence..."""
