@@ -387,8 +387,7 @@ def extract_result(
     deadline.check("select")
     if document.is_html and not opts.include_comments and not discussion:
         selection = end_at_comments(selection)
-    if document.is_html:
-        selection = drop_bylines(drop_closing_notes(selection, metadata.author))
+    selection = drop_bylines(drop_closing_notes(selection, metadata.author))
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))
     decided = apply_inclusions(selection.blocks, opts.include_comments, opts.include_tables)
