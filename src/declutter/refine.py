@@ -234,11 +234,12 @@ def author_names(author: str) -> list[str]:
 
 _DISCLAIMER = regex.compile(rf"(?:^| )(?:{DISCLAIMER_TERMS})")
 _CONSENT = regex.compile(rf"(?:^| )(?:{CONSENT_TERMS})")
+_LEAD_CHARS = 40 * DISCLAIMER_LEAD_WORDS  # room for the lead words and a term that starts there
 
 
 def _leads_with(pattern: regex.Pattern[str], key: str) -> bool:
     """Whether ``pattern`` matches a fingerprint among its first DISCLAIMER_LEAD_WORDS words."""
-    found = pattern.search(key)
+    found = pattern.search(key, 0, _LEAD_CHARS)  # most blocks are longer: their lead only
     return found is not None and key.count(" ", 0, found.start()) < DISCLAIMER_LEAD_WORDS
 
 
@@ -246,7 +247,7 @@ def _closing_note(block: Block, names: list[str]) -> str:
     """What closing note of an article a kept block is, by its words: "the author's bio" (it
     opens with one of the author's ``names``, or with its first name written with a capital
     and not all in capitals), "a disclaimer" (DISCLAIMER_TERMS among its first
-    DISCLAIMER_LEAD_WORDS words), or ""."""
+    DISCLAIMER_LEAD_WORDS words), "a consent line" (CONSENT_TERMS likewise), or ""."""
     key = block.features.key
     if any(key.startswith(name + " ") for name in names):
         return "the author's bio"
@@ -259,6 +260,8 @@ def _closing_note(block: Block, names: list[str]) -> str:
         return "the author's bio"
     if _leads_with(_DISCLAIMER, key):
         return "a disclaimer"
+    if _leads_with(_CONSENT, key):
+        return "a consent line"
     return ""
 
 
@@ -267,11 +270,13 @@ def drop_closing_notes(selection: Selection, author: str) -> Selection:
     above it, at most CLOSING_NOTE_AFTER_WORDS kept words below), ends like a sentence and has
     at most CLOSING_NOTE_MAX_WORDS words is dropped when it is the author's bio (it opens with
     the name of the page's author, ``Metadata.author``: "Jane Doe is a freelance writer who
-    covers...") or a disclaimer ("The views expressed are those of the author", "for
-    informational purposes only"). A form's consent line ("By clicking Sign Me Up, you agree to
-    our Terms...", CONSENT_TERMS) goes wherever it stands. Bios under a heading about the writer
-    go with their box (:func:`~declutter.boxes.drop_labelled_boxes`); these have no heading, and
-    they end like a sentence, so they passed for the text's last paragraph. The kept blocks after a note inside
+    covers..."), a disclaimer ("The views expressed are those of the author", "for
+    informational purposes only") or a form's consent line ("By clicking Sign Me Up, you agree
+    to our Terms..."); a consent line that is a notice (it names the terms or the privacy
+    policy: :attr:`~declutter.blocks.Features.notice`) goes wherever it stands. Bios under a
+    heading about the writer go with their box
+    (:func:`~declutter.boxes.drop_labelled_boxes`); these have no heading, and they end like a
+    sentence, so they passed for the text's last paragraph. The kept blocks after a note inside
     the element that holds it go with it: the rest of the bio ("She holds an MBA...") or of the
     fine print."""
     names = author_names(author) if author else []
@@ -291,8 +296,8 @@ def drop_closing_notes(selection: Selection, author: str) -> Selection:
             continue
         if block.kind is HEADING:
             continue
-        if f.words <= CLOSING_NOTE_MAX_WORDS and _leads_with(_CONSENT, f.key):
-            if out is None:
+        if f.notice and f.words <= CLOSING_NOTE_MAX_WORDS and _leads_with(_CONSENT, f.key):
+            if out is None:  # a consent line that speaks of terms or privacy goes anywhere
                 out = list(blocks)
             out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; a consent line")
             continue
