@@ -805,8 +805,10 @@ def test_a_cookie_recipe_keeps_its_steps() -> None:
     )
     assert extract(page, input_format="text").split("\n\n") == [
         "Chewy oatmeal cookies",
-        "These oatmeal cookies stay soft in the middle and crisp at the edges, and they take "
-        "less than half an hour from bowl to cooling rack.",
+        (
+            "These oatmeal cookies stay soft in the middle and crisp at the edges, and they take "
+            "less than half an hour from bowl to cooling rack."
+        ),
         "Method",
         "Heat the oven to 180 degrees and line two trays with baking paper.",
         "Roll the cookie dough into balls the size of a walnut.",
@@ -819,27 +821,37 @@ def test_a_disclaimer_closing_a_text_page_goes() -> None:
     """On a page given as plain text too, a disclaimer that closes the text goes; the text's own
     paragraphs stay."""
     paragraphs = [
-        "The town library reopened on Saturday after eighteen months of building work that "
-        "added a reading room on the top floor, a lift and a children's corner with its own "
-        "garden. The mayor cut the ribbon at ten, and by noon more than four hundred people had "
-        "walked through the doors, many of them to renew cards that had lapsed.",
-        "The old building, a former grain store, had no room left for new books and no access "
-        "for wheelchairs. The council weighed moving the library to the shopping centre on the "
-        "ring road, but residents collected two thousand signatures to keep it in the square, "
-        "and the architects found a way to add a floor without touching the brick front.",
-        "Inside, the shelves now run along the walls and leave the middle of each room free for "
-        "tables. The reading room upstairs looks over the river, and its twelve desks have lamps "
-        "and sockets. Staff say students from the college across the bridge filled them within "
-        "an hour, and the librarians expect to add more desks before the exams in June.",
-        "The work cost four million, a third of it from a national fund for public buildings. "
-        "Opening hours stay as before, with late evenings on Tuesday and Thursday, and the "
-        "library will run free computer classes for older residents every Wednesday morning "
-        "from next month, in the room beside the lift on the ground floor.",
-        "Not everything is finished. The garden behind the children's corner still waits for its "
-        "trees, which the council will plant in the autumn, and the café on the ground floor "
-        "opens only in May, once the kitchen has passed its inspection. Until then, visitors may "
-        "bring their own drinks into the lobby but not into the reading rooms, where the "
-        "librarians ask for quiet.",
+        (
+            "The town library reopened on Saturday after eighteen months of building work that "
+            "added a reading room on the top floor, a lift and a children's corner with its own "
+            "garden. The mayor cut the ribbon at ten, and by noon more than four hundred people had "
+            "walked through the doors, many of them to renew cards that had lapsed."
+        ),
+        (
+            "The old building, a former grain store, had no room left for new books and no access "
+            "for wheelchairs. The council weighed moving the library to the shopping centre on the "
+            "ring road, but residents collected two thousand signatures to keep it in the square, "
+            "and the architects found a way to add a floor without touching the brick front."
+        ),
+        (
+            "Inside, the shelves now run along the walls and leave the middle of each room free for "
+            "tables. The reading room upstairs looks over the river, and its twelve desks have lamps "
+            "and sockets. Staff say students from the college across the bridge filled them within "
+            "an hour, and the librarians expect to add more desks before the exams in June."
+        ),
+        (
+            "The work cost four million, a third of it from a national fund for public buildings. "
+            "Opening hours stay as before, with late evenings on Tuesday and Thursday, and the "
+            "library will run free computer classes for older residents every Wednesday morning "
+            "from next month, in the room beside the lift on the ground floor."
+        ),
+        (
+            "Not everything is finished. The garden behind the children's corner still waits for its "
+            "trees, which the council will plant in the autumn, and the café on the ground floor "
+            "opens only in May, once the kitchen has passed its inspection. Until then, visitors may "
+            "bring their own drinks into the lobby but not into the reading rooms, where the "
+            "librarians ask for quiet."
+        ),
     ]
     views = (
         "The views expressed in this column are those of the author and do not necessarily "

@@ -29,12 +29,12 @@ from .select import Selection, select
 from .site import SiteMemory
 from .textpage import select_text
 from .weights import (
-    GRID_CARD,
-    GRID_INSIDE,
     BODY_END_COVER,
     BODY_END_MIN_WORDS,
     BODY_KEY_MIN_WORDS,
     BODY_KEY_WORDS,
+    GRID_CARD,
+    GRID_INSIDE,
     JSON_LD_FACTOR,
     JSON_LD_SLACK,
     PRODUCT_CARDS_GROWTH,
