@@ -23,6 +23,7 @@ USE_MYPYC_VARIABLE = "DECLUTTER_USE_MYPYC"
 COMPILED = [
     "blocks.py",
     "boxes.py",
+    "declared.py",
     "features.py",
     "inclusions.py",
     "limits.py",

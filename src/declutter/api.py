@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-import regex
-
-from .blocks import BOILERPLATE, CONTENT, HEADLINE, PARAGRAPH, Block
+from .blocks import BOILERPLATE, HEADLINE, Block
 from .deadline import Deadline
+from .declared import apply_declared
 from .features import measure, reply_thread
 from .inclusions import apply_inclusions
 from .load import Document, load
-from .metadata import Metadata, answer_key, read_metadata
+from .metadata import Metadata, read_metadata
 from .options import Options
 from .refine import (
     drop_bylines,
@@ -24,19 +23,13 @@ from .refine import (
 )
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
-from .segment import DECLARED_ANSWER, segment
+from .segment import segment
 from .select import Selection, select
 from .site import SiteMemory
 from .textpage import select_text
 from .weights import (
-    BODY_END_COVER,
-    BODY_END_MIN_WORDS,
-    BODY_KEY_MIN_WORDS,
-    BODY_KEY_WORDS,
     GRID_CARD,
     GRID_INSIDE,
-    JSON_LD_FACTOR,
-    JSON_LD_SLACK,
     PRODUCT_CARDS_GROWTH,
     PRODUCT_CARDS_INSIDE,
     PRODUCT_CARDS_LIST_LINK,
@@ -124,62 +117,6 @@ def _options(options: Options | None, changes: dict[str, Any]) -> Options:
         raise TypeError(f"options must be a declutter.Options, not {type(options).__name__}")
     base = options or Options()
     return base.with_(**changes) if changes else base
-
-
-def _json_ld_blocks(body: str) -> list[Block]:
-    paragraphs = [p.strip() for p in regex.split(r"\n\s*\n|\n", body) if p.strip()]
-    return [
-        Block(index=i, text=" ".join(p.split()), kind=PARAGRAPH, label=CONTENT,
-              reason="from the page's JSON-LD articleBody: the visible page holds too little")
-        for i, p in enumerate(paragraphs)
-    ]  # fmt: skip
-
-
-def _declared(block: Block) -> Block:
-    """A block read inside a hidden element because the page's JSON-LD declares it an answer,
-    with its reason saying so."""
-    if any(DECLARED_ANSWER in node.tokens for node in block.path):
-        return replace(block, reason=f"{block.reason}; an answer the page's JSON-LD declares")
-    return block
-
-
-_WORD = regex.compile(r"\w+")
-
-
-def _past_the_body(decided: list[Block], body: str) -> list[Block]:
-    """Kept paragraphs below the end of the article that the page's JSON-LD declares (its
-    ``articleBody``) are boilerplate: an author's bio, a pitch. See BODY_END_MIN_WORDS."""
-    # Not padded with spaces: articleBody texts often run a heading into the paragraph below it
-    # ("Paper SuitesA memorable way"), so a block may open inside a word of it.
-    text = " ".join(_WORD.findall(body.lower()))
-
-    def in_body(block: Block) -> bool | None:
-        words = _WORD.findall(block.text.lower(), endpos=400)[:BODY_KEY_WORDS]
-        return " ".join(words) in text if len(words) >= BODY_KEY_MIN_WORDS else None
-
-    kept = [(i, b, in_body(b)) for i, b in enumerate(decided) if b.label is CONTENT]
-    total = sum(b.features.words for _, b, _ in kept)
-    inside = sum(b.features.words for _, b, found in kept if found)
-    last = max((i for i, _, found in kept if found), default=-1)
-    if last < 0 or inside < BODY_END_COVER * total:
-        return decided
-    out = list(decided)
-    for i, b, found in kept:
-        if i > last and found is False and b.kind is PARAGRAPH:
-            out[i] = replace(
-                b, label=BOILERPLATE, reason="below the end of the article the page's JSON-LD holds"
-            )
-    return out
-
-
-def _review(block: Block, reviews: frozenset[str]) -> Block:
-    """A kept block that opens with a customer review the page's JSON-LD declares for its
-    product is boilerplate (reviews are what buyers say, not the product's description)."""
-    if block.label is CONTENT and answer_key(block.text[:400]) in reviews:
-        return replace(
-            block, label=BOILERPLATE, reason="a customer review the page's JSON-LD declares"
-        )
-    return block
 
 
 def _kept_words(selection: Selection) -> int:
@@ -391,21 +328,8 @@ def extract_result(
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))
     decided = apply_inclusions(selection.blocks, opts.include_comments, opts.include_tables)
-    if metadata.answers:
-        decided = [_declared(b) for b in decided]
-    if metadata.reviews and metadata.product:
-        decided = [_review(b, metadata.reviews) for b in decided]
-    method = profile
-    kept_words = sum(b.features.words for b in decided if b.label is not BOILERPLATE)
-    body = metadata.json_ld_body
-    if body and len(body.split()) > JSON_LD_FACTOR * kept_words + JSON_LD_SLACK:
-        decided = [replace(b, label=BOILERPLATE) if b.label is CONTENT else b for b in decided]
-        decided = decided + [
-            replace(b, index=len(decided) + b.index) for b in _json_ld_blocks(body)
-        ]
-        method = "json-ld"
-    elif body and not discussion and len(body.split()) >= BODY_END_MIN_WORDS:
-        decided = _past_the_body(decided, body)
+    decided, from_json_ld = apply_declared(decided, metadata, discussion)
+    method = "json-ld" if from_json_ld else profile
     headline = next((b.text for b in decided if b.label is HEADLINE), "")
     reason = "" if any(b.label is not BOILERPLATE for b in decided) else selection.reason
     return Result(

@@ -1,0 +1,110 @@
+"""What the page's JSON-LD declares, applied to the decided blocks.
+
+A page's structured data (:class:`~declutter.metadata.Metadata`) says what some of its text is.
+:func:`apply_declared` reads that against the blocks the pipeline decided: a collapsed answer
+of a declared ``FAQPage`` was read by :mod:`declutter.segment` and says so in its reason; a
+customer review declared for the page's product is no content; an ``articleBody`` much longer
+than the kept text replaces it (an app shell whose visible body is empty); and kept paragraphs
+below the end of the declared ``articleBody`` (a bio, a pitch) go.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .blocks import BOILERPLATE, CONTENT, PARAGRAPH, Block
+from .metadata import Metadata, answer_key
+from .segment import DECLARED_ANSWER
+from .weights import (
+    BODY_END_COVER,
+    BODY_END_MIN_WORDS,
+    BODY_KEY_MIN_WORDS,
+    BODY_KEY_WORDS,
+    JSON_LD_FACTOR,
+    JSON_LD_SLACK,
+)
+
+__all__ = ["apply_declared"]
+
+
+def _json_ld_blocks(body: str) -> list[Block]:
+    """The paragraphs of a JSON-LD ``articleBody`` as content blocks."""
+    paragraphs = [p.strip() for p in regex.split(r"\n\s*\n|\n", body) if p.strip()]
+    return [
+        Block(index=i, text=" ".join(p.split()), kind=PARAGRAPH, label=CONTENT,
+              reason="from the page's JSON-LD articleBody: the visible page holds too little")
+        for i, p in enumerate(paragraphs)
+    ]  # fmt: skip
+
+
+def _declared(block: Block) -> Block:
+    """A block read inside a hidden element because the page's JSON-LD declares it an answer,
+    with its reason saying so."""
+    if any(DECLARED_ANSWER in node.tokens for node in block.path):
+        return replace(block, reason=f"{block.reason}; an answer the page's JSON-LD declares")
+    return block
+
+
+_WORD = regex.compile(r"\w+")
+
+
+def _past_the_body(decided: list[Block], body: str) -> list[Block]:
+    """Kept paragraphs below the end of the article that the page's JSON-LD declares (its
+    ``articleBody``) are boilerplate: an author's bio, a pitch. See BODY_END_MIN_WORDS."""
+    # Not padded with spaces: articleBody texts often run a heading into the paragraph below it
+    # ("Paper SuitesA memorable way"), so a block may open inside a word of it.
+    text = " ".join(_WORD.findall(body.lower()))
+
+    def in_body(block: Block) -> bool | None:
+        words = _WORD.findall(block.text.lower(), endpos=400)[:BODY_KEY_WORDS]
+        return " ".join(words) in text if len(words) >= BODY_KEY_MIN_WORDS else None
+
+    kept = [(i, b, in_body(b)) for i, b in enumerate(decided) if b.label is CONTENT]
+    total = sum(b.features.words for _, b, _ in kept)
+    inside = sum(b.features.words for _, b, found in kept if found)
+    last = max((i for i, _, found in kept if found), default=-1)
+    if last < 0 or inside < BODY_END_COVER * total:
+        return decided
+    out = list(decided)
+    for i, b, found in kept:
+        if i > last and found is False and b.kind is PARAGRAPH:
+            out[i] = replace(
+                b, label=BOILERPLATE, reason="below the end of the article the page's JSON-LD holds"
+            )
+    return out
+
+
+def _review(block: Block, reviews: frozenset[str]) -> Block:
+    """A kept block that opens with a customer review the page's JSON-LD declares for its
+    product is boilerplate (reviews are what buyers say, not the product's description)."""
+    if block.label is CONTENT and answer_key(block.text[:400]) in reviews:
+        return replace(
+            block, label=BOILERPLATE, reason="a customer review the page's JSON-LD declares"
+        )
+    return block
+
+
+def apply_declared(
+    decided: list[Block], metadata: Metadata, discussion: bool
+) -> tuple[list[Block], bool]:
+    """The decided blocks with what the page's JSON-LD declares applied (see the module's
+    text), and whether the text now comes from its ``articleBody`` (the result's method
+    ``"json-ld"``). ``discussion``: the page is a thread, whose body the replies continue."""
+    if metadata.answers:
+        decided = [_declared(b) for b in decided]
+    if metadata.reviews and metadata.product:
+        decided = [_review(b, metadata.reviews) for b in decided]
+    body = metadata.json_ld_body
+    if not body:
+        return decided, False
+    body_words = len(body.split())
+    kept_words = sum(b.features.words for b in decided if b.label is not BOILERPLATE)
+    if body_words > JSON_LD_FACTOR * kept_words + JSON_LD_SLACK:
+        decided = [replace(b, label=BOILERPLATE) if b.label is CONTENT else b for b in decided]
+        shell = [replace(b, index=len(decided) + b.index) for b in _json_ld_blocks(body)]
+        return decided + shell, True
+    if not discussion and body_words >= BODY_END_MIN_WORDS:
+        return _past_the_body(decided, body), False
+    return decided, False
