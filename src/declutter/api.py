@@ -24,7 +24,7 @@ from .refine import (
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
 from .segment import segment
-from .select import Selection, select
+from .select import Selection, page_tree, select
 from .site import SiteMemory
 from .textpage import select_text
 from .weights import (
@@ -241,6 +241,7 @@ def _decide(
     titled: Selection | None = None
     best_profile = PROFILES[0].name
     words, links = 0, 0.0
+    tree = page_tree(blocks, not discussion)  # the same elements whatever the scores
     for profile in PROFILES:
         if best is not None and titled is not None:
             words, links = _kept_words(best), _link_share(titled)
@@ -248,7 +249,13 @@ def _decide(
                 break  # a real article was found: no later profile can win
         scored = score(blocks, profile, deadline)
         selection = select(
-            scored, opts.favor, opts.include_title, deadline, profile.negative_child, discussion
+            scored,
+            opts.favor,
+            opts.include_title,
+            deadline,
+            profile.negative_child,
+            discussion,
+            tree,
         )
         next_words = _kept_words(selection)
         if (

@@ -55,7 +55,7 @@ from .weights import (
     WRAPPER_SHARE,
 )
 
-__all__ = ["Selection", "select", "value"]
+__all__ = ["Selection", "Tree", "page_tree", "select", "value"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,23 +104,24 @@ def _kind_of_item(node: Node) -> tuple[str, frozenset[str]]:
     return tag, frozenset(t for t in words if not t.startswith(COMMENT_PREFIXES))
 
 
-def _comment_boxes(
+def _comment_candidates(
     blocks: list[Block],
-    sums: dict[int, float],
+    paths: list[tuple[int, ...]],
     nodes: dict[int, Node],
     parent: dict[int, int],
     children: dict[int, set[int]],
-) -> set[int]:
-    """Ids of the comments boxes of a page: elements whose class/id words name comments, that
-    hold a list of them (another such element inside), and that follow, under the same parent,
-    a sibling of another kind that leans to content and holds no comments: the post or the
-    article they comment on. Only the outermost such element of each block counts, passing over
-    <html>, <body> and elements holding more than WRAPPER_SHARE of the page's text (a page that
-    is mostly comments is a discussion). The posts of a thread are items of one kind, whichever
-    of them are marked as comments, and are no box. An element over WRAPPER_SHARE is a box too
-    when the siblings before it hold COMMENTED_MIN_WORDS of prose: a long discussion under an
-    article. A box that opens its parent (its first child: a section holding the comments and
-    then the reply form) is looked at through the outermost element it so opens."""
+) -> list[tuple[int, bool, list[int]]]:
+    """The page's possible comments boxes, as far as the markup decides them (scores decide the
+    rest: :func:`_comment_boxes`). Elements whose class/id words name comments, that hold a list
+    of them (another such element inside), and that follow, under the same parent, a sibling of
+    another kind that holds no comments: the post or the article they comment on. Only the
+    outermost such element of each block counts, passing over <html>, <body> and elements
+    holding more than WRAPPER_SHARE of the page's text (a page that is mostly comments is a
+    discussion). The posts of a thread are items of one kind, whichever of them are marked as
+    comments, and are no box. An element over WRAPPER_SHARE may be a box too ("large"): a long
+    discussion under an article. A box that opens its parent (its first child: a section
+    holding the comments and then the reply form) is looked at through the outermost element it
+    so opens. Each possible box comes with whether it is large and those siblings before it."""
     known: dict[frozenset[str], bool] = {}  # pages repeat their class words
     marked = set()
     for nid, node in nodes.items():
@@ -131,35 +132,33 @@ def _comment_boxes(
             if found:
                 marked.add(nid)
     if not marked:
-        return set()
+        return []
     total = 0
     chars: dict[int, int] = {}  # text held by each comment-marked element
     holding: set[int] = set()  # elements that are or hold a comment-marked element
-    paths = []  # the paths through a comment-marked element, with where they hold one
-    for block in blocks:
+    marked_paths = []  # the paths through a comment-marked element, with where they hold one
+    for block, ids in zip(blocks, paths):
         total += len(block.text)
-        path = block.path
-        if marked.isdisjoint(map(_ID, path)):  # most blocks: a set check in C, no Python loop
+        if marked.isdisjoint(ids):  # most blocks: a set check in C, no Python loop
             continue
-        marks = [i for i, node in enumerate(path) if node.id in marked]
-        if marks:
-            for i in marks:
-                chars[path[i].id] = chars.get(path[i].id, 0) + len(block.text)
-            holding.update(node.id for node in path[: marks[-1] + 1])
-            paths.append((path, marks))
+        marks = [i for i, nid in enumerate(ids) if nid in marked]
+        for i in marks:
+            chars[ids[i]] = chars.get(ids[i], 0) + len(block.text)
+        holding.update(ids[: marks[-1] + 1])
+        marked_paths.append((ids, marks))
     limit = WRAPPER_SHARE * total
     outer: set[int] = set()  # the outermost comment-marked element of a block, holding another
     large: set[int] = set()  # ...of them, those holding more than the limit
-    for path, marks in paths:
+    for ids, marks in marked_paths:
         for i in marks:
-            if path[i].tag in ("html", "body"):
+            if nodes[ids[i]].tag in ("html", "body"):
                 continue
             if i < marks[-1]:
-                outer.add(path[i].id)
-            if chars[path[i].id] <= limit:
+                outer.add(ids[i])
+            if chars[ids[i]] <= limit:
                 break
-            large.add(path[i].id)  # a box only under a long article; look inside it too
-    boxes = set()
+            large.add(ids[i])  # a box only under a long article; look inside it too
+    candidates = []
     for box in outer:
         top = box  # the box, or the outermost element that it opens
         up = parent.get(top)
@@ -168,49 +167,77 @@ def _comment_boxes(
         if up is None:
             continue
         kind = _kind_of_item(nodes[box])
-        commented = [
+        before = [
             sibling
             for sibling in children[up]
             # ids follow reading order: the commented content comes first
-            if sibling < top
-            and sibling not in holding
-            and sums[sibling] > 0
-            and _kind_of_item(nodes[sibling]) != kind
+            if sibling < top and sibling not in holding and _kind_of_item(nodes[sibling]) != kind
         ]
+        candidates.append((box, box in large, before))
+    return candidates
+
+
+def _comment_boxes(
+    blocks: list[Block],
+    paths: list[tuple[int, ...]],
+    sums: dict[int, float],
+    candidates: list[tuple[int, bool, list[int]]],
+) -> set[int]:
+    """Ids of the comments boxes of a page among its :func:`_comment_candidates`: those after a
+    sibling that leans to content (``sums``), and when the box is large, after siblings that
+    hold COMMENTED_MIN_WORDS of prose."""
+    boxes = set()
+    for box, large, before in candidates:
+        commented = [sibling for sibling in before if sums[sibling] > 0]
         if commented and (
-            box not in large or _prose_words(blocks, commented) >= COMMENTED_MIN_WORDS
+            not large or _prose_words(blocks, paths, commented) >= COMMENTED_MIN_WORDS
         ):
             boxes.add(box)
     return boxes
 
 
-def _prose_words(blocks: list[Block], ids: list[int]) -> int:
+def _prose_words(blocks: list[Block], paths: list[tuple[int, ...]], ids: list[int]) -> int:
     """Words of the positive blocks under these elements that end like a sentence."""
     within = set(ids)
     return sum(
         block.features.words
-        for block in blocks
-        if block.score > 0
-        and block.features.terminal
-        and not within.isdisjoint(map(_ID, block.path))
+        for block, path in zip(blocks, paths)
+        if block.score > 0 and block.features.terminal and not within.isdisjoint(path)
     )
 
 
-def _regions(
-    blocks: list[Block],
-    negative_child: float = 1.0,
-    find_boxes: bool = False,
-    mute: frozenset[int] = frozenset(),
-) -> tuple[set[int], int | None, set[int]]:
-    """Element ids whose blocks form the main region, the id of its core element, and (with
-    ``find_boxes``) the ids of the page's comments boxes (:func:`_comment_boxes`).
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """The elements that hold a page's blocks, as the blocks' paths give them, and what follows
+    from the markup alone: built once per page (:func:`page_tree`) and shared by the selection
+    of every scoring profile, whose scores change none of it."""
 
-    An element's sum is its own blocks' votes plus its children's sums, a negative child's
-    multiplied by ``negative_child`` (see ``Profile.negative_child``)."""
-    sums: dict[int, float] = {}  # plain dicts: their operations are faster than a defaultdict's
+    paths: list[tuple[int, ...]]
+    """Each block's path as element ids, root first (empty for a block without one)."""
+    count: dict[int, int]
+    """How many blocks each element holds; elements in the order the blocks first reach them."""
+    first: dict[int, int]
+    """The index of each element's first block."""
+    depth: dict[int, int]
+    nodes: dict[int, Node]
+    parent: dict[int, int]
+    children: dict[int, set[int]]
+    """Each element's children that hold blocks (elements without any are left out)."""
+    fields: frozenset[int]
+    """Positions of the blocks of the page's field lists (:func:`boxes.field_boxes`)."""
+    comment_candidates: list[tuple[int, bool, list[int]]]
+    """The possible comments boxes (:func:`_comment_candidates`; none asked for: empty)."""
+
+
+_NO_CHILDREN: frozenset[int] = frozenset()
+
+
+def page_tree(blocks: list[Block], comment_boxes: bool = True) -> Tree:
+    """The :class:`Tree` of a page's blocks; ``comment_boxes``: look for possible comments
+    boxes (a page that declares a discussion has none)."""
+    paths = []
     count: dict[int, int] = {}
-    first: dict[int, int] = {}  # the index of an element's first block
-    direct: dict[int, float] = defaultdict(float)
+    first: dict[int, int] = {}
     depth: dict[int, int] = {}
     nodes: dict[int, Node] = {}
     parent: dict[int, int] = {}
@@ -218,20 +245,17 @@ def _regions(
     root: Node | None = None
     cut = False
     for i, block in enumerate(blocks):
-        v = 0.0 if i in mute else value(block)
         path = block.path
+        ids = tuple(map(_ID, path))
+        paths.append(ids)
         if not path:
             continue
-        for node in path:
-            nid = node.id
-            if nid in sums:
-                sums[nid] += v
+        for nid in ids:
+            if nid in count:
                 count[nid] += 1
             else:
-                sums[nid] = 0.0 + v  # as from a defaultdict(float): 0.0, never -0.0
                 count[nid] = 1
                 first[nid] = i
-        direct[nid] += v
         # Each element's depth, parent and children, as the last path holding it gives them.
         # While every path starts at one root, an element has one place in them all: it is
         # placed the first time, walking up from the block's own element to a known ancestor.
@@ -241,24 +265,52 @@ def _regions(
             root = path[0]
         cut = cut or path[0] is not root
         for d in range(len(path) - 1, -1, -1):
-            node = path[d]
-            nid = node.id
+            nid = ids[d]
             if nid in depth and not cut:
                 break
             depth[nid] = d
-            nodes[nid] = node
+            nodes[nid] = path[d]
             if d:
-                parent[nid] = path[d - 1].id
-                children[parent[nid]].add(nid)
+                parent[nid] = ids[d - 1]
+                children[ids[d - 1]].add(nid)
+    fields = frozenset(i for box in field_boxes(blocks) for i in box)
+    candidates = (
+        _comment_candidates(blocks, paths, nodes, parent, children) if comment_boxes else []
+    )
+    return Tree(paths, count, first, depth, nodes, parent, dict(children), fields, candidates)
+
+
+def _regions(
+    blocks: list[Block],
+    tree: Tree,
+    negative_child: float = 1.0,
+    mute: frozenset[int] = frozenset(),
+) -> tuple[set[int], int | None, set[int]]:
+    """Element ids whose blocks form the main region, the id of its core element, and the ids
+    of the page's comments boxes (:func:`_comment_boxes`).
+
+    An element's sum is its own blocks' votes plus its children's sums, a negative child's
+    multiplied by ``negative_child`` (see ``Profile.negative_child``)."""
+    count, first, depth = tree.count, tree.first, tree.depth
+    nodes, parent, children = tree.nodes, tree.parent, tree.children
+    votes = [0.0 if i in mute else value(block) for i, block in enumerate(blocks)]
+    sums = dict.fromkeys(count, 0.0)  # added to in the order of the blocks, as by each path
+    for ids, v in zip(tree.paths, votes):
+        for nid in ids:
+            sums[nid] += v
     if negative_child != 1.0:  # sum again, bottom-up, with negative children discounted
+        direct: dict[int, float] = defaultdict(float)  # the votes of an element's own blocks
+        for ids, v in zip(tree.paths, votes):
+            if ids:
+                direct[ids[-1]] += v
         for n in sorted(sums, key=lambda n: -depth[n]):
             total = direct[n]
-            for c in children[n]:
+            for c in children.get(n, _NO_CHILDREN):
                 total += sums[c] if sums[c] > 0 else negative_child * sums[c]
             sums[n] = total
     if not sums:
         return set(), None, set()
-    boxes = _comment_boxes(blocks, sums, nodes, parent, children) if find_boxes else set()
+    boxes = _comment_boxes(blocks, tree.paths, sums, tree.comment_candidates)
     top = max(sums.values())
     if top <= 0:
         return set(), None, boxes
@@ -273,7 +325,7 @@ def _regions(
     # column that holds most of the row's sum is the core, and the other columns stay out.
     layout_row = None
     if nodes[core].tag == "tr":
-        cells = [c for c in children[core] if nodes[c].tag in ("td", "th")]
+        cells = [c for c in children.get(core, _NO_CHILDREN) if nodes[c].tag in ("td", "th")]
         if len(cells) > 1:
             column = max(cells, key=lambda c: (sums[c], -c))
             if sums[column] >= COLUMN_SHARE * sums[core] and count[column] > 1:
@@ -409,22 +461,27 @@ def select(
     deadline: Deadline = NEVER,
     negative_child: float = 1.0,
     discussion: bool = False,
+    tree: Tree | None = None,
 ) -> Selection:
     """Final labels and reasons for every block (``negative_child``: see :func:`_regions`).
 
     A comments box (:func:`_comment_boxes`) is never part of the main region, unless the page
-    declares a ``discussion`` (``Metadata.discussion``), whose comments are its content."""
+    declares a ``discussion`` (``Metadata.discussion``), whose comments are its content.
+    ``tree``: the page's :func:`page_tree` (made here when not given), built with
+    ``comment_boxes=not discussion``."""
     if not blocks:
         return Selection([], None, None, "the page has no text")
-    fields = frozenset(i for box in field_boxes(blocks) for i in box)
-    region, core, boxes = _regions(blocks, negative_child, not discussion, fields)
+    if tree is None:
+        tree = page_tree(blocks, not discussion)
+    fields = tree.fields
+    region, core, boxes = _regions(blocks, tree, negative_child, fields)
     deadline.check("select")
     inside_bar, outside_bar = KEEP_INSIDE[favor], KEEP_OUTSIDE[favor]
     decided: list[Block] = []
-    for i, block in enumerate(blocks):
+    for i, (block, path) in enumerate(zip(blocks, tree.paths)):
         deadline.tick(i, "select")
-        inside = not region.isdisjoint(map(_ID, block.path)) if region else not block.path
-        boxed = bool(boxes) and not boxes.isdisjoint(map(_ID, block.path))
+        inside = not region.isdisjoint(path) if region else not path
+        boxed = bool(boxes) and not boxes.isdisjoint(path)
         inside = inside and not boxed
         bar = inside_bar if inside else outside_bar
         if block.features.label_word:
