@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from declutter import extract, extract_result
-from declutter.blocks import Kind, Label, Node
-from declutter.scoring import score
-from declutter.select import _commented, select, value
-
 from helpers import FERRY_FARES, PROSE, PROSE_2, WOODEN_HOUSES, block, ferry_story, node, page
+
+from declutter import extract, extract_result
+from declutter.blocks import Block, Kind, Label, Node
+from declutter.deadline import NEVER
+from declutter.features import measure
+from declutter.load import load
+from declutter.options import Options
+from declutter.scoring import score
+from declutter.segment import segment
+from declutter.select import _commented, _placed, _stacked, _sums, page_tree, select, value
+from declutter.weights import MAX_PATH
 
 BODY = node(0, "body")
 ARTICLE = node(1, "article")
@@ -1230,3 +1236,59 @@ def test_the_byline_over_the_text_goes() -> None:
     )
     listing = extract(f"<html><body><main><h1>Latest stories</h1>{items}</main></body></html>")
     assert "By Hannah Berg" in listing and "By Tom Lee" in listing
+
+
+_NESTED_PAGE = f"""<html><body><div class="wrap"><header><nav><ul>
+<li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<main><article><h1>Ferry keeps running</h1><div class="body"><p>{PROSE}</p><p>{PROSE_2}</p>
+<blockquote><p>{PROSE}</p></blockquote></div><section class="comments"><div class="comment">
+<p>{PROSE_2}</p><div class="comment"><p>Agreed, thanks.</p></div></div></section></article>
+<aside><h2>Most read</h2><ul><li><a href="/a">One story</a></li><li>Two</li></ul></aside>
+</main>Loose text in the page wrapper<footer><p>All rights reserved.</p></footer></div>
+</body></html>"""
+
+
+def _walked(html: str) -> list[Block]:
+    """The scored blocks of a page, as the walk cuts it."""
+    return score(measure(segment(load(html, None, Options()), NEVER)))
+
+
+def test_tree_of_walked_paths_is_read_from_their_runs() -> None:
+    """Paths as the walk makes them (the stack of open elements) give the element structure
+    from the elements that open and close (:func:`_stacked`): the same counts, first blocks,
+    depths, nodes, parents and children, in the same orders, as placing every element of every
+    path (:func:`_placed`); and the vote sums over each element's run of blocks are those added
+    block by block, bit for bit."""
+    blocks = _walked(_NESTED_PAGE)
+    paths = [tuple(n.id for n in b.path) for b in blocks]
+    stacked, placed = _stacked(blocks, paths), _placed(blocks, paths)
+    assert stacked is not None
+    assert stacked == placed
+    assert list(stacked[0]) == list(placed[0])  # the order of the counts: that of the sums
+    assert all(list(stacked[5][n]) == list(placed[5][n]) for n in placed[5])
+    tree = page_tree(blocks)
+    assert tree.runs
+    votes = [value(b) for b in blocks]
+    by_paths = _sums(replace(tree, runs=False), votes)
+    assert list(_sums(tree, votes).items()) == list(by_paths.items())
+    wrapper = paths[0][2]  # the <div class="wrap"> holds every block but the body's own
+    assert tree.count[wrapper] == len(blocks) and tree.first[wrapper] == 0
+
+
+def test_tree_of_other_paths_places_every_element() -> None:
+    """Paths that are not the walk's stack (ids out of the order elements open, a path cut at
+    MAX_PATH that starts below the root) are placed element by element."""
+    shuffled = page(
+        block(PROSE, (BODY, node(7, "div"), node(8, "p"))),
+        block(PROSE_2, (BODY, ARTICLE, node(3, "p"))),
+    )
+    assert not page_tree(shuffled).runs
+    deep = "<div>" * (MAX_PATH + 5) + f"<p>{PROSE}</p>" + "</div>" * (MAX_PATH + 5)
+    cut = _walked(f"<html><body><p>{PROSE_2}</p>{deep}</body></html>")
+    assert cut[0].path[0].tag == "html" and cut[1].path[0].tag == "div"
+    tree = page_tree(cut)
+    assert not tree.runs
+    paths = [tuple(n.id for n in b.path) for b in cut]
+    assert _stacked(cut, paths) is None
+    places = (tree.count, tree.first, tree.depth, tree.nodes, tree.parent, tree.children)
+    assert places == _placed(cut, paths)

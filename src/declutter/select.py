@@ -10,9 +10,11 @@ ones. The headline is kept once and its echoes are dropped.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from operator import attrgetter
+from functools import reduce
+from operator import add, attrgetter
 
 from .blocks import BOILERPLATE, CONTENT, HEADING, HEADLINE, ROW, Block, Node
 from .boxes import (
@@ -223,6 +225,9 @@ class Tree:
     parent: dict[int, int]
     children: dict[int, set[int]]
     """Each element's children that hold blocks (elements without any are left out)."""
+    runs: bool
+    """Each element's blocks are one run, from its first block on (paths of the walk:
+    :func:`_stacked`)."""
     fields: frozenset[int]
     """Positions of the blocks of the page's field lists (:func:`boxes.field_boxes`)."""
     comment_candidates: list[tuple[int, bool, list[int]]]
@@ -232,10 +237,79 @@ class Tree:
 _NO_CHILDREN: frozenset[int] = frozenset()
 
 
+_Places = tuple[
+    dict[int, int],
+    dict[int, int],
+    dict[int, int],
+    dict[int, Node],
+    dict[int, int],
+    dict[int, set[int]],
+]
+"""Each element's block count, first block, depth, node, parent and children (see :class:`Tree`)."""
+
+
 def page_tree(blocks: list[Block], comment_boxes: bool = True) -> Tree:
     """The :class:`Tree` of a page's blocks; ``comment_boxes``: look for possible comments
     boxes (a page that declares a discussion has none)."""
-    paths = []
+    paths = [tuple(map(_ID, block.path)) for block in blocks]
+    stacked = _stacked(blocks, paths)
+    places = stacked or _placed(blocks, paths)
+    count, first, depth, nodes, parent, children = places
+    fields = frozenset(i for box in field_boxes(blocks) for i in box)
+    candidates = (
+        _comment_candidates(blocks, paths, nodes, parent, children) if comment_boxes else []
+    )
+    runs = stacked is not None
+    return Tree(paths, count, first, depth, nodes, parent, children, runs, fields, candidates)
+
+
+def _stacked(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places | None:
+    """The places of the elements when the paths are what the walk makes (:mod:`segment`): the
+    stack of open elements, from one root, ids growing in the order the elements open. A path
+    then shares with the one before it the elements up to the last id of that one (found by
+    bisection, in C), and the rest open here; an element's blocks are the run from its first to
+    the last path holding it. Only the elements that open or close cost a step in Python, not
+    every element of every path as in :func:`_placed`, which gives the same places and is
+    used for any other paths (``None``: checked as they come: one root object, each shared part
+    equal to the one before, each new id above every id before)."""
+    if not paths or not paths[0]:
+        return None
+    root = blocks[0].path[0]
+    count: dict[int, int] = {}  # holds each element's first block until it closes
+    first: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    nodes: dict[int, Node] = {}
+    parent: dict[int, int] = {}
+    children: dict[int, set[int]] = {}
+    top = paths[0][0] - 1  # the largest id so far
+    last: tuple[int, ...] = ()
+    for i, (block, ids) in enumerate(zip(blocks, paths)):
+        if not ids or block.path[0] is not root:
+            return None
+        shared = bisect_right(ids, last[-1]) if last else 0
+        if ids[:shared] != last[:shared]:
+            return None
+        for nid in last[shared:]:  # closed after the block before this one
+            count[nid] = i - count[nid]
+        for d in range(shared, len(ids)):
+            nid = ids[d]
+            if nid <= top:
+                return None
+            top = nid
+            count[nid] = first[nid] = i
+            depth[nid] = d
+            nodes[nid] = block.path[d]
+            if d:
+                parent[nid] = ids[d - 1]
+                children.setdefault(ids[d - 1], set()).add(nid)
+        last = ids
+    for nid in last:
+        count[nid] = len(blocks) - count[nid]
+    return count, first, depth, nodes, parent, children
+
+
+def _placed(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places:
+    """The places of the elements on any paths (see :func:`_stacked`)."""
     count: dict[int, int] = {}
     first: dict[int, int] = {}
     depth: dict[int, int] = {}
@@ -244,10 +318,8 @@ def page_tree(blocks: list[Block], comment_boxes: bool = True) -> Tree:
     children: dict[int, set[int]] = defaultdict(set)
     root: Node | None = None
     cut = False
-    for i, block in enumerate(blocks):
+    for i, (block, ids) in enumerate(zip(blocks, paths)):
         path = block.path
-        ids = tuple(map(_ID, path))
-        paths.append(ids)
         if not path:
             continue
         for nid in ids:
@@ -273,11 +345,33 @@ def page_tree(blocks: list[Block], comment_boxes: bool = True) -> Tree:
             if d:
                 parent[nid] = ids[d - 1]
                 children[ids[d - 1]].add(nid)
-    fields = frozenset(i for box in field_boxes(blocks) for i in box)
-    candidates = (
-        _comment_candidates(blocks, paths, nodes, parent, children) if comment_boxes else []
-    )
-    return Tree(paths, count, first, depth, nodes, parent, dict(children), fields, candidates)
+    return count, first, depth, nodes, parent, dict(children)
+
+
+def _sums(tree: Tree, votes: list[float]) -> dict[int, float]:
+    """Each element's votes added up in the order of its blocks, from 0.0. When each element's
+    blocks are a run (:attr:`Tree.runs`), each distinct run is added up once (wrappers share
+    their child's), by ``reduce`` over its slice, in C; otherwise the vote of each block is
+    added to every element of its path. The same sums, bit for bit."""
+    if not tree.runs:
+        sums = dict.fromkeys(tree.count, 0.0)
+        for ids, v in zip(tree.paths, votes):
+            for nid in ids:
+                sums[nid] += v
+        return sums
+    first = tree.first
+    sums = {}
+    known: dict[tuple[int, int], float] = {}  # the sum of each run, by its first block and size
+    for nid, n in tree.count.items():
+        start = first[nid]
+        if n == 1:
+            sums[nid] = 0.0 + votes[start]
+            continue
+        total = known.get((start, n))
+        if total is None:
+            total = known[start, n] = reduce(add, votes[start : start + n], 0.0)
+        sums[nid] = total
+    return sums
 
 
 def _regions(
@@ -294,16 +388,14 @@ def _regions(
     count, first, depth = tree.count, tree.first, tree.depth
     nodes, parent, children = tree.nodes, tree.parent, tree.children
     votes = [0.0 if i in mute else value(block) for i, block in enumerate(blocks)]
-    sums = dict.fromkeys(count, 0.0)  # added to in the order of the blocks, as by each path
-    for ids, v in zip(tree.paths, votes):
-        for nid in ids:
-            sums[nid] += v
+    sums = _sums(tree, votes)
     if negative_child != 1.0:  # sum again, bottom-up, with negative children discounted
         direct: dict[int, float] = defaultdict(float)  # the votes of an element's own blocks
         for ids, v in zip(tree.paths, votes):
             if ids:
                 direct[ids[-1]] += v
-        for n in sorted(sums, key=lambda n: -depth[n]):
+        # deepest first; reverse=True keeps the order of equals, as a key of -depth would
+        for n in sorted(sums, key=depth.__getitem__, reverse=True):
             total = direct[n]
             for c in children.get(n, _NO_CHILDREN):
                 total += sums[c] if sums[c] > 0 else negative_child * sums[c]
