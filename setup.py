@@ -40,6 +40,7 @@ COMPILED = [
     "textlines.py",
     "textpage.py",
     "textweights.py",
+    "tree.py",
     "weights.py",
 ]
 """The modules of src/declutter that mypyc compiles: every stage of the pipeline. On HTML pages,

@@ -9,14 +9,23 @@ from hypothesis import strategies as st
 from declutter import extract_result
 from declutter import features as features_module
 from declutter.blocks import Kind, Label, Node
+from declutter.deadline import NEVER
 from declutter.features import (
+    _enclosing,
+    _groups,
     _trail,
+    _wrappers,
     comment_headings,
     count_words,
     fingerprint,
     label_word,
+    measure,
     node_hint,
 )
+from declutter.load import load
+from declutter.options import Options
+from declutter.segment import segment
+from declutter.tree import element_tree
 from declutter.weights import DISCUSSION_NEUTRAL_PREFIXES, PRODUCT_HINT_WORDS
 
 from helpers import PROSE, PROSE_2, WOODEN_HOUSES, block, node, page
@@ -804,3 +813,25 @@ def test_counters_are_labels() -> None:
     assert label_word("Showing 1 - 24 of 291 results") == "showing 1 24 of 291"
     assert label_word("Page 2 of 8") == "page 2 of 8"
     assert label_word("Página 2 de 8") == "página 2 de 8"
+
+
+def test_page_wrappers_read_from_the_element_tree() -> None:
+    """The elements that wrap most of a walked page's text are read from its element tree (the
+    text of each element's run of blocks) and are those found by adding up each group of blocks;
+    the hints, and so the features, come out the same with the tree or without it."""
+    html = (
+        "<html><body><div class='page wrapper'><nav><a href='/'>Home</a> <a href='/b'>Blog</a>"
+        f"</nav><div class='content'><h1>Ferry keeps running</h1><p>{PROSE}</p><p>{PROSE_2}</p>"
+        "</div></div><footer class='footer'><p>All rights reserved.</p></footer></body></html>"
+    )
+    blocks = segment(load(html, None, Options()), NEVER)
+    tree = element_tree(blocks)
+    assert tree.runs
+    groups = _groups(blocks, _enclosing(blocks))
+    wrappers = _wrappers(blocks, groups, tree)
+    assert wrappers == _wrappers(blocks, groups, None)
+    page_div = blocks[0].path[2].id
+    assert wrappers[page_div] == 4 / 5  # four of the five blocks, and most of the text
+    assert measure(blocks, "Ferry keeps running", tree=tree) == measure(
+        blocks, "Ferry keeps running"
+    )

@@ -7,15 +7,15 @@ from dataclasses import replace
 from helpers import FERRY_FARES, PROSE, PROSE_2, WOODEN_HOUSES, block, ferry_story, node, page
 
 from declutter import extract, extract_result
-from declutter.blocks import Block, Kind, Label, Node
+from declutter.blocks import Kind, Label, Node
 from declutter.deadline import NEVER
 from declutter.features import measure
 from declutter.load import load
 from declutter.options import Options
 from declutter.scoring import score
 from declutter.segment import segment
-from declutter.select import _commented, _placed, _stacked, _sums, page_tree, select, value
-from declutter.weights import MAX_PATH
+from declutter.select import _commented, _sums, select, value
+from declutter.tree import element_tree
 
 BODY = node(0, "body")
 ARTICLE = node(1, "article")
@@ -1267,28 +1267,20 @@ def test_tree_of_walked_paths_is_read_from_their_runs() -> None:
     assert list(stacked[0]) == list(placed[0])  # the order of the counts: that of the sums
     assert all(list(stacked[5][n]) == list(placed[5][n]) for n in placed[5])
     tree = page_tree(blocks)
+
+
+def test_vote_sums_over_runs_are_those_added_block_by_block() -> None:
+    """Over the runs of blocks of a walked page's elements, each element's votes are added up
+    once per distinct run (:func:`_sums`): the same sums, bit for bit and in the same order,
+    as adding each block's vote to every element of its path."""
+    html = (
+        f"<html><body><div><main><article><h1>Ferry keeps running</h1><p>{PROSE}</p>"
+        f"<div><p>{PROSE_2}</p><p>Photo archive</p></div></article></main>"
+        '<aside><ul><li><a href="/a">One story</a></li><li>Two</li></ul></aside></div>'
+        "<footer><p>All rights reserved.</p></footer></body></html>"
+    )
+    blocks = score(measure(segment(load(html, None, Options()), NEVER)))
+    tree = element_tree(blocks)
     assert tree.runs
     votes = [value(b) for b in blocks]
-    by_paths = _sums(replace(tree, runs=False), votes)
-    assert list(_sums(tree, votes).items()) == list(by_paths.items())
-    wrapper = paths[0][2]  # the <div class="wrap"> holds every block but the body's own
-    assert tree.count[wrapper] == len(blocks) and tree.first[wrapper] == 0
-
-
-def test_tree_of_other_paths_places_every_element() -> None:
-    """Paths that are not the walk's stack (ids out of the order elements open, a path cut at
-    MAX_PATH that starts below the root) are placed element by element."""
-    shuffled = page(
-        block(PROSE, (BODY, node(7, "div"), node(8, "p"))),
-        block(PROSE_2, (BODY, ARTICLE, node(3, "p"))),
-    )
-    assert not page_tree(shuffled).runs
-    deep = "<div>" * (MAX_PATH + 5) + f"<p>{PROSE}</p>" + "</div>" * (MAX_PATH + 5)
-    cut = _walked(f"<html><body><p>{PROSE_2}</p>{deep}</body></html>")
-    assert cut[0].path[0].tag == "html" and cut[1].path[0].tag == "div"
-    tree = page_tree(cut)
-    assert not tree.runs
-    paths = [tuple(n.id for n in b.path) for b in cut]
-    assert _stacked(cut, paths) is None
-    places = (tree.count, tree.first, tree.depth, tree.nodes, tree.parent, tree.children)
-    assert places == _placed(cut, paths)
+    assert list(_sums(tree, votes).items()) == list(_sums(replace(tree, runs=False), votes).items())

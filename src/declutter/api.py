@@ -24,9 +24,10 @@ from .refine import (
 from .render import block_record, to_json, to_markdown, to_text
 from .scoring import score
 from .segment import segment
-from .select import Selection, page_tree, select
+from .select import Selection, page_layout, select
 from .site import SiteMemory
 from .textpage import select_text
+from .tree import Tree, element_tree
 from .weights import (
     GRID_CARD,
     GRID_INSIDE,
@@ -228,6 +229,7 @@ def _decide(
     deadline: Deadline,
     discussion: bool = False,
     product: bool = False,
+    tree: Tree | None = None,
 ) -> tuple[Selection, str]:
     """Score and select with each profile in turn; a later one replaces the choice so far when
     :func:`next_profile_wins`. The chosen selection has its titles kept (:func:`keep_titles`);
@@ -236,12 +238,13 @@ def _decide(
     the prose profile the linked lines set into the text are dropped (:func:`drop_inline_links`).
     ``discussion``: the page declares one, so it has no comments box (see :func:`select`).
     ``product``: the page presents one product, so a later profile must not
-    :func:`grows_past_product`. A later profile that :func:`adds_link_shelf` never wins."""
+    :func:`grows_past_product`. A later profile that :func:`adds_link_shelf` never wins.
+    ``tree``: the blocks' :func:`element_tree`, made when not given."""
     best: Selection | None = None
     titled: Selection | None = None
     best_profile = PROFILES[0].name
     words, links = 0, 0.0
-    tree = page_tree(blocks, not discussion)  # the same elements whatever the scores
+    layout = page_layout(blocks, tree, not discussion)  # the same whatever the scores
     for profile in PROFILES:
         if best is not None and titled is not None:
             words, links = _kept_words(best), _link_share(titled)
@@ -255,7 +258,7 @@ def _decide(
             deadline,
             profile.negative_child,
             discussion,
-            tree,
+            layout,
         )
         next_words = _kept_words(selection)
         if (
@@ -319,10 +322,11 @@ def extract_result(
     hint_words = PRODUCT_HINT_WORDS if metadata.product else None
     # a thread whose replies are headed "Re: ..." is a discussion whatever its JSON-LD says
     discussion = metadata.discussion or (document.is_html and reply_thread(blocks, metadata.title))
-    blocks = measure(blocks, metadata.title, site_counts, deadline, hint_words, discussion)
+    tree = element_tree(blocks) if document.is_html else None  # measure and select read it
+    blocks = measure(blocks, metadata.title, site_counts, deadline, hint_words, discussion, tree)
     deadline.check("measure")
     if document.is_html:
-        selection, profile = _decide(blocks, opts, deadline, discussion, metadata.product)
+        selection, profile = _decide(blocks, opts, deadline, discussion, metadata.product, tree)
     else:  # a page already rendered to text: no markup, a decision stage of its own
         selection = select_text(
             blocks, opts.favor, opts.include_title, metadata.title, deadline, opts.include_comments

@@ -18,6 +18,7 @@ import regex
 
 from .blocks import CODE, HEADING, Block, Features, Kind, Node
 from .deadline import NEVER, Deadline
+from .tree import Tree, run_totals
 from .weights import (
     COMMENT_HEADING_MAX_WORDS,
     COMMENT_HEADINGS,
@@ -647,10 +648,21 @@ def _regions(
     return densities
 
 
-def _wrappers(blocks: list[Block], groups: dict[_Enclosing, _Group]) -> dict[int, float]:
+def _wrappers(
+    blocks: list[Block], groups: dict[_Enclosing, _Group], tree: Tree | None
+) -> dict[int, float]:
     """Elements holding more than WRAPPER_SHARE of the page's text in more than one block (a
     single long block, such as a <nav> of inline links, is not wrapped by its own element),
-    each with the share of the page's blocks it holds."""
+    each with the share of the page's blocks it holds. Read from the blocks' :class:`Tree`
+    when its elements hold runs (each group's elements above it are then the same as those of
+    each of its blocks); otherwise added up per group of blocks."""
+    if tree is not None and tree.runs:
+        lengths = [len(block.text) for block in blocks]
+        held = run_totals(tree, lengths)
+        limit = WRAPPER_SHARE * sum(lengths)
+        return {
+            nid: n / len(blocks) for nid, n in tree.count.items() if n > 1 and held[nid] > limit
+        }
     chars: dict[int, int] = {}  # plain dicts: their operations are faster than a defaultdict's
     count: dict[int, int] = {}
     total = 0
@@ -805,11 +817,13 @@ def measure(
     deadline: Deadline = NEVER,
     hint_words: Mapping[str, float] | None = None,
     discussion: bool = False,
+    tree: Tree | None = None,
 ) -> list[Block]:
     """Blocks with their :class:`Features` filled in. ``hint_words`` replace the class/id
     weights of their words on this page (``PRODUCT_HINT_WORDS``, see :func:`node_hint`). On a
     ``discussion`` page (a forum thread, a Q&A page) the class words of reader comments
-    (DISCUSSION_NEUTRAL_PREFIXES) weigh nothing: its replies are its content."""
+    (DISCUSSION_NEUTRAL_PREFIXES) weigh nothing: its replies are its content. ``tree``: the
+    blocks' :func:`declutter.tree.element_tree`, when made already."""
     if not blocks:
         return []
     keys = _fingerprints(blocks)
@@ -822,7 +836,7 @@ def measure(
     enclosing = _enclosing(blocks)
     groups = _groups(blocks, enclosing)
     regions = _regions(blocks, enclosing, groups)
-    wrappers = _wrappers(blocks, groups)
+    wrappers = _wrappers(blocks, groups, tree)
     hint_cache = _Hints(hint_words, discussion)
     hints_above: dict[_Enclosing, tuple[float, str]] = {}
     deadline.check("measure")

@@ -10,7 +10,6 @@ ones. The headline is kept once and its echoes are dropped.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import reduce
@@ -26,6 +25,7 @@ from .boxes import (
 )
 from .deadline import NEVER, Deadline
 from .repeats import keeps_repeat, layout_cell, signature, signature_repeat
+from .tree import Tree, element_tree
 from .weights import (
     BARE_PAGE_MAX_LINK,
     BARE_PAGE_WORDS,
@@ -57,7 +57,7 @@ from .weights import (
     WRAPPER_SHARE,
 )
 
-__all__ = ["Selection", "Tree", "page_tree", "select", "value"]
+__all__ = ["Layout", "Selection", "page_layout", "select", "value"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,143 +209,35 @@ def _prose_words(blocks: list[Block], paths: list[tuple[int, ...]], ids: list[in
 
 
 @dataclass(frozen=True, slots=True)
-class Tree:
-    """The elements that hold a page's blocks, as the blocks' paths give them, and what follows
-    from the markup alone: built once per page (:func:`page_tree`) and shared by the selection
-    of every scoring profile, whose scores change none of it."""
+class Layout:
+    """What the selection reads from a page's markup alone, the same whatever the scores: made
+    once per page (:func:`page_layout`) and shared by the selection of every scoring profile."""
 
-    paths: list[tuple[int, ...]]
-    """Each block's path as element ids, root first (empty for a block without one)."""
-    count: dict[int, int]
-    """How many blocks each element holds; elements in the order the blocks first reach them."""
-    first: dict[int, int]
-    """The index of each element's first block."""
-    depth: dict[int, int]
-    nodes: dict[int, Node]
-    parent: dict[int, int]
-    children: dict[int, set[int]]
-    """Each element's children that hold blocks (elements without any are left out)."""
-    runs: bool
-    """Each element's blocks are one run, from its first block on (paths of the walk:
-    :func:`_stacked`)."""
+    tree: Tree
     fields: frozenset[int]
     """Positions of the blocks of the page's field lists (:func:`boxes.field_boxes`)."""
     comment_candidates: list[tuple[int, bool, list[int]]]
     """The possible comments boxes (:func:`_comment_candidates`; none asked for: empty)."""
 
 
-_NO_CHILDREN: frozenset[int] = frozenset()
-
-
-_Places = tuple[
-    dict[int, int],
-    dict[int, int],
-    dict[int, int],
-    dict[int, Node],
-    dict[int, int],
-    dict[int, set[int]],
-]
-"""Each element's block count, first block, depth, node, parent and children (see :class:`Tree`)."""
-
-
-def page_tree(blocks: list[Block], comment_boxes: bool = True) -> Tree:
-    """The :class:`Tree` of a page's blocks; ``comment_boxes``: look for possible comments
-    boxes (a page that declares a discussion has none)."""
-    paths = [tuple(map(_ID, block.path)) for block in blocks]
-    stacked = _stacked(blocks, paths)
-    places = stacked or _placed(blocks, paths)
-    count, first, depth, nodes, parent, children = places
+def page_layout(
+    blocks: list[Block], tree: Tree | None = None, comment_boxes: bool = True
+) -> Layout:
+    """The :class:`Layout` of a page's blocks, on their :func:`element_tree` (made here when
+    not given); ``comment_boxes``: look for possible comments boxes (a page that declares a
+    discussion has none)."""
+    if tree is None:
+        tree = element_tree(blocks)
     fields = frozenset(i for box in field_boxes(blocks) for i in box)
     candidates = (
-        _comment_candidates(blocks, paths, nodes, parent, children) if comment_boxes else []
+        _comment_candidates(blocks, tree.paths, tree.nodes, tree.parent, tree.children)
+        if comment_boxes
+        else []
     )
-    runs = stacked is not None
-    return Tree(paths, count, first, depth, nodes, parent, children, runs, fields, candidates)
+    return Layout(tree, fields, candidates)
 
 
-def _stacked(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places | None:
-    """The places of the elements when the paths are what the walk makes (:mod:`segment`): the
-    stack of open elements, from one root, ids growing in the order the elements open. A path
-    then shares with the one before it the elements up to the last id of that one (found by
-    bisection, in C), and the rest open here; an element's blocks are the run from its first to
-    the last path holding it. Only the elements that open or close cost a step in Python, not
-    every element of every path as in :func:`_placed`, which gives the same places and is
-    used for any other paths (``None``: checked as they come: one root object, each shared part
-    equal to the one before, each new id above every id before)."""
-    if not paths or not paths[0]:
-        return None
-    root = blocks[0].path[0]
-    count: dict[int, int] = {}  # holds each element's first block until it closes
-    first: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    nodes: dict[int, Node] = {}
-    parent: dict[int, int] = {}
-    children: dict[int, set[int]] = {}
-    top = paths[0][0] - 1  # the largest id so far
-    last: tuple[int, ...] = ()
-    for i, (block, ids) in enumerate(zip(blocks, paths)):
-        if not ids or block.path[0] is not root:
-            return None
-        shared = bisect_right(ids, last[-1]) if last else 0
-        if ids[:shared] != last[:shared]:
-            return None
-        for nid in last[shared:]:  # closed after the block before this one
-            count[nid] = i - count[nid]
-        for d in range(shared, len(ids)):
-            nid = ids[d]
-            if nid <= top:
-                return None
-            top = nid
-            count[nid] = first[nid] = i
-            depth[nid] = d
-            nodes[nid] = block.path[d]
-            if d:
-                parent[nid] = ids[d - 1]
-                children.setdefault(ids[d - 1], set()).add(nid)
-        last = ids
-    for nid in last:
-        count[nid] = len(blocks) - count[nid]
-    return count, first, depth, nodes, parent, children
-
-
-def _placed(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places:
-    """The places of the elements on any paths (see :func:`_stacked`)."""
-    count: dict[int, int] = {}
-    first: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    nodes: dict[int, Node] = {}
-    parent: dict[int, int] = {}
-    children: dict[int, set[int]] = defaultdict(set)
-    root: Node | None = None
-    cut = False
-    for i, (block, ids) in enumerate(zip(blocks, paths)):
-        path = block.path
-        if not path:
-            continue
-        for nid in ids:
-            if nid in count:
-                count[nid] += 1
-            else:
-                count[nid] = 1
-                first[nid] = i
-        # Each element's depth, parent and children, as the last path holding it gives them.
-        # While every path starts at one root, an element has one place in them all: it is
-        # placed the first time, walking up from the block's own element to a known ancestor.
-        # A path that starts elsewhere (cut at MAX_PATH) places all its elements anew, and so
-        # does every path after it.
-        if root is None:
-            root = path[0]
-        cut = cut or path[0] is not root
-        for d in range(len(path) - 1, -1, -1):
-            nid = ids[d]
-            if nid in depth and not cut:
-                break
-            depth[nid] = d
-            nodes[nid] = path[d]
-            if d:
-                parent[nid] = ids[d - 1]
-                children[ids[d - 1]].add(nid)
-    return count, first, depth, nodes, parent, dict(children)
+_NO_CHILDREN: frozenset[int] = frozenset()
 
 
 def _sums(tree: Tree, votes: list[float]) -> dict[int, float]:
@@ -376,7 +268,7 @@ def _sums(tree: Tree, votes: list[float]) -> dict[int, float]:
 
 def _regions(
     blocks: list[Block],
-    tree: Tree,
+    layout: Layout,
     negative_child: float = 1.0,
     mute: frozenset[int] = frozenset(),
 ) -> tuple[set[int], int | None, set[int]]:
@@ -385,6 +277,7 @@ def _regions(
 
     An element's sum is its own blocks' votes plus its children's sums, a negative child's
     multiplied by ``negative_child`` (see ``Profile.negative_child``)."""
+    tree = layout.tree
     count, first, depth = tree.count, tree.first, tree.depth
     nodes, parent, children = tree.nodes, tree.parent, tree.children
     votes = [0.0 if i in mute else value(block) for i, block in enumerate(blocks)]
@@ -402,7 +295,7 @@ def _regions(
             sums[n] = total
     if not sums:
         return set(), None, set()
-    boxes = _comment_boxes(blocks, tree.paths, sums, tree.comment_candidates)
+    boxes = _comment_boxes(blocks, tree.paths, sums, layout.comment_candidates)
     top = max(sums.values())
     if top <= 0:
         return set(), None, boxes
@@ -553,24 +446,24 @@ def select(
     deadline: Deadline = NEVER,
     negative_child: float = 1.0,
     discussion: bool = False,
-    tree: Tree | None = None,
+    layout: Layout | None = None,
 ) -> Selection:
     """Final labels and reasons for every block (``negative_child``: see :func:`_regions`).
 
     A comments box (:func:`_comment_boxes`) is never part of the main region, unless the page
     declares a ``discussion`` (``Metadata.discussion``), whose comments are its content.
-    ``tree``: the page's :func:`page_tree` (made here when not given), built with
+    ``layout``: the page's :func:`page_layout` (made here when not given), made with
     ``comment_boxes=not discussion``."""
     if not blocks:
         return Selection([], None, None, "the page has no text")
-    if tree is None:
-        tree = page_tree(blocks, not discussion)
-    fields = tree.fields
-    region, core, boxes = _regions(blocks, tree, negative_child, fields)
+    if layout is None:
+        layout = page_layout(blocks, None, not discussion)
+    fields = layout.fields
+    region, core, boxes = _regions(blocks, layout, negative_child, fields)
     deadline.check("select")
     inside_bar, outside_bar = KEEP_INSIDE[favor], KEEP_OUTSIDE[favor]
     decided: list[Block] = []
-    for i, (block, path) in enumerate(zip(blocks, tree.paths)):
+    for i, (block, path) in enumerate(zip(blocks, layout.tree.paths)):
         deadline.tick(i, "select")
         inside = not region.isdisjoint(path) if region else not path
         boxed = bool(boxes) and not boxes.isdisjoint(path)

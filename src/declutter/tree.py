@@ -1,0 +1,157 @@
+"""The elements that hold a page's blocks, read once from the blocks' paths.
+
+Each block carries its path, the elements from the root to its own (:attr:`Block.path`).
+:func:`element_tree` reads from all of them each element's place (depth, parent, children) and
+blocks (how many, the first), which depend on the markup alone: :mod:`declutter.features` adds
+up the text of the elements that wrap the page, and :mod:`declutter.select` the votes of every
+element once per scoring profile. Paths as the walk makes them (:mod:`declutter.segment`) are
+the stack of open elements, so each element's blocks follow one another (:attr:`Tree.runs`):
+sums over an element are sums over a slice.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import accumulate
+from operator import attrgetter
+
+from .blocks import Block, Node
+
+__all__ = ["Tree", "element_tree", "run_totals"]
+
+_ID = attrgetter("id")
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """The elements on a page's block paths (see :func:`element_tree`)."""
+
+    paths: list[tuple[int, ...]]
+    """Each block's path as element ids, root first (empty for a block without one)."""
+    count: dict[int, int]
+    """How many blocks each element holds; elements in the order the blocks first reach them."""
+    first: dict[int, int]
+    """The index of each element's first block."""
+    depth: dict[int, int]
+    nodes: dict[int, Node]
+    parent: dict[int, int]
+    children: dict[int, set[int]]
+    """Each element's children that hold blocks (elements without any are left out)."""
+    runs: bool
+    """Each element's blocks are one run, from its first block on (paths of the walk:
+    :func:`_stacked`)."""
+
+
+_Places = tuple[
+    dict[int, int],
+    dict[int, int],
+    dict[int, int],
+    dict[int, Node],
+    dict[int, int],
+    dict[int, set[int]],
+]
+"""Each element's block count, first block, depth, node, parent and children (see :class:`Tree`)."""
+
+
+def element_tree(blocks: list[Block]) -> Tree:
+    """The :class:`Tree` of a page's blocks."""
+    paths = [tuple(map(_ID, block.path)) for block in blocks]
+    stacked = _stacked(blocks, paths)
+    count, first, depth, nodes, parent, children = stacked or _placed(blocks, paths)
+    return Tree(paths, count, first, depth, nodes, parent, children, stacked is not None)
+
+
+def run_totals(tree: Tree, values: list[int]) -> dict[int, int]:
+    """Each element's total of a whole number per block (its blocks' characters...), in the
+    order of :attr:`Tree.count`. The tree's elements must hold runs (:attr:`Tree.runs`): a total
+    is then the difference of two running sums (whole numbers: exact, in any order)."""
+    ends = list(accumulate(values, initial=0))
+    first = tree.first
+    return {nid: ends[first[nid] + n] - ends[first[nid]] for nid, n in tree.count.items()}
+
+
+def _stacked(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places | None:
+    """The places of the elements when the paths are what the walk makes (:mod:`segment`): the
+    stack of open elements, from one root, ids growing in the order the elements open. A path
+    then shares with the one before it the elements up to the last id of that one (found by
+    bisection, in C), and the rest open here; an element's blocks are the run from its first to
+    the last path holding it. Only the elements that open or close cost a step in Python, not
+    every element of every path as in :func:`_placed`, which gives the same places and is
+    used for any other paths (``None``: checked as they come: one root object, each shared part
+    equal to the one before, each new id above every id before)."""
+    if not paths or not paths[0]:
+        return None
+    root = blocks[0].path[0]
+    count: dict[int, int] = {}  # holds each element's first block until it closes
+    first: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    nodes: dict[int, Node] = {}
+    parent: dict[int, int] = {}
+    children: dict[int, set[int]] = {}
+    top = paths[0][0] - 1  # the largest id so far
+    last: tuple[int, ...] = ()
+    for i, (block, ids) in enumerate(zip(blocks, paths)):
+        if not ids or block.path[0] is not root:
+            return None
+        shared = bisect_right(ids, last[-1]) if last else 0
+        if ids[:shared] != last[:shared]:
+            return None
+        for nid in last[shared:]:  # closed after the block before this one
+            count[nid] = i - count[nid]
+        for d in range(shared, len(ids)):
+            nid = ids[d]
+            if nid <= top:
+                return None
+            top = nid
+            count[nid] = first[nid] = i
+            depth[nid] = d
+            nodes[nid] = block.path[d]
+            if d:
+                parent[nid] = ids[d - 1]
+                children.setdefault(ids[d - 1], set()).add(nid)
+        last = ids
+    for nid in last:
+        count[nid] = len(blocks) - count[nid]
+    return count, first, depth, nodes, parent, children
+
+
+def _placed(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places:
+    """The places of the elements on any paths (see :func:`_stacked`)."""
+    count: dict[int, int] = {}
+    first: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    nodes: dict[int, Node] = {}
+    parent: dict[int, int] = {}
+    children: dict[int, set[int]] = defaultdict(set)
+    root: Node | None = None
+    cut = False
+    for i, (block, ids) in enumerate(zip(blocks, paths)):
+        path = block.path
+        if not path:
+            continue
+        for nid in ids:
+            if nid in count:
+                count[nid] += 1
+            else:
+                count[nid] = 1
+                first[nid] = i
+        # Each element's depth, parent and children, as the last path holding it gives them.
+        # While every path starts at one root, an element has one place in them all: it is
+        # placed the first time, walking up from the block's own element to a known ancestor.
+        # A path that starts elsewhere (cut at MAX_PATH) places all its elements anew, and so
+        # does every path after it.
+        if root is None:
+            root = path[0]
+        cut = cut or path[0] is not root
+        for d in range(len(path) - 1, -1, -1):
+            nid = ids[d]
+            if nid in depth and not cut:
+                break
+            depth[nid] = d
+            nodes[nid] = path[d]
+            if d:
+                parent[nid] = ids[d - 1]
+                children[ids[d - 1]].add(nid)
+    return count, first, depth, nodes, parent, dict(children)
