@@ -107,10 +107,15 @@ def _added_features(prose: Selection, cards: Selection) -> dict[str, float]:
 
 
 def _decide(
-    blocks: list[Block], opts: Any, deadline: Any, discussion: bool = False, product: bool = False
+    blocks: list[Block],
+    opts: Any,
+    deadline: Any,
+    discussion: bool = False,
+    product: bool = False,
+    tree: Any = None,
 ) -> tuple[Selection, str]:
     if _MODE is None:
-        return _OWN_DECIDE(blocks, opts, deadline, discussion, product)
+        return _OWN_DECIDE(blocks, opts, deadline, discussion, product, tree)
     order = {b.index: k for k, b in enumerate(blocks)}
     chosen: dict[str, tuple[Selection, Selection]] = {}
     for profile in PROFILES:
