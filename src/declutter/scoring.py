@@ -62,13 +62,15 @@ def _values(block: Block, profile: Profile) -> tuple[float, ...]:
         -W_SHORT_LINK * link_scale * f.link_density if f.words < SHORT_LINK_WORDS else 0.0,
         -W_REGION_LINK * link_scale * profile.region_link_scale * f.region_link_density,
         W_TERMINAL if f.terminal else 0.0,
-        W_SENTENCES * min(max(f.sentences - 1, 0), MAX_SENTENCE_BONUS),
+        # min() only when there is something to cap: a builtin call per part and block cost
+        # more than the test, and most blocks have one sentence and no repeat
+        W_SENTENCES * (min(f.sentences - 1, MAX_SENTENCE_BONUS) if f.sentences > 1 else 0),
         W_HINT * f.hint,
-        -W_DUPLICATE * min(f.duplicates, MAX_DUPLICATES),
+        -W_DUPLICATE * (min(f.duplicates, MAX_DUPLICATES) if f.duplicates else 0),
         -W_LABEL if f.label_word else 0.0,
         -W_NOTICE if f.notice else 0.0,
         W_TOPIC * f.title_overlap,
-        -W_SITE_REPEAT * min(f.site_repeats, MAX_SITE_REPEATS),
+        -W_SITE_REPEAT * (min(f.site_repeats, MAX_SITE_REPEATS) if f.site_repeats else 0),
         _KIND_BONUS[block.kind],
     )
 
