@@ -542,7 +542,12 @@ def _path_hint(
             if weight <= STRONG_NEGATIVE_HINT:
                 break
         factor *= HINT_DECAY
-    total = max(-HINT_LIMIT, min(HINT_LIMIT, positive + negative))
+    # The total within ±HINT_LIMIT, by tests: a call of min() or max() costs more, per block.
+    total = positive + negative
+    if total > HINT_LIMIT:
+        total = HINT_LIMIT
+    elif total < -HINT_LIMIT:
+        total = -HINT_LIMIT
     # The reason is a word of the total's sign: "'cta' (+1.6)" would explain nothing.
     return total, positive_word if total > 0 else negative_word if total < 0 else ""
 
@@ -642,9 +647,9 @@ def _regions(
     for block, key in zip(blocks, keys):
         region = regions[key]
         if region is None:
-            densities.append(block.link_chars / max(1, len(block.text)))
+            densities.append(block.link_chars / (len(block.text) or 1))
         else:
-            densities.append(links[region] / max(1, chars[region]))
+            densities.append(links[region] / (chars[region] or 1))
     return densities
 
 
@@ -770,7 +775,7 @@ def _text_measures(text: str, key: str, kind: Kind, title: _Title) -> _TextMeasu
     split = key.split()
     unspaced = _unspaced(key)
     words = _count_key_words(key, unspaced) if unspaced else len(split)
-    lines = max(1, math.ceil(len(text) / WRAP_WIDTH))
+    lines = math.ceil(len(text) / WRAP_WIDTH) or 1
     title_overlap = (
         _topic_share(title.topic, key, split, unspaced)
         if title.topic and words >= TOPIC_MIN_BLOCK_WORDS
@@ -854,12 +859,13 @@ def measure(
         hint, hint_reason = _block_hint(block.path, around, hint_cache, wrappers, hints_above)
         if text[0] == "_" and _SIGNATURE_RULE.match(text):
             hint, hint_reason = min(hint, SIGNATURE_HINT), "signature rule"
+        links = block.link_chars / (len(text) or 1)  # at most 1.0, by a test (cheaper than min())
         # In the order of the fields, not by keyword: a class called with keywords gets them
         # as a dict, which made this call take two thirds longer.
         features = Features(
             key,
             words,
-            min(1.0, block.link_chars / max(1, len(text))),  # link_density
+            links if links < 1.0 else 1.0,  # link_density  # noqa: FURB136
             density,  # text_density
             terminal,
             sentences,

@@ -426,7 +426,8 @@ class _Walker:
         # In the order of the fields, not by keyword: a class called with keywords gets them
         # as a dict, which made this call take two fifths longer.
         path = tuple(self.stack[-MAX_PATH:])
-        link_chars = min(link_chars, len(text))
+        if link_chars > len(text):  # noqa: PLR1730 (a test: cheaper than min())
+            link_chars = len(text)
         self.blocks.append(
             Block(len(self.blocks), text, kind, level, path, self.depth, link_chars, card=card)
         )
