@@ -93,14 +93,18 @@ def drop_small_forms(blocks: list[Block]) -> list[Block]:
     comment page wraps each comment's text in its own edit form."""
     words: dict[int, int] = defaultdict(int)
     kinds: dict[tuple[str, frozenset[str]], set[int]] = defaultdict(set)
+    forms: dict[int, tuple[str, frozenset[str]]] = {}  # each form's signature, taken once
     for b in blocks:
         if "form" not in map(_TAG, b.path):  # most blocks: a check in C, no Python loop
             continue
         for n in b.path:
             if n.tag == "form":
                 words[n.id] += b.features.words
-                if signature(n)[1]:
-                    kinds[signature(n)].add(n.id)
+                kind = forms.get(n.id)
+                if kind is None:
+                    kind = forms[n.id] = signature(n)
+                if kind[1]:
+                    kinds[kind].add(n.id)
     for ids in kinds.values():  # one form per post (an edit form round each comment's text)
         if len(ids) > 1:
             for i in ids:
