@@ -1238,37 +1238,6 @@ def test_the_byline_over_the_text_goes() -> None:
     assert "By Hannah Berg" in listing and "By Tom Lee" in listing
 
 
-_NESTED_PAGE = f"""<html><body><div class="wrap"><header><nav><ul>
-<li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
-<main><article><h1>Ferry keeps running</h1><div class="body"><p>{PROSE}</p><p>{PROSE_2}</p>
-<blockquote><p>{PROSE}</p></blockquote></div><section class="comments"><div class="comment">
-<p>{PROSE_2}</p><div class="comment"><p>Agreed, thanks.</p></div></div></section></article>
-<aside><h2>Most read</h2><ul><li><a href="/a">One story</a></li><li>Two</li></ul></aside>
-</main>Loose text in the page wrapper<footer><p>All rights reserved.</p></footer></div>
-</body></html>"""
-
-
-def _walked(html: str) -> list[Block]:
-    """The scored blocks of a page, as the walk cuts it."""
-    return score(measure(segment(load(html, None, Options()), NEVER)))
-
-
-def test_tree_of_walked_paths_is_read_from_their_runs() -> None:
-    """Paths as the walk makes them (the stack of open elements) give the element structure
-    from the elements that open and close (:func:`_stacked`): the same counts, first blocks,
-    depths, nodes, parents and children, in the same orders, as placing every element of every
-    path (:func:`_placed`); and the vote sums over each element's run of blocks are those added
-    block by block, bit for bit."""
-    blocks = _walked(_NESTED_PAGE)
-    paths = [tuple(n.id for n in b.path) for b in blocks]
-    stacked, placed = _stacked(blocks, paths), _placed(blocks, paths)
-    assert stacked is not None
-    assert stacked == placed
-    assert list(stacked[0]) == list(placed[0])  # the order of the counts: that of the sums
-    assert all(list(stacked[5][n]) == list(placed[5][n]) for n in placed[5])
-    tree = page_tree(blocks)
-
-
 def test_vote_sums_over_runs_are_those_added_block_by_block() -> None:
     """Over the runs of blocks of a walked page's elements, each element's votes are added up
     once per distinct run (:func:`_sums`): the same sums, bit for bit and in the same order,
