@@ -61,6 +61,8 @@ _LABEL_MAX_CHARS = 80
 """Longer lines are never read as labels (the HTML path's limit, features.label_word)."""
 _POLICY = re.compile("|".join(map(re.escape, POLICY_STEMS)))
 """Any of POLICY_STEMS, anywhere: one search in C instead of a substring test per stem."""
+_CONSENT = re.compile("|".join(map(re.escape, CONSENT_STEMS)))
+"""Any of CONSENT_STEMS, anywhere, likewise."""
 
 
 class Shape(str, enum.Enum):
@@ -105,7 +107,8 @@ class Line:
     """A short line that is a call to action or a counter ("Read more", "Get started", "Add to
     cart", "Page 2 of 8": features.label_word) with no item after a colon: a button."""
     consent: bool = False
-    """Names cookies or a privacy policy (CONSENT_STEMS), and they are not the page's topic."""
+    """Prose that names cookies or a privacy policy (CONSENT_STEMS), and they are not the page's
+    topic."""
 
 
 def line_keys(text: str) -> tuple[str, frozenset[str]]:
@@ -184,7 +187,10 @@ def _is_policy(text: str, words: int, notice: bool, prose: bool, topic: str) -> 
         return True
     if words >= POLICY_MAX_WORDS:
         return False
-    return any(match.group() not in topic for match in _POLICY.finditer(text.casefold()))
+    folded = text.casefold()
+    if _POLICY.search(folded) is None:
+        return False
+    return not topic or any(match.group() not in topic for match in _POLICY.finditer(folded))
 
 
 def _topic(blocks: Sequence[Block], keys: Sequence[str], prose_flags: Sequence[bool]) -> str:
@@ -304,7 +310,9 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
         prose = prose_flags[i]
         meta = _is_meta(block.text, words)
         features = block.features
-        notice = _topic_notice(features.notice, key, features.label_word, topic_notices)
+        notice = features.notice
+        if notice and topic_notices:
+            notice = _topic_notice(notice, key, features.label_word, topic_notices)
         policy = _is_policy(block.text, words, notice, prose, topic)
         if label:
             box = _Box.opened(label, block.text)
@@ -324,7 +332,11 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
             and holders[key] <= HEADLINE_MAX_LINES
         )
         colon = block.text.rstrip().endswith((":", "："))
-        consent = any(stem in key and stem not in topic for stem in CONSENT_STEMS)
+        consent = (
+            prose
+            and _CONSENT.search(key) is not None
+            and (not topic or any(m.group() not in topic for m in _CONSENT.finditer(key)))
+        )
         lines.append(
             Line(
                 key,

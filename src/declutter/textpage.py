@@ -29,6 +29,7 @@ lines in pairs, so the stage is linear in the page. Every threshold and word lis
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -143,12 +144,18 @@ def reads_as_cards(lines: Sequence[Line], main_prose: float, skip: Sequence[Run]
     """Too little of the page is prose, and its best run of prose is too short, for that run to
     be the main text: the page is read as cards (a listing, a shop category, a product page).
     The lines of the runs in ``skip`` (consent dialogs) are left out of the count."""
-    left = [True] * len(lines)
+    if main_prose >= CARDS_MAX_RUN:
+        return False
+    skipped = set()
     for run in skip:
-        left[run.start : run.end + 1] = [False] * (run.end + 1 - run.start)
-    total = sum(line.words for line, on in zip(lines, left) if on)
-    prose = sum(line.words for line, on in zip(lines, left) if on and line.shape is PROSE)
-    return total > 0 and prose < CARDS_PROSE_SHARE * total and main_prose < CARDS_MAX_RUN
+        skipped.update(range(run.start, run.end + 1))
+    total = prose = 0
+    for i, line in enumerate(lines):
+        if i not in skipped:
+            total += line.words
+            if line.shape is PROSE:
+                prose += line.words
+    return total > 0 and prose < CARDS_PROSE_SHARE * total
 
 
 def runs(values: Sequence[float], prose: Sequence[bool]) -> list[Run]:
@@ -367,14 +374,15 @@ def comments_start(lines: Sequence[Line], main: Run, blocks: Sequence[Block] = (
     return None
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _one_counted_heading(keys: Sequence[str]) -> frozenset[int]:
     """Positions of a comments heading with a count printed more than once with the same count
     ("124 Comments" as a link under the byline and over the comments): one heading, which
     :func:`declutter.features.comment_headings` refuses as it refuses a count under each item
     of a list. None when the counts differ."""
-    found = [
-        i for i, key in enumerate(keys) if any(c.isdigit() for c in key) and comment_headings([key])
-    ]
+    found = [i for i, key in enumerate(keys) if _ANY_DIGIT.search(key) and comment_headings([key])]
     if len(found) < 2 or len({keys[i] for i in found}) != 1:
         return frozenset()
     return frozenset(found)
