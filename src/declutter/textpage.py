@@ -146,7 +146,7 @@ def reads_as_cards(lines: Sequence[Line], main_prose: float, skip: Sequence[Run]
     The lines of the runs in ``skip`` (consent dialogs) are left out of the count."""
     if main_prose >= CARDS_MAX_RUN:
         return False
-    skipped = set()
+    skipped: set[int] = set()
     for run in skip:
         skipped.update(range(run.start, run.end + 1))
     total = prose = 0
