@@ -796,3 +796,67 @@ def test_a_customer_review_the_json_ld_declares_is_not_a_products_content() -> N
     assert review not in result.text
     block = next(b for b in result.blocks if b.text == review)
     assert block.reason == "a customer review the page's JSON-LD declares"
+
+
+_GAME_SNIPPET = (
+    "Dig, fight, explore and build in a world of blocks that changes with every step you take "
+    "below the surface."
+)
+_GAME_ABOUT = [
+    "You start with nothing but a pickaxe and a torch. Every cave you open leads deeper into a"
+    " world that was made for this game alone, with its own ores, its own creatures and its own"
+    " weather.",
+    "Build a house before the first night falls, then a workshop, then a whole town. Friends can"
+    " join you at any time, and the world keeps what each of them builds while the others are"
+    " away.",
+    "Hundreds of items wait to be crafted: tools that dig faster, armour that keeps out the cold"
+    " of the deep caves, and machines that carry ore to the surface while you sleep.",
+    "The deeper you go the stranger it gets. Old ruins hold machines nobody remembers how to use,"
+    " and the creatures that guard them do not give up their secrets without a fight.",
+]
+
+
+def _game_page(description: str, og_type: str = "website") -> str:
+    about = "".join(f"<p>{p}</p>" for p in _GAME_ABOUT)
+    return f"""<html><head><title>Deep Blocks on Store</title>
+<meta name="description" content="{description}"><meta property="og:type" content="{og_type}">
+</head><body><header><nav><a href="/">Store</a> <a href="/new">New</a>
+<a href="/top">Top sellers</a> <a href="/sale">On sale</a></nav></header>
+<div class="breadcrumbs"><a href="/g">All Games</a> &gt; <a href="/g/indie">Indie Games</a> &gt;
+<a href="/app/1">Deep Blocks</a></div>
+<div class="app-name">Deep Blocks</div>
+<div class="purchase"><h2>Choose your edition</h2><div class="price">9,99€</div>
+<a class="btn" href="/cart">Add to cart</a></div>
+<div class="glance rightcol"><img src="capsule.jpg" alt="">
+<div class="reviews-summary"><a href="#r">Very positive</a> <span>(12,408)</span></div>
+<div class="release"><span>Release date:</span> <span>16 May, 2011</span></div>
+<div class="tags"><a href="/t/1">Sandbox</a> <a href="/t/2">Survival</a>
+<a href="/t/3">Crafting</a> <a href="/t/4">Open world</a></div>
+<div class="snippet">{_GAME_SNIPPET}</div></div>
+<div class="game-description"><h2>About this game</h2>{about}</div>
+<div class="sysreq"><h2>System requirements</h2><ul><li>OS: Windows 10 64-bit</li>
+<li>Memory: 4 GB RAM</li><li>Storage: 200 MB available space</li></ul></div>
+<footer><p>All trademarks are property of their respective owners in the US and other
+countries.</p></footer></body></html>"""
+
+
+def test_a_dropped_paragraph_opening_with_the_declared_description_is_content() -> None:
+    """On a page that is no article, the meta description is cut from the opening of its text:
+    a dropped paragraph that opens with its first 8 words is content, with a reason saying so.
+    An article's description is a summary written apart, so there it stays out; so does the
+    paragraph when the page describes itself otherwise."""
+    body = "About this game\n\n" + "\n\n".join(_GAME_ABOUT)
+    result = extract_result(_game_page(_GAME_SNIPPET))
+    assert not result.metadata.article
+    assert result.text == f"{_GAME_SNIPPET}\n\n{body}"
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons[_GAME_SNIPPET] == (
+        "sentence end; outside the main region; opens with the description the page declares"
+    )
+    article = extract_result(_game_page(_GAME_SNIPPET, og_type="article"))
+    assert article.metadata.article
+    assert article.text == body
+    other = extract_result(
+        _game_page("Buy games for your computer at the best prices, every week.")
+    )
+    assert other.text == body

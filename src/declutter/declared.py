@@ -5,7 +5,8 @@ A page's structured data (:class:`~declutter.metadata.Metadata`) says what some 
 of a declared ``FAQPage`` was read by :mod:`declutter.segment` and says so in its reason; a
 customer review declared for the page's product is no content; an ``articleBody`` much longer
 than the kept text replaces it (an app shell whose visible body is empty); and kept paragraphs
-below the end of the declared ``articleBody`` (a bio, a pitch) go.
+below the end of the declared ``articleBody`` (a bio, a pitch) go. On a page that is no article,
+a dropped paragraph that opens with the page's declared description is content.
 """
 
 from __future__ import annotations
@@ -86,6 +87,31 @@ def _review(block: Block, reviews: frozenset[str]) -> Block:
     return block
 
 
+def _description_opening(decided: list[Block], description: str) -> list[Block]:
+    """A dropped paragraph that opens with the page's declared description (its first
+    ANSWER_KEY_WORDS words) is content, unless a kept block opens so already: on a page that is
+    no article the description is cut from the opening of its text (a thread's first post, a
+    product's text), which the scoring missed."""
+    key = answer_key(description)
+    if not key:
+        return decided
+    found = -1
+    for i, b in enumerate(decided):
+        if answer_key(b.text[:400]) == key:
+            if b.label is not BOILERPLATE:
+                return decided
+            if found < 0 and b.kind is PARAGRAPH:
+                found = i
+    if found < 0:
+        return decided
+    out = list(decided)
+    b = out[found]
+    out[found] = replace(
+        b, label=CONTENT, reason=f"{b.reason}; opens with the description the page declares"
+    )
+    return out
+
+
 def apply_declared(
     decided: list[Block], metadata: Metadata, discussion: bool
 ) -> tuple[list[Block], bool]:
@@ -96,6 +122,8 @@ def apply_declared(
         decided = [_declared(b) for b in decided]
     if metadata.reviews and metadata.product:
         decided = [_review(b, metadata.reviews) for b in decided]
+    if metadata.description and not metadata.article:
+        decided = _description_opening(decided, metadata.description)
     body = metadata.json_ld_body
     if not body:
         return decided, False

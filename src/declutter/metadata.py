@@ -47,6 +47,10 @@ class Metadata:
     reviews: frozenset[str] = frozenset()
     """Keys (:func:`answer_key`) of the customer reviews of a product that its JSON-LD declares
     (``Product.review``): on a product page they are not its content."""
+    article: bool = False
+    """The page declares itself an article: a JSON-LD ``...Article`` or ``BlogPosting``, or
+    ``og:type`` ``article``. An article's description is a summary written apart from its
+    text; another page's is most often the opening of its text (a post, a product's text)."""
 
     def __reduce__(self) -> tuple[type[Metadata], tuple[object, ...]]:
         # Pickled as a call of the class (a compiled frozen class cannot be restored attribute
@@ -204,7 +208,7 @@ def read_metadata(root: etree._Element | None, url: str | None = None) -> Metada
             scripts.append(el.text)
     site = _first(metas, ("og:site_name", "application-name"))
     ld_title = ld_author = ld_date = ld_type = ld_body = ""
-    ld_products, ld_other, ld_discussion = 0, False, False
+    ld_products, ld_other, ld_discussion, ld_article = 0, False, False, False
     answers: set[str] = set()
     reviews: set[str] = set()
     for item in _json_ld(scripts, answers, reviews):
@@ -214,6 +218,7 @@ def read_metadata(root: etree._Element | None, url: str | None = None) -> Metada
             ld_products += kind in _PRODUCT_TYPES
             ld_discussion = ld_discussion or kind in _DISCUSSION_TYPES
             ld_other = ld_other or kind in _NOT_ONE_PRODUCT or kind.endswith("Article")
+            ld_article = ld_article or kind.endswith("Article") or kind == "BlogPosting"
         if not isinstance(kind, str) or kind in ("WebSite", "Organization", "BreadcrumbList"):
             continue
         ld_type = ld_type or kind
@@ -245,4 +250,5 @@ def read_metadata(root: etree._Element | None, url: str | None = None) -> Metada
         and (ld_products == 1 or metas.get("og:type", "").lower() in _OG_PRODUCT),
         answers=frozenset(answers),
         reviews=frozenset(reviews),
+        article=ld_article or metas.get("og:type", "").lower() == "article",
     )
