@@ -802,6 +802,7 @@ _GAME_SNIPPET = (
     "Dig, fight, explore and build in a world of blocks that changes with every step you take "
     "below the surface."
 )
+_GAME_SNIPPET_MORE = "Play alone or with friends."
 _GAME_ABOUT = [
     "You start with nothing but a pickaxe and a torch. Every cave you open leads deeper into a"
     " world that was made for this game alone, with its own ores, its own creatures and its own"
@@ -832,7 +833,8 @@ def _game_page(description: str, og_type: str = "website") -> str:
 <div class="release"><span>Release date:</span> <span>16 May, 2011</span></div>
 <div class="tags"><a href="/t/1">Sandbox</a> <a href="/t/2">Survival</a>
 <a href="/t/3">Crafting</a> <a href="/t/4">Open world</a></div>
-<div class="snippet">{_GAME_SNIPPET}</div></div>
+<div class="snippet"><p>{_GAME_SNIPPET}</p><p>{_GAME_SNIPPET_MORE}</p>
+<p>Developer: Hollow Pines</p></div></div>
 <div class="game-description"><h2>About this game</h2>{about}</div>
 <div class="sysreq"><h2>System requirements</h2><ul><li>OS: Windows 10 64-bit</li>
 <li>Memory: 4 GB RAM</li><li>Storage: 200 MB available space</li></ul></div>
@@ -842,17 +844,20 @@ countries.</p></footer></body></html>"""
 
 def test_a_dropped_paragraph_opening_with_the_declared_description_is_content() -> None:
     """On a page that is no article, the meta description is cut from the opening of its text:
-    a dropped paragraph that opens with its first 8 words is content, with a reason saying so.
+    a dropped paragraph that opens with its first 8 words is content, with a reason saying so,
+    and so is the dropped prose that follows it in its element (not a label line).
     An article's description is a summary written apart, so there it stays out; so does the
     paragraph when the page describes itself otherwise."""
     body = "About this game\n\n" + "\n\n".join(_GAME_ABOUT)
     result = extract_result(_game_page(_GAME_SNIPPET))
     assert not result.metadata.article
-    assert result.text == f"{_GAME_SNIPPET}\n\n{body}"
+    assert result.text == f"{_GAME_SNIPPET}\n\n{_GAME_SNIPPET_MORE}\n\n{body}"
     reasons = {b.text: b.reason for b in result.blocks}
     assert reasons[_GAME_SNIPPET] == (
         "sentence end; outside the main region; opens with the description the page declares"
     )
+    assert reasons[_GAME_SNIPPET_MORE].endswith("; follows the declared description")
+    assert reasons["Developer: Hollow Pines"].endswith("outside the main region")
     article = extract_result(_game_page(_GAME_SNIPPET, og_type="article"))
     assert article.metadata.article
     assert article.text == body

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import regex
 
-from .blocks import BOILERPLATE, CONTENT, PARAGRAPH, Block
+from .blocks import BOILERPLATE, CODE, CONTENT, LIST_ITEM, PARAGRAPH, QUOTE, Block
 from .metadata import Metadata, answer_key
 from .segment import DECLARED_ANSWER
 from .weights import (
@@ -23,6 +23,7 @@ from .weights import (
     BODY_END_MIN_WORDS,
     BODY_KEY_MIN_WORDS,
     BODY_KEY_WORDS,
+    DESCRIPTION_REST_BLOCKS,
     JSON_LD_FACTOR,
     JSON_LD_SLACK,
 )
@@ -87,6 +88,9 @@ def _review(block: Block, reviews: frozenset[str]) -> Block:
     return block
 
 
+_REST_KINDS = (LIST_ITEM, CODE, QUOTE)
+
+
 def _description_opening(decided: list[Block], description: str) -> list[Block]:
     """A dropped paragraph that opens with the page's declared description (its first
     ANSWER_KEY_WORDS words) is content, unless a kept block opens so already: on a page that is
@@ -109,6 +113,20 @@ def _description_opening(decided: list[Block], description: str) -> list[Block]:
     out[found] = replace(
         b, label=CONTENT, reason=f"{b.reason}; opens with the description the page declares"
     )
+    # the rest of the post: the dropped prose that follows it in its parent element
+    box = [n.id for n in b.path[:-1]]
+    for i in range(found + 1, min(len(out), found + 1 + DESCRIPTION_REST_BLOCKS)):
+        nxt = out[i]
+        if [n.id for n in nxt.path[: len(box)]] != box:
+            break
+        if (
+            nxt.label is BOILERPLATE
+            and nxt.score > 0
+            and (nxt.features.terminal or nxt.kind in _REST_KINDS)
+        ):
+            out[i] = replace(
+                nxt, label=CONTENT, reason=f"{nxt.reason}; follows the declared description"
+            )
     return out
 
 

@@ -1011,3 +1011,7 @@ AUTHOR_BOX_LABELS: frozenset[str] = frozenset(
 """Headings over a box about the writer: below the main text (BOX_AFTER_WORDS), the prose of the
 box (the bio) goes with the heading too, up to the next heading, not only its links and short
 lines."""
+
+DESCRIPTION_REST_BLOCKS = 30
+"""How many blocks below a paragraph kept because it opens with the page's declared description
+(declared.py) are read as the rest of its post: dropped prose in the same parent element."""
