@@ -804,16 +804,24 @@ _GAME_SNIPPET = (
 )
 _GAME_SNIPPET_MORE = "Play alone or with friends."
 _GAME_ABOUT = [
-    "You start with nothing but a pickaxe and a torch. Every cave you open leads deeper into a"
-    " world that was made for this game alone, with its own ores, its own creatures and its own"
-    " weather.",
-    "Build a house before the first night falls, then a workshop, then a whole town. Friends can"
-    " join you at any time, and the world keeps what each of them builds while the others are"
-    " away.",
-    "Hundreds of items wait to be crafted: tools that dig faster, armour that keeps out the cold"
-    " of the deep caves, and machines that carry ore to the surface while you sleep.",
-    "The deeper you go the stranger it gets. Old ruins hold machines nobody remembers how to use,"
-    " and the creatures that guard them do not give up their secrets without a fight.",
+    (
+        "You start with nothing but a pickaxe and a torch. Every cave you open leads deeper into a"
+        " world that was made for this game alone, with its own ores, its own creatures and its own"
+        " weather."
+    ),
+    (
+        "Build a house before the first night falls, then a workshop, then a whole town. Friends can"
+        " join you at any time, and the world keeps what each of them builds while the others are"
+        " away."
+    ),
+    (
+        "Hundreds of items wait to be crafted: tools that dig faster, armour that keeps out the cold"
+        " of the deep caves, and machines that carry ore to the surface while you sleep."
+    ),
+    (
+        "The deeper you go the stranger it gets. Old ruins hold machines nobody remembers how to use,"
+        " and the creatures that guard them do not give up their secrets without a fight."
+    ),
 ]
 
 
