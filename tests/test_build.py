@@ -82,3 +82,36 @@ def test_a_record_init_that_drifts_from_its_fields_is_refused() -> None:
 
     with pytest.raises(TypeError, match="fields in order"):
         _direct_init(Pair)
+
+
+def test_a_record_is_made_with_the_declared_signature_and_class() -> None:
+    """Run as Python, a record is filled as a draft with the same slots and then given its own
+    class: the result is exactly of that class, frozen, equal to one made by keywords, and the
+    constructor still refuses missing, unknown or surplus arguments."""
+    from declutter.blocks import _direct_init
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Pair:
+        left: int
+        right: str = "r"
+
+        def __init__(self, left: int, right: str = "r") -> None:
+            self.left = left  # type: ignore[misc]
+            self.right = right  # type: ignore[misc]
+
+    _direct_init(Pair)
+    pair = Pair(1)
+    assert type(pair) is Pair and (pair.left, pair.right) == (1, "r")
+    assert Pair(2, "x") == Pair(right="x", left=2) and hash(Pair(2)) == hash(Pair(left=2))
+    assert dataclasses.replace(pair, right="s") == Pair(1, "s")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        pair.left = 3  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Pair()  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Pair(1, "a", 2)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Pair(1, middle=2)  # type: ignore[call-arg]
+    block = Block(4, "Text", Kind.HEADING, level=2)
+    assert type(block) is Block and block.measured(Features(words=1)).features.words == 1
+    assert block.decided(0.5, Label.CONTENT, "prose").label is Label.CONTENT
