@@ -115,3 +115,32 @@ def test_a_record_is_made_with_the_declared_signature_and_class() -> None:
     block = Block(4, "Text", Kind.HEADING, level=2)
     assert type(block) is Block and block.measured(Features(words=1)).features.words == 1
     assert block.decided(0.5, Label.CONTENT, "prose").label is Label.CONTENT
+
+
+def test_a_record_copy_method_is_checked_and_keeps_its_results() -> None:
+    """Run as Python, ``Block.measured`` and ``Block.decided`` fill a draft directly: the same
+    record as the class call, the block itself for an unchanged decision; a copy method whose
+    parameters are not the fields it names is refused."""
+    from declutter.blocks import _direct_copy
+
+    node = Node(1, "h2")
+    block = Block(2, "Title", Kind.HEADING, 2, (node,), 5, 1, card=True)
+    features = Features(words=1)
+    assert block.measured(features) == dataclasses.replace(block, features=features)
+    assert type(block.measured(features)) is Block
+    assert block.decided(block.score, block.label, block.reason) is block
+    decided = block.decided(0.7, Label.HEADLINE, "title")
+    assert decided == dataclasses.replace(block, score=0.7, label=Label.HEADLINE, reason="title")
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Pair:
+        left: int
+        right: int = 0
+
+        def moved(self, right: int) -> Pair:
+            return Pair(self.left, right)
+
+    with pytest.raises(TypeError, match="must take"):
+        _direct_copy(Pair, "moved", ("left",), same=False)
+    _direct_copy(Pair, "moved", ("right",), same=False)
+    assert Pair(1).moved(4) == Pair(1, 4) and type(Pair(1).moved(4)) is Pair

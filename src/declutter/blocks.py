@@ -65,6 +65,35 @@ def _direct_init(cls: type[_T]) -> None:
     cls.__init__ = object.__init__  # type: ignore[method-assign]
 
 
+def _direct_copy(cls: type[_T], method: str, changed: tuple[str, ...], same: bool) -> None:
+    """Make ``cls.method(self, *changed)``, a copy of a record with these fields changed, fill a
+    draft directly when it runs as Python (see :func:`_direct_init`): the same result without
+    the class call, which costs as much again. With ``same``, the record itself is returned when
+    it already carries these very objects, as the method written in the class does.
+
+    The method's own parameters must be the changed fields, in order: checked here."""
+    own = cls.__dict__[method]
+    if not isinstance(own, FunctionType):
+        return  # compiled by mypyc: the class's own method is used
+    if own.__code__.co_varnames[1 : own.__code__.co_argcount] != changed:
+        raise TypeError(f"{cls.__name__}.{method} must take {changed}")
+    draft = type(f"_{cls.__name__}Draft", (), {"__slots__": cls.__slots__})  # type: ignore[attr-defined]
+    lines = ["    d = _draft()\n"]
+    if same:
+        unchanged = " and ".join(f"{name} is self.{name}" for name in changed)
+        lines.insert(0, f"    if {unchanged}:\n        return self\n")
+    for f in fields(cls):  # type: ignore[arg-type]
+        value = f.name if f.name in changed else f"self.{f.name}"
+        lines.append(f"    d.{f.name} = {value}\n")
+    namespace: dict[str, object] = {"_draft": draft, "_cls": cls}
+    source = f"def {method}(self, {', '.join(changed)}):\n{''.join(lines)}"
+    exec(source + "    d.__class__ = _cls\n    return d\n", namespace)  # noqa: S102
+    copy = namespace[method]
+    copy.__qualname__ = f"{cls.__qualname__}.{method}"  # type: ignore[attr-defined]
+    copy.__doc__ = own.__doc__
+    setattr(cls, method, copy)
+
+
 def _fields_of(record: object) -> tuple[object, ...]:
     """A record's field values in order: its class called with them makes an equal record."""
     return tuple(getattr(record, f.name) for f in fields(record))  # type: ignore[arg-type]
@@ -279,3 +308,5 @@ class Block:
 
 
 _direct_init(Block)
+_direct_copy(Block, "measured", ("features",), same=False)
+_direct_copy(Block, "decided", ("score", "label", "reason"), same=True)
