@@ -99,9 +99,11 @@ def _description_opening(decided: list[Block], description: str) -> list[Block]:
     key = answer_key(description)
     if not key:
         return decided
+    probe = max(key.split(), key=len)  # a word every block that opens so holds (a cheap test)
     found = -1
     for i, b in enumerate(decided):
-        if answer_key(b.text[:400]) == key:
+        opening = b.text[:400]
+        if probe in opening.lower() and answer_key(opening) == key:
             if b.label is not BOILERPLATE:
                 return decided
             if found < 0 and b.kind is PARAGRAPH:
