@@ -19,6 +19,7 @@ from .blocks import BOILERPLATE, CODE, CONTENT, LIST_ITEM, PARAGRAPH, QUOTE, Blo
 from .metadata import Metadata, answer_key
 from .segment import DECLARED_ANSWER
 from .weights import (
+    ANSWER_KEY_CHARS,
     BODY_END_COVER,
     BODY_END_MIN_WORDS,
     BODY_KEY_MIN_WORDS,
@@ -60,7 +61,7 @@ def _past_the_body(decided: list[Block], body: str) -> list[Block]:
     text = " ".join(_WORD.findall(body.lower()))
 
     def in_body(block: Block) -> bool | None:
-        words = _WORD.findall(block.text.lower(), endpos=400)[:BODY_KEY_WORDS]
+        words = _WORD.findall(block.text.lower(), endpos=ANSWER_KEY_CHARS)[:BODY_KEY_WORDS]
         return " ".join(words) in text if len(words) >= BODY_KEY_MIN_WORDS else None
 
     kept = [(i, b, in_body(b)) for i, b in enumerate(decided) if b.label is CONTENT]
@@ -81,7 +82,7 @@ def _past_the_body(decided: list[Block], body: str) -> list[Block]:
 def _review(block: Block, reviews: frozenset[str]) -> Block:
     """A kept block that opens with a customer review the page's JSON-LD declares for its
     product is boilerplate (reviews are what buyers say, not the product's description)."""
-    if block.label is CONTENT and answer_key(block.text[:400]) in reviews:
+    if block.label is CONTENT and answer_key(block.text[:ANSWER_KEY_CHARS]) in reviews:
         return replace(
             block, label=BOILERPLATE, reason="a customer review the page's JSON-LD declares"
         )
@@ -102,7 +103,7 @@ def _description_opening(decided: list[Block], description: str) -> list[Block]:
     probe = max(key.split(), key=len)  # a word every block that opens so holds (a cheap test)
     found = -1
     for i, b in enumerate(decided):
-        opening = b.text[:400]
+        opening = b.text[:ANSWER_KEY_CHARS]
         if probe in opening.lower() and answer_key(opening) == key:
             if b.label is not BOILERPLATE:
                 return decided

@@ -185,12 +185,15 @@ def _is_policy(text: str, words: int, notice: bool, prose: bool, topic: str) -> 
     about them."""
     if notice and (not prose or words <= NOTICE_PROSE_MAX_WORDS):
         return True
-    if words >= POLICY_MAX_WORDS:
+    return words < POLICY_MAX_WORDS and _names_off_topic(_POLICY, text.casefold(), topic)
+
+
+def _names_off_topic(stems: re.Pattern[str], text: str, topic: str) -> bool:
+    """Whether ``text`` holds one of ``stems`` that the page's ``topic`` (:func:`_topic`) does
+    not hold."""
+    if stems.search(text) is None:
         return False
-    folded = text.casefold()
-    if _POLICY.search(folded) is None:
-        return False
-    return not topic or any(match.group() not in topic for match in _POLICY.finditer(folded))
+    return not topic or any(match.group() not in topic for match in stems.finditer(text))
 
 
 def _topic(blocks: Sequence[Block], keys: Sequence[str], prose_flags: Sequence[bool]) -> str:
@@ -215,14 +218,6 @@ def _topic(blocks: Sequence[Block], keys: Sequence[str], prose_flags: Sequence[b
             return key
         seen.add(key)
     return ""
-
-
-def _topic_notice(notice: bool, key: str, label_word: str, topic_notices: frozenset[str]) -> bool:
-    """The HTML path's notice flag, read again with the page's topic: a line whose notice words
-    are all the topic's is no notice, unless its wording is a pitch or a label."""
-    if not notice or not topic_notices or label_word:
-        return notice
-    return is_notice(key, topic_notices)
 
 
 def _continues(previous: str, text: str) -> bool:
@@ -311,8 +306,10 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
         meta = _is_meta(block.text, words)
         features = block.features
         notice = features.notice
-        if notice and topic_notices:
-            notice = _topic_notice(notice, key, features.label_word, topic_notices)
+        if notice and topic_notices and not features.label_word:
+            # read again with the page's topic: notice words that are all the topic's make no
+            # notice, unless the wording is a pitch or a label
+            notice = is_notice(key, topic_notices)
         policy = _is_policy(block.text, words, notice, prose, topic)
         if label:
             box = _Box.opened(label, block.text)
@@ -332,11 +329,7 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
             and holders[key] <= HEADLINE_MAX_LINES
         )
         colon = block.text.rstrip().endswith((":", "："))
-        consent = (
-            prose
-            and _CONSENT.search(key) is not None
-            and (not topic or any(m.group() not in topic for m in _CONSENT.finditer(key)))
-        )
+        consent = prose and _names_off_topic(_CONSENT, key, topic)
         lines.append(
             Line(
                 key,

@@ -361,7 +361,7 @@ def comments_start(lines: Sequence[Line], main: Run, blocks: Sequence[Block] = (
     heading too."""
     keys = [line.key for line in lines]
     heads = comment_headings(keys) or _one_counted_heading(keys)
-    heads |= _titled_comments(lines, blocks)
+    heads |= _titled_comments(keys, blocks)
     if not heads:
         return None
     words = 0
@@ -383,12 +383,10 @@ def _one_counted_heading(keys: Sequence[str]) -> frozenset[int]:
     :func:`declutter.features.comment_headings` refuses as it refuses a count under each item
     of a list. None when the counts differ."""
     found = [i for i, key in enumerate(keys) if _ANY_DIGIT.search(key) and comment_headings([key])]
-    if len(found) < 2 or len({keys[i] for i in found}) != 1:
-        return frozenset()
-    return frozenset(found)
+    return _one_heading(keys, found) if len(found) > 1 else frozenset()
 
 
-def _titled_comments(lines: Sequence[Line], blocks: Sequence[Block]) -> frozenset[int]:
+def _titled_comments(keys: Sequence[str], blocks: Sequence[Block]) -> frozenset[int]:
     """Positions of the lines that count the comments on a quoted title, as a blog prints
     its comments heading ("59 Comments on “Starship Troopers”", "2 responses to "A guide""):
     COMMENT_COUNT_TITLE. None at all when two such lines differ (a list of posts, each with
@@ -398,9 +396,12 @@ def _titled_comments(lines: Sequence[Line], blocks: Sequence[Block]) -> frozense
         for i, block in enumerate(blocks)
         if len(block.text) <= COMMENT_COUNT_MAX_CHARS and COMMENT_COUNT_TITLE.match(block.text)
     ]
-    if len({lines[i].key for i in found}) != 1:
-        return frozenset()
-    return frozenset(found)
+    return _one_heading(keys, found)
+
+
+def _one_heading(keys: Sequence[str], found: list[int]) -> frozenset[int]:
+    """The positions ``found``, when they all print one heading (one key); none otherwise."""
+    return frozenset(found) if len({keys[i] for i in found}) == 1 else frozenset()
 
 
 def _kept_runs(found: Sequence[Run], main: Run, profile: TextProfile) -> list[Run]:

@@ -49,8 +49,9 @@ its first this many words; a hidden element whose text opens with them is read (
 take such data only for text on show: a collapsed answer waits for a click on its question).
 Shorter answers are not matched ("Yes, it is." opens many things)."""
 ANSWER_KEY_CHARS = 400
-"""At most about this many characters of a hidden element's text are read to compare with the
-declared answers (only on pages that declare some)."""
+"""At most about this many characters of a block's or a hidden element's text are read to compare
+its opening with what the page's JSON-LD declares (answers, reviews, the articleBody, the
+description)."""
 MAX_ANSWER_NODES = 2000
 """JSON-LD objects looked at per script for declared answers and product reviews (bounded time
 on huge data)."""
