@@ -546,6 +546,69 @@ def test_poster_profile_box_beside_a_post_is_dropped() -> None:
     ]
 
 
+_XENFORO_THREAD = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Rear brake squeals after new pads | Cycling Forum</title></head>
+<body><div class="p-body"><div class="p-body-main">
+<h1 class="p-title-value">Rear brake squeals after new pads</h1>
+<div class="block-body js-replyNewMessageContainer">
+<article class="message message--post" data-author="gravel_grinder" id="js-post-501">
+<div class="message-inner"><div class="message-cell message-cell--user">
+<section class="message-user">
+<div class="message-userDetails">
+<h4 class="message-name"><a href="/members/gravel_grinder.12/" class="username">gravel_grinder</a></h4>
+<h5 class="userTitle message-userTitle" itemprop="jobTitle">Well-known member</h5>
+</div>
+<div class="message-userExtras">
+<dl class="pairs pairs--justified"><dt>Joined</dt><dd>Mar 3, 2019</dd></dl>
+<dl class="pairs pairs--justified"><dt>Messages</dt><dd>412</dd></dl>
+</div></section></div>
+<div class="message-cell message-cell--main"><div class="message-content">
+<article class="message-body"><div class="bbWrapper">I fitted new resin pads to my rear disc
+brake last week and since then it squeals loudly every time I stop. The rotor looks clean and the
+caliper is centred. Is there a bedding-in procedure I skipped, or should I try metal pads instead?</div></article>
+</div></div></div></article>
+<article class="message message--post" data-author="spoke_wrench" id="js-post-502">
+<div class="message-inner"><div class="message-cell message-cell--user">
+<section class="message-user">
+<div class="message-userDetails">
+<h4 class="message-name"><a href="/members/spoke_wrench.7/" class="username">spoke_wrench</a></h4>
+<h5 class="userTitle message-userTitle" itemprop="jobTitle">Senior Mechanic</h5>
+</div>
+<div class="message-userExtras">
+<dl class="pairs pairs--justified"><dt>Joined</dt><dd>Jan 14, 2010</dd></dl>
+<dl class="pairs pairs--justified"><dt>Messages</dt><dd>9,874</dd></dl>
+</div></section></div>
+<div class="message-cell message-cell--main"><div class="message-content">
+<article class="message-body"><div class="bbWrapper">New pads always need bedding in. Find a quiet
+road, ride at a steady speed and brake firmly down to walking pace about twenty times without
+locking the wheel. If the noise stays after that, clean the rotor with alcohol and check that the
+pads sit flat in the caliper.</div></article>
+</div></div></div></article>
+</div></div></div></body></html>"""
+
+
+def test_poster_title_under_the_name_is_dropped() -> None:
+    """XenForo prints the poster's title ("Senior Mechanic", a rank the board gives) under each
+    name (``<h5 class="userTitle message-userTitle">``); vBulletin's ``usertitle`` and
+    ``userrank`` boxes hold the same. Inside the post's ``<article class="message">`` it scored
+    -0.15 and was kept "in the main region"; its class word now weighs -4.5 and it goes."""
+    result = extract_result(_XENFORO_THREAD)
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons["Senior Mechanic"] == "class/id 'message-usertitle' (-3.7)"
+    assert result.text.split("\n\n") == [
+        "Rear brake squeals after new pads",
+        "gravel_grinder",
+        "I fitted new resin pads to my rear disc brake last week and since then it squeals "
+        "loudly every time I stop. The rotor looks clean and the caliper is centred. Is there a "
+        "bedding-in procedure I skipped, or should I try metal pads instead?",
+        "spoke_wrench",
+        "New pads always need bedding in. Find a quiet road, ride at a steady speed and brake "
+        "firmly down to walking pace about twenty times without locking the wheel. If the noise "
+        "stays after that, clean the rotor with alcohol and check that the pads sit flat in the "
+        "caliper.",
+    ]
+
+
 _SIGNATURE_UNDER_A_RULE = """<html lang="en"><head><meta charset="utf-8">
 <title>Damp cellar wall: is a waterproof render worth it? - DIY Forum</title></head><body>
 <div class="topic">

@@ -132,6 +132,10 @@ HINT_WORDS: dict[str, float] = {
     # phpBB's poster box beside each post: rank, post count, join date, place. (Other forums'
     # "userinfo"/"userdetails" boxes hold the poster's name or the whole post: not here.)
     "postprofile": -2.0,
+    # The poster's title or rank under each name (XenForo "userTitle", vBulletin "usertitle",
+    # "userrank"): never part of a post; strong enough to beat the post box's "message" and
+    # <article> words and the smoothing towards the post beside it.
+    "usertitle": -4.5, "userrank": -4.5,
     "carousel": -1.5, "slider": -1.0, "hidden": -1.0, "offcanvas": -2.0, "dropdown": -2.0,
     "announcement": -1.5, "alert": -1.0, "notice": -1.0, "shoutbox": -2.0, "blogroll": -2.5,
     "archive": -1.0, "archives": -1.5, "feed": -0.5, "more": -0.5, "prev": -1.5, "next": -1.0,
