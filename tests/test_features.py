@@ -609,6 +609,28 @@ def test_poster_title_under_the_name_is_dropped() -> None:
     ]
 
 
+def test_reactions_bar_under_a_post_is_dropped() -> None:
+    """XenForo's bar under a post that names who reacted to it ("Reactions: spoke_wrench and
+    chain_lube") sits inside the post's ``<article class="message">`` and was kept; its class
+    word now weighs against it."""
+    bar = (
+        '<div class="reactionsBar js-reactionsList is-active">'
+        '<ul class="reactionSummary"><li><span class="reaction reaction--small">'
+        '<img alt="Like" src="/like.svg"></span></li></ul>'
+        '<span class="u-srOnly">Reactions:</span> '
+        '<a class="reactionsBar-link" href="/posts/501/reactions">spoke_wrench and chain_lube</a>'
+        "</div>"
+    )
+    first_post_end = "metal pads instead?</div></article>"
+    assert _XENFORO_THREAD.count(first_post_end) == 1
+    page = _XENFORO_THREAD.replace(first_post_end, first_post_end + bar)
+    result = extract_result(page)
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons["Reactions: spoke_wrench and chain_lube"] == "class/id 'reactionsbar' (-3.0)"
+    assert "Reactions" not in result.text
+    assert result.text == extract_result(_XENFORO_THREAD).text
+
+
 _SIGNATURE_UNDER_A_RULE = """<html lang="en"><head><meta charset="utf-8">
 <title>Damp cellar wall: is a waterproof render worth it? - DIY Forum</title></head><body>
 <div class="topic">

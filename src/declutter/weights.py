@@ -136,6 +136,8 @@ HINT_WORDS: dict[str, float] = {
     # "userrank"): never part of a post; strong enough to beat the post box's "message" and
     # <article> words and the smoothing towards the post beside it.
     "usertitle": -4.5, "userrank": -4.5,
+    # XenForo's bar under a post naming who reacted to it ("Reactions: name, name and 3 others").
+    "reactionsbar": -3.0,
     "carousel": -1.5, "slider": -1.0, "hidden": -1.0, "offcanvas": -2.0, "dropdown": -2.0,
     "announcement": -1.5, "alert": -1.0, "notice": -1.0, "shoutbox": -2.0, "blogroll": -2.5,
     "archive": -1.0, "archives": -1.5, "feed": -0.5, "more": -0.5, "prev": -1.5, "next": -1.0,
