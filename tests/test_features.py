@@ -631,6 +631,55 @@ def test_reactions_bar_under_a_post_is_dropped() -> None:
     assert result.text == extract_result(_XENFORO_THREAD).text
 
 
+_CONSENT_BANNER_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Window cleaning for offices | Clearview Services</title></head>
+<body class="page-template-default page">
+<section class="hero">
+<h1>Window cleaning for offices</h1>
+<p>We clean the windows of offices, shops and surgeries across the county, inside and out, up
+to the fourth floor without scaffolding. Our teams work early in the morning or at weekends so
+that your staff and customers are never disturbed.</p>
+<p>Every visit is done by the same two trained cleaners, who use purified water and soft brushes
+that leave no streaks and do not damage seals or frames. Regular customers get a fixed price per
+visit and can pause the service at any time.</p>
+</section>
+<section class="about"><h2>Gutters and signs too</h2>
+<p>On the same visit we can clear gutters, wash fascias and clean the signs above your door, so
+that the whole front of the building looks cared for. Ask for a quote when we next call.</p>
+</section>
+<div id="cmplz-cookiebanner-container"><div class="cmplz-cookiebanner cmplz-hidden banner-1 bottom-right optin cmplz-bottom-right">
+<div class="cmplz-header"><div class="cmplz-title">Manage Consent</div></div>
+<div class="cmplz-body"><div class="cmplz-message">To provide the best experiences, we use technologies like cookies to store and/or access device information.</div>
+<div class="cmplz-categories">
+<details class="cmplz-category cmplz-functional"><summary><span class="cmplz-category-header"><span class="cmplz-category-title">Functional</span></span></summary>
+<div class="cmplz-description"><span class="cmplz-description-functional">The technical storage or access is strictly necessary for the legitimate purpose of enabling the use of a specific service explicitly requested by the subscriber or user, or for the sole purpose of carrying out the transmission of a communication over an electronic communications network.</span></div></details>
+<details class="cmplz-category cmplz-statistics"><summary><span class="cmplz-category-header"><span class="cmplz-category-title">Statistics</span></span></summary>
+<div class="cmplz-description"><span class="cmplz-description-statistics">The technical storage or access that is used exclusively for statistical purposes, which without a subpoena, voluntary compliance on the part of your Internet Service Provider, or additional records from a third party, could not be used to identify you.</span></div></details>
+</div></div>
+<div class="cmplz-buttons"><button class="cmplz-btn cmplz-accept">Accept</button><button class="cmplz-btn cmplz-deny">Deny</button></div>
+</div></div>
+</body></html>"""
+
+
+def test_a_consent_banner_named_by_its_vendor_is_dropped() -> None:
+    """A Complianz banner (``cmplz-`` on every element) after a one-column page: its texts of
+    purposes name no cookie, so no notice rule takes them, and at the banner's "cookie" weight
+    they were kept with the page's body as its region. The vendor's class word now weighs -4.0."""
+    result = extract_result(_CONSENT_BANNER_PAGE)
+    reasons = {b.text[:40]: b.reason for b in result.blocks}
+    assert reasons["The technical storage or access is stric"] == (
+        "class/id 'cmplz' (-3.0); outside the main region"
+    )
+    assert "technical storage" not in result.text
+    assert [p[:30] for p in result.text.split("\n\n")] == [
+        "Window cleaning for offices",
+        "We clean the windows of office",
+        "Every visit is done by the sam",
+        "Gutters and signs too",
+        "On the same visit we can clear",
+    ]
+
+
 _SIGNATURE_UNDER_A_RULE = """<html lang="en"><head><meta charset="utf-8">
 <title>Damp cellar wall: is a waterproof render worth it? - DIY Forum</title></head><body>
 <div class="topic">

@@ -182,6 +182,11 @@ HINT_WORDS: dict[str, float] = {
     # Names of widely used share, consent, recommendation and ad widgets.
     "shariff": -2.5, "borlabs": -3.0, "usercentrics": -3.0, "plista": -3.0, "nativendo": -3.0,
     "teads": -2.5,
+    # Consent banners by their vendors' class prefixes (Complianz "cmplz-", OneTrust, Didomi,
+    # iubenda, CookieYes, tarteaucitron): their texts of purposes ("The technical storage or
+    # access is strictly necessary...") name no cookie and pass for prose.
+    "cmplz": -4.0, "onetrust": -4.0, "didomi": -4.0, "iubenda": -4.0, "cookieyes": -4.0,
+    "tarteaucitron": -4.0,
 }  # fmt: skip
 """Class/id/role words and their weight. Matched as whole words after splitting at punctuation
 and camelCase ("site-nav", "mainNav" and "nav_main" all give "nav")."""
