@@ -147,7 +147,7 @@ def test_small_form_dropped_repeated_forms_kept() -> None:
 
 def _poster(name: str, joined: str, posts: str, town: str) -> str:
     return f"""<div class="message-user"><h4 class="message-name">{name}</h4>
-<div class="message-userExtras">
+<div class="message-userInfo">
 <dl class="pairs"><dt>Since</dt><dd>{joined}</dd></dl>
 <dl class="pairs"><dt>Reputation</dt><dd>{posts}</dd></dl>
 <dl class="pairs"><dt>Town</dt><dd>{town}</dd></dl>

@@ -631,6 +631,24 @@ def test_reactions_bar_under_a_post_is_dropped() -> None:
     assert result.text == extract_result(_XENFORO_THREAD).text
 
 
+def test_poster_banner_and_extras_beside_a_post_are_dropped() -> None:
+    """XenForo's poster box holds, besides the title, a banner ("Staff Member",
+    ``message-userBanner``) and extras: the join date and message count, which the field-list
+    rule takes, and custom fields printed as a plain list ("Touring cyclist",
+    ``message-userExtras``), which stayed as a short line of the post's ``<article>``."""
+    banner = '<div class="userBanner userBanner--staff message-userBanner"><strong>Staff Member</strong></div>'
+    field = '<ol class="listInline listInline--customField"><li>Touring cyclist</li></ol>'
+    title = '<h5 class="userTitle message-userTitle" itemprop="jobTitle">Senior Mechanic</h5>'
+    count = '<dl class="pairs pairs--justified"><dt>Messages</dt><dd>9,874</dd></dl>'
+    assert _XENFORO_THREAD.count(title) == 1 and _XENFORO_THREAD.count(count) == 1
+    page = _XENFORO_THREAD.replace(title, title + banner).replace(count, count + field)
+    result = extract_result(page)
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons["Staff Member"] == "class/id 'message-userbanner' (-3.7)"
+    assert reasons["Touring cyclist"] == "class/id 'message-userextras' (-3.7)"
+    assert result.text == extract_result(_XENFORO_THREAD).text
+
+
 _CONSENT_BANNER_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Window cleaning for offices | Clearview Services</title></head>
 <body class="page-template-default page">

@@ -133,9 +133,10 @@ HINT_WORDS: dict[str, float] = {
     # "userinfo"/"userdetails" boxes hold the poster's name or the whole post: not here.)
     "postprofile": -2.0,
     # The poster's title or rank under each name (XenForo "userTitle", vBulletin "usertitle",
-    # "userrank"): never part of a post; strong enough to beat the post box's "message" and
-    # <article> words and the smoothing towards the post beside it.
-    "usertitle": -4.5, "userrank": -4.5,
+    # "userrank"), XenForo's banner ("Staff Member") and extras (join date, custom fields) beside
+    # it: never part of a post; strong enough to beat the post box's "message" and <article>
+    # words and the smoothing towards the post beside it.
+    "usertitle": -4.5, "userrank": -4.5, "userbanner": -4.5, "userextras": -4.5,
     # XenForo's bar under a post naming who reacted to it ("Reactions: name, name and 3 others").
     "reactionsbar": -3.0,
     "carousel": -1.5, "slider": -1.0, "hidden": -1.0, "offcanvas": -2.0, "dropdown": -2.0,
