@@ -649,6 +649,50 @@ def test_poster_banner_and_extras_beside_a_post_are_dropped() -> None:
     assert result.text == extract_result(_XENFORO_THREAD).text
 
 
+_DISCOURSE_CRAWLER_THREAD = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Sourdough starter smells of acetone - Baking Community</title></head>
+<body><div class="wrap" id="main-outlet">
+<div id="topic-title"><h1><a href="/t/sourdough-starter-smells-of-acetone/812">Sourdough starter smells of acetone</a></h1></div>
+<div class="topic-body crawler-post" id="post_1" itemscope itemtype="http://schema.org/DiscussionForumPosting">
+<div class="crawler-post-meta"><span class="creator" itemprop="author"><a href="/u/rye_rita"><span itemprop="name">rye_rita</span></a></span>
+<span class="crawler-post-infos"><time itemprop="datePublished" datetime="2025-03-02T08:14:00Z" class="post-time">March 2, 2025, 8:14am</time></span></div>
+<div class="post" itemprop="text"><p>My starter is two weeks old and every morning it smells strongly of nail polish remover. It
+rises a little after feeding but falls again within a few hours. I feed it equal weights of rye
+flour and water once a day. Is it dying, or is this normal for a young starter?</p></div>
+<div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/InteractionCounter">
+<meta itemprop="interactionType" content="http://schema.org/LikeAction"/><meta itemprop="userInteractionCount" content="3" />
+<span class="post-likes">3 Likes</span></div>
+</div>
+<div class="topic-body crawler-post" id="post_2" itemscope itemtype="http://schema.org/DiscussionForumPosting">
+<div class="crawler-post-meta"><span class="creator" itemprop="author"><a href="/u/crumb_carl"><span itemprop="name">crumb_carl</span></a></span>
+<span class="crawler-post-infos"><time itemprop="datePublished" datetime="2025-03-02T09:40:00Z" class="post-time">March 2, 2025, 9:40am</time></span></div>
+<div class="post" itemprop="text"><p>The acetone smell means the yeast is hungry. Feed it twice a day for a week, morning and
+evening, and keep it somewhere warm. Once it doubles reliably within six hours of a feed the
+smell will turn sour and fruity, and it is ready to bake with.</p></div>
+<div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/InteractionCounter">
+<meta itemprop="interactionType" content="http://schema.org/LikeAction"/><meta itemprop="userInteractionCount" content="12" />
+<span class="post-likes">12 Likes</span></div>
+</div>
+</div></body></html>"""
+
+
+def test_a_posts_like_counter_is_dropped() -> None:
+    """Discourse's crawler view closes each post with its likes as a schema.org
+    ``interactionStatistic`` ("3 Likes"); a Q&A site marks its vote count ``upvoteCount``. Such a
+    counter sat in the post's box and was kept; its property now weighs -4.0."""
+    result = extract_result(_DISCOURSE_CRAWLER_THREAD)
+    reasons = {b.text: b.reason for b in result.blocks}
+    for line in ("3 Likes", "12 Likes"):
+        assert reasons[line] == "class/id 'interactionstatistic' (-4.0)"
+    assert [p[:30] for p in result.text.split("\n\n")] == [
+        "Sourdough starter smells of ac",
+        "rye_rita March 2, 2025, 8:14am",
+        "My starter is two weeks old an",
+        "crumb_carl March 2, 2025, 9:40",
+        "The acetone smell means the ye",
+    ]
+
+
 _CONSENT_BANNER_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Window cleaning for offices | Clearview Services</title></head>
 <body class="page-template-default page">

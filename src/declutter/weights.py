@@ -139,6 +139,10 @@ HINT_WORDS: dict[str, float] = {
     "usertitle": -4.5, "userrank": -4.5, "userbanner": -4.5, "userextras": -4.5,
     # XenForo's bar under a post naming who reacted to it ("Reactions: name, name and 3 others").
     "reactionsbar": -3.0,
+    # A post's count of likes or votes, by its schema.org property (Discourse's "7 Likes",
+    # a Q&A site's vote count): a counter, never text. At -3.0 a short counter still passed
+    # the inside bar beside its post.
+    "interactionstatistic": -4.0, "upvotecount": -4.0,
     "carousel": -1.5, "slider": -1.0, "hidden": -1.0, "offcanvas": -2.0, "dropdown": -2.0,
     "announcement": -1.5, "alert": -1.0, "notice": -1.0, "shoutbox": -2.0, "blogroll": -2.5,
     "archive": -1.0, "archives": -1.5, "feed": -0.5, "more": -0.5, "prev": -1.5, "next": -1.0,
