@@ -693,6 +693,50 @@ def test_a_posts_like_counter_is_dropped() -> None:
     ]
 
 
+_IPS_THREAD = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Kayak rudder cable keeps slipping - Paddlers' Forum</title></head>
+<body><div id="ipsLayout_body"><main id="ipsLayout_mainArea">
+<h1 class="ipsType_pageTitle">Kayak rudder cable keeps slipping</h1>
+<div id="elPostFeed"><form>
+<article id="elComment_101" class="cPost ipsBox ipsComment ipsComment_parent">
+<aside class="cAuthorPane"><h3 class="cAuthorPane_author"><strong><a href="/profile/11-reedwarbler/">reedwarbler</a></strong></h3>
+<ul class="ipsBadges"><li><span class="ipsBadge ipsBadge--author">Author</span></li></ul></aside>
+<div class="ipsColumn ipsColumn_fluid"><div class="cPost_contentWrap">
+<div data-role="commentContent" class="ipsType_normal ipsType_richText ipsContained"><p>The cable of my
+rudder slips through its crimp every few trips, so the rudder swings to one side and I have to
+paddle on one side only to get home. I have crimped it twice already. Is there a better way to
+fix the cable end than a crimp?</p></div>
+<ul class="ipsReact_reactions"><li class="ipsReact_reactCount"><span>4</span></li></ul>
+</div></div></article>
+<article id="elComment_102" class="cPost ipsBox ipsComment ipsComment_parent">
+<aside class="cAuthorPane"><h3 class="cAuthorPane_author"><strong><a href="/profile/7-saltspray/">saltspray</a></strong></h3></aside>
+<div class="ipsColumn ipsColumn_fluid"><div class="cPost_contentWrap">
+<div data-role="commentContent" class="ipsType_normal ipsType_richText ipsContained"><p>Use a small
+stainless cable clamp with two screws instead of the crimp, and loop the cable back on itself
+through the clamp. It holds far better than a crimp, and you can adjust the length on the beach
+with a screwdriver.</p></div>
+<ul class="ipsReact_reactions"><li class="ipsReact_reactCount"><span>9</span></li></ul>
+</div></div></article>
+</form></div></main></div></body></html>"""
+
+
+def test_reaction_counts_under_an_invision_post_are_dropped() -> None:
+    """Invision Community closes each post with its count of reactions (``<li
+    class="ipsReact_reactCount">4</li>``): a lone number kept as a list item of the post. The
+    software's ``ipsReact`` prefix now weighs against it."""
+    result = extract_result(_IPS_THREAD)
+    reasons = {b.text: b.reason for b in result.blocks}
+    for count in ("4", "9"):
+        assert reasons[count] == "class/id 'ipsreact_reactcount' (-3.0)"
+    assert [p[:30] for p in result.text.split("\n\n")] == [
+        "Kayak rudder cable keeps slipp",
+        "reedwarbler",
+        "The cable of my rudder slips t",
+        "saltspray",
+        "Use a small stainless cable cl",
+    ]
+
+
 _CONSENT_BANNER_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Window cleaning for offices | Clearview Services</title></head>
 <body class="page-template-default page">

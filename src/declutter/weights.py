@@ -137,8 +137,9 @@ HINT_WORDS: dict[str, float] = {
     # it: never part of a post; strong enough to beat the post box's "message" and <article>
     # words and the smoothing towards the post beside it.
     "usertitle": -4.5, "userrank": -4.5, "userbanner": -4.5, "userextras": -4.5,
-    # XenForo's bar under a post naming who reacted to it ("Reactions: name, name and 3 others").
-    "reactionsbar": -3.0,
+    # XenForo's bar under a post naming who reacted to it ("Reactions: name, name and 3 others"),
+    # Invision's count of reactions under a post ("ipsReact_reactCount").
+    "reactionsbar": -3.0, "ipsreact": -3.0,
     # A post's count of likes or votes, by its schema.org property (Discourse's "7 Likes",
     # a Q&A site's vote count): a counter, never text. At -3.0 a short counter still passed
     # the inside bar beside its post.
