@@ -1253,3 +1253,52 @@ def test_vote_sums_over_runs_are_those_added_block_by_block() -> None:
     assert tree.runs
     votes = [value(b) for b in blocks]
     assert list(_sums(tree, votes).items()) == list(_sums(replace(tree, runs=False), votes).items())
+
+
+_DESKS = [
+    ("Deskworks Classic Standing Desk with Bamboo Top", "$599"),
+    ("Deskworks Corner Standing Desk in Walnut Veneer", "$989"),
+    ("Treadmill", "$948"),
+    ("Deskworks Compact Standing Desk for Small Rooms", "$499"),
+    ("Deskworks Four Leg Standing Desk with Crossbar", "$959"),
+    ("Junior", "$399"),
+    ("Deskworks Electric Standing Desk with Memory Keypad", "$829"),
+    ("Deskworks Solid Oak Standing Desk with Cable Tray", "$1149"),
+]
+
+
+def _desk_shop(cards: list[tuple[str, str]]) -> str:
+    grid = "".join(
+        f'<div class="product-card"><div class="product-name"><a href="/d/{i}">{name}</a></div>'
+        f'<div class="product-price">{price}</div></div>'
+        for i, (name, price) in enumerate(cards)
+    )
+    return (
+        "<html><head><title>Standing desks | Deskworks</title></head><body><header><nav><ul>"
+        '<li><a href="/">Home</a></li><li><a href="/desks">Desks</a></li>'
+        '<li><a href="/chairs">Chairs</a></li><li><a href="/sale">Sale</a></li></ul></nav>'
+        "</header><main><h1>Standing desks</h1><p>Every desk we sell is built to order in our "
+        "workshop and tested at full height before it ships, with a ten year warranty on the "
+        f'frame.</p><div class="product-grid">{grid}</div></main><footer><p>© 2024 Deskworks '
+        'Ltd. All rights reserved.</p><ul><li><a href="/privacy">Privacy</a></li>'
+        '<li><a href="/terms">Terms</a></li></ul></footer></body></html>'
+    )
+
+
+def test_a_field_most_cards_of_a_grid_keep_is_kept_in_all() -> None:
+    """A shop's grid keeps each card's linked name and price; the two cards whose names are a
+    single word ("Treadmill", "Junior"), dropped alone as short links, keep theirs too, since
+    most cards of the grid keep the name at that place. The menu and footer links stay out."""
+    result = extract_result(_desk_shop(_DESKS))
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == [
+        "Standing desks",
+        result.blocks[5].text,
+        *(text for card in _DESKS for text in card),
+    ]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons["Treadmill"].endswith("; most items of its grid keep it")
+    assert reasons["Junior"].endswith("; most items of its grid keep it")
+    # three cards are no grid (GRID_FIELD_ITEMS): the lone short name stays dropped
+    result = extract_result(_desk_shop(_DESKS[:3]))
+    assert "Treadmill" not in [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]

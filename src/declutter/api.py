@@ -18,6 +18,7 @@ from .refine import (
     drop_closing_notes,
     drop_inline_links,
     end_at_comments,
+    fill_grid_fields,
     keep_standfirst,
     keep_titles,
 )
@@ -234,8 +235,10 @@ def _decide(
     """Score and select with each profile in turn; a later one replaces the choice so far when
     :func:`next_profile_wins`. The chosen selection has its titles kept (:func:`keep_titles`);
     titles count in the link share but not in the word counts, so they do not sway the choice
-    by length. The standfirst under the headline is kept last (:func:`keep_standfirst`), and with
-    the prose profile the linked lines set into the text are dropped (:func:`drop_inline_links`).
+    by length; then a field that most items of a grid keep is kept in all of them
+    (:func:`fill_grid_fields`). The standfirst under the headline is kept last
+    (:func:`keep_standfirst`), and with the prose profile the linked lines set into the text are
+    dropped (:func:`drop_inline_links`).
     ``discussion``: the page declares one, so it has no comments box (see :func:`select`).
     ``product``: the page presents one product, so a later profile must not
     :func:`grows_past_product`. A later profile that :func:`adds_link_shelf` never wins.
@@ -276,7 +279,7 @@ def _decide(
         ):
             best, titled, best_profile = selection, keep_titles(selection), profile.name
     assert titled is not None
-    chosen = keep_standfirst(titled)
+    chosen = keep_standfirst(fill_grid_fields(titled, deadline))
     if best_profile == PROFILES[0].name:  # prose: a link set into the text is a teaser
         chosen = drop_inline_links(chosen)
     return chosen, best_profile

@@ -2,7 +2,7 @@
 
 :mod:`declutter.select` chooses the main region and labels every block. These passes then
 adjust that choice where the region alone cannot see: linked titles of kept cards come back
-(:func:`keep_titles`), the standfirst under the headline joins the text
+(:func:`keep_titles`), a grid's items keep the fields most of them keep (:func:`fill_grid_fields`), the standfirst under the headline joins the text
 (:func:`keep_standfirst`), links set into an article's prose go (:func:`drop_inline_links`), and
 the text ends at its readers' comments (:func:`end_at_comments`) and before its author's bio or
 disclaimer (:func:`drop_closing_notes`). Each takes a
@@ -16,9 +16,11 @@ from operator import attrgetter
 
 import regex
 
-from .blocks import BOILERPLATE, CAPTION, CONTENT, HEADING, LIST_ITEM, PARAGRAPH, Block
+from .blocks import BOILERPLATE, CAPTION, CONTENT, HEADING, LIST_ITEM, PARAGRAPH, Block, Node
 from .boxes import drop_labelled_boxes
+from .deadline import NEVER, Deadline
 from .features import comment_headings, fingerprint
+from .repeats import signature
 from .select import Selection
 from .weights import (
     AUTHOR_BIO_NAME_WORDS,
@@ -33,6 +35,9 @@ from .weights import (
     CONSENT_TERMS,
     DISCLAIMER_LEAD_WORDS,
     DISCLAIMER_TERMS,
+    GRID_FIELD_ITEMS,
+    GRID_FIELD_MIN_SCORE,
+    GRID_FIELD_SHARE,
     HEADLINE_MIN_ECHO,
     INLINE_LINK,
     SHORT_LINK_WORDS,
@@ -40,6 +45,7 @@ from .weights import (
     STANDFIRST_LONG_WORDS,
     STANDFIRST_MAX_LINK,
     STANDFIRST_MIN_WORDS,
+    STRONG_NEGATIVE_HINT,
     TITLE_MIN_LINK,
     TITLE_MIN_WORDS,
     TITLE_REACH,
@@ -50,6 +56,7 @@ __all__ = [
     "drop_closing_notes",
     "drop_inline_links",
     "end_at_comments",
+    "fill_grid_fields",
     "keep_standfirst",
     "keep_titles",
 ]
@@ -348,4 +355,88 @@ def drop_bylines(selection: Selection) -> Selection:
         return selection
     out = list(blocks)
     out[i] = blocks[i].decided(blocks[i].score, BOILERPLATE, f"{blocks[i].reason}; a byline")
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+
+
+_STANDING_DROPS = (
+    "repeats ",
+    "the headline",
+    "a signature",
+    "in a comments box",
+    "under the label",
+    "a label heading",
+    "a box label",
+    "in a small form",
+    "an item's field list",
+    "a post's number",
+)
+"""Reasons (or parts after "; ") of drops that :func:`fill_grid_fields` leaves standing: a
+repeat, the headline, and the passes of :mod:`declutter.select` and :mod:`declutter.boxes` that
+drop a block for what it is, not for its score."""
+
+
+def _standing(reason: str) -> bool:
+    return any(part.startswith(_STANDING_DROPS) for part in reason.split("; "))
+
+
+def fill_grid_fields(selection: Selection, deadline: Deadline = NEVER) -> Selection:
+    """The selection with each field of a grid kept in every item once most items keep it.
+
+    A grid is a run of at least GRID_FIELD_ITEMS sibling elements of one kind
+    (:func:`~declutter.repeats.signature`: a shop's cards, a listing's rows, the posts of a
+    thread); a block's grid is the one among its enclosing elements with the most items. A field
+    is the blocks of one kind at the same place in its items (the same tags and class words from
+    the item down to the block). When at least GRID_FIELD_SHARE of a field's blocks (and at least
+    GRID_FIELD_ITEMS of them) are kept, its dropped blocks that scored above GRID_FIELD_MIN_SCORE
+    are kept too: the title or the price that a few cards lost to their link density or their
+    short length, where the other cards kept theirs. Drops for what a block is (a repeat, a
+    signature, a label word, a notice, a form, a comments box) stand, and so do blocks in an
+    element whose class/id words mark a box (STRONG_NEGATIVE_HINT: a signature, comments, a
+    footer, a menu). Applied once the profile
+    is chosen, like :func:`keep_titles`; ``deadline`` is checked along the way."""
+    blocks = selection.blocks
+    if selection.reason or not blocks:
+        return selection
+    kinds: dict[int, tuple[str, frozenset[str]]] = {}
+
+    def kind_of(node: Node) -> tuple[str, frozenset[str]]:
+        found = kinds.get(node.id)
+        if found is None:
+            found = kinds[node.id] = signature(node)
+        return found
+
+    items: dict[tuple[int, tuple[str, frozenset[str]]], set[int]] = {}
+    for i, block in enumerate(blocks):
+        deadline.tick(i, "refine")
+        path = block.path
+        for d in range(1, len(path)):
+            items.setdefault((path[d - 1].id, kind_of(path[d])), set()).add(path[d].id)
+    fields: dict[tuple[object, ...], list[int]] = {}
+    for i, block in enumerate(blocks):
+        deadline.tick(i, "refine")
+        path = block.path
+        most, depth = 0, 0
+        for d in range(1, len(path)):
+            n = len(items[(path[d - 1].id, kind_of(path[d]))])
+            if n >= GRID_FIELD_ITEMS and n > most:
+                most, depth = n, d
+        if depth:
+            place = tuple(kind_of(node) for node in path[depth + 1 :])
+            key = (path[depth - 1].id, kind_of(path[depth]), place, block.kind)
+            fields.setdefault(key, []).append(i)
+    out = list(blocks)
+    for members in fields.values():
+        kept = sum(blocks[i].label is CONTENT for i in members)
+        if kept == len(members) or kept < max(GRID_FIELD_ITEMS, GRID_FIELD_SHARE * len(members)):
+            continue
+        for i in members:
+            b = blocks[i]
+            if b.label is not BOILERPLATE or b.score <= GRID_FIELD_MIN_SCORE:
+                continue
+            if b.features.hint <= STRONG_NEGATIVE_HINT or _standing(b.reason):
+                continue  # a box its markup marks (a signature, comments, a footer)
+            if b.features.label_word or b.features.notice:
+                continue
+            out[i] = b.decided(b.score, CONTENT, f"{b.reason}; most items of its grid keep it")
+    out = drop_labelled_boxes(out)  # a block kept under a label heading goes again
     return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
