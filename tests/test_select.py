@@ -1302,3 +1302,48 @@ def test_a_field_most_cards_of_a_grid_keep_is_kept_in_all() -> None:
     # three cards are no grid (GRID_FIELD_ITEMS): the lone short name stays dropped
     result = extract_result(_desk_shop(_DESKS[:3]))
     assert "Treadmill" not in [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+
+
+_EATERIES = [
+    (
+        "Harbour Kitchen",
+        "A family run place on the quay that fries whatever the boats bring in each morning and "
+        "serves it with thick chips.",
+    ),
+    (
+        "The Salt Loft",
+        "Small plates and natural wine above the old net store, with a window table that looks "
+        "straight down the estuary.",
+    ),
+    (
+        "Gull and Anchor",
+        "The pub everyone ends up in after the lifeboat display, known for its crab sandwiches and "
+        "a long garden.",
+    ),
+]
+
+
+def test_a_numbered_linked_title_of_a_ranked_list_is_kept() -> None:
+    """A ranked list's headings link the name but not the number before it ("2. <a>The Salt
+    Loft</a>"): under TITLE_MIN_LINK as a whole, they are linked titles all the same and come
+    back above the text they title."""
+    items = "".join(
+        f'<h2>{i}. <a href="https://example.org/{i}">{name}</a></h2><p>{text}</p>'
+        for i, (name, text) in enumerate(_EATERIES, 1)
+    )
+    html = (
+        "<html><head><title>Where to eat in Porthcove</title></head><body><nav><ul>"
+        '<li><a href="/">Home</a></li><li><a href="/food">Food</a></li>'
+        '<li><a href="/travel">Travel</a></li></ul></nav><article>'
+        "<h1>Where to eat in Porthcove</h1><p>The harbour town has more good kitchens than its "
+        "size suggests; these are the three we go back to every summer, in no particular order of "
+        f"merit.</p>{items}</article><footer><p>© 2024 Coast Guide</p></footer></body></html>"
+    )
+    result = extract_result(html)
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept[2:] == [
+        text for i, (name, body) in enumerate(_EATERIES, 1) for text in (f"{i}. {name}", body)
+    ]
+    assert {b.text: b.reason for b in result.blocks}["2. The Salt Loft"].endswith(
+        "; titles kept content below it"
+    )

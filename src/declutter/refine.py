@@ -155,6 +155,21 @@ def drop_inline_links(selection: Selection) -> Selection:
     return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
 
 
+_ORDINAL = re.compile(r"\s*(?:#\s*)?\d{1,3}\s*[.):\-–]?\s+")
+"""The number that opens an item of a ranked list ("1. ", "#2 ", "3) "), not linked with its
+title."""
+
+
+def _numbered_title(block: Block) -> bool:
+    """Whether a heading is a linked title behind its item's number ("2. Metropolis Moving"):
+    the text after the number is a link (TITLE_MIN_LINK of its characters)."""
+    found = _ORDINAL.match(block.text)
+    if found is None:
+        return False
+    rest = len(block.text) - found.end()
+    return rest > 0 and block.link_chars >= TITLE_MIN_LINK * rest
+
+
 def keep_titles(selection: Selection) -> Selection:
     """The selection with the headings inside its region that title kept content kept too.
 
@@ -175,7 +190,7 @@ def keep_titles(selection: Selection) -> Selection:
             continue
         if block.features.label_word or block.features.notice or block.features.key in kept:
             continue
-        if block.features.link_density < TITLE_MIN_LINK:
+        if block.features.link_density < TITLE_MIN_LINK and not _numbered_title(block):
             continue  # not a linked title: dropped for its own reasons, or an "[edit]" heading
         if region.isdisjoint(map(_ID, block.path)):
             continue
