@@ -873,3 +873,42 @@ def test_a_dropped_paragraph_opening_with_the_declared_description_is_content() 
         _game_page("Buy games for your computer at the best prices, every week.")
     )
     assert other.text == body
+
+
+def test_a_product_page_ends_at_its_reviews_heading() -> None:
+    """On a page that declares one Product, a heading of customer reviews ("Customer Reviews
+    (2)") after the product's description ends the content: the reviews, written as plain
+    paragraphs, and the shop's questions below them go. The same page declaring nothing keeps
+    them (reviews on an ordinary page are often its body)."""
+    description = [
+        "The Linden kettle boils a full litre in under four minutes on gas, electric or induction"
+        " hobs, and its wide base spreads the heat so the water never scorches.",
+        "Its handle stays cool and folds flat, the spout pours without dripping, and the whistle"
+        " can be lifted off when you would rather keep the house quiet in the morning.",
+    ]
+    reviews = [
+        "I bought this to replace a kettle that lasted ten years, and so far it is quicker and"
+        " much quieter than the old one ever was.",
+        "The whistle is loud enough to hear from the garden, which is exactly what I wanted for"
+        " the cottage.",
+    ]
+    question = "Can the kettle go in the dishwasher? We recommend washing it by hand instead."
+    page = (
+        "<html><head><title>Linden kettle</title>"
+        '<script type="application/ld+json">{"@type":"Product","name":"Linden kettle"}</script>'
+        "</head><body><main><h1>Linden kettle</h1>"
+        + "".join(f"<p>{p}</p>" for p in description)
+        + "<h2>Customer Reviews (2)</h2><div class='c-list'>"
+        + "".join(f"<div class='c-item'><p>{r}</p></div>" for r in reviews)
+        + f"</div><h2>Questions</h2><p>{question}</p></main></body></html>"
+    )
+    result = extract_result(page)
+    assert result.metadata.product
+    assert result.text.split("\n\n") == ["Linden kettle", *description]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons["Customer Reviews (2)"].endswith("; the reviews heading")
+    assert reasons[reviews[0]].endswith("; below the reviews heading")
+    undeclared = extract_result(page.replace('"@type":"Product"', '"@type":"Thing"'))
+    assert not undeclared.metadata.product
+    assert reviews[0] in undeclared.text
+    assert question in undeclared.text

@@ -21,6 +21,7 @@ from declutter.features import (
     label_word,
     measure,
     node_hint,
+    review_heading,
 )
 from declutter.load import load
 from declutter.options import Options
@@ -1075,3 +1076,23 @@ def test_page_wrappers_read_from_the_element_tree() -> None:
     assert measure(blocks, "Ferry keeps running", tree=tree) == measure(
         blocks, "Ferry keeps running"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Customer Reviews", True),
+        ("Reviews (12)", True),
+        ("128 reviews", True),
+        ("Ratings & Reviews", True),
+        ("Kundenbewertungen", True),
+        ("Avis clients", True),
+        ("Recensioni", True),
+        ("Review", False),  # a critic's review of the product is its text
+        ("Write a review", False),
+        ("Reviews of the best trail shoes we tested this spring", False),
+    ],
+)
+def test_review_heading(text: str, expected: bool) -> None:
+    """Headings of customer reviews, in several languages, with or without their count."""
+    assert review_heading(fingerprint(text)) is expected

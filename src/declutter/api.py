@@ -19,6 +19,7 @@ from .refine import (
     drop_inline_links,
     end_at_comments,
     fill_grid_fields,
+    end_at_reviews,
     keep_standfirst,
     keep_titles,
 )
@@ -338,6 +339,8 @@ def extract_result(
     deadline.check("select")
     if document.is_html and not opts.include_comments and not discussion:
         selection = end_at_comments(selection)
+    if document.is_html and metadata.product:
+        selection = end_at_reviews(selection)
     selection = drop_bylines(drop_closing_notes(selection, metadata.author))
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))

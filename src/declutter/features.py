@@ -48,6 +48,7 @@ from .weights import (
     REPLY_MIN_LINES,
     REPLY_PREFIX,
     REPLY_TITLE_SHARE,
+    REVIEW_HEADINGS,
     SHARE_MAX_WORDS,
     SHARE_MIN_NAMES,
     SHARE_NAMES,
@@ -380,6 +381,14 @@ def comment_headings(keys: Sequence[str]) -> frozenset[int]:
             found.append(i)
             counted += len(plain) < len(words)
     return frozenset(found) if counted <= 1 else frozenset()
+
+
+def review_heading(key: str) -> bool:
+    """Whether a key (a block's fingerprint) is a heading of customer reviews: REVIEW_HEADINGS,
+    with a count before or after ("Customer Reviews (18)", "120 reviews")."""
+    if key.count(" ") >= COMMENT_HEADING_MAX_WORDS:
+        return False  # longer than a heading
+    return " ".join(w for w in key.split() if not w.isdigit()) in REVIEW_HEADINGS
 
 
 def token_weight(token: str) -> float:

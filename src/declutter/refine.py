@@ -4,8 +4,9 @@
 adjust that choice where the region alone cannot see: linked titles of kept cards come back
 (:func:`keep_titles`), a grid's items keep the fields most of them keep (:func:`fill_grid_fields`), the standfirst under the headline joins the text
 (:func:`keep_standfirst`), links set into an article's prose go (:func:`drop_inline_links`), and
-the text ends at its readers' comments (:func:`end_at_comments`) and before its author's bio or
-disclaimer (:func:`drop_closing_notes`). Each takes a
+the text ends at its readers' comments (:func:`end_at_comments`), a product's at its customer
+reviews (:func:`end_at_reviews`), and before its author's bio or disclaimer
+(:func:`drop_closing_notes`). Each takes a
 :class:`~declutter.select.Selection` and returns a new one; :mod:`declutter.api` applies them.
 """
 
@@ -21,6 +22,7 @@ from .boxes import drop_labelled_boxes
 from .deadline import NEVER, Deadline
 from .features import comment_headings, fingerprint
 from .repeats import signature
+from .features import comment_headings, fingerprint, review_heading
 from .select import Selection
 from .weights import (
     AUTHOR_BIO_NAME_WORDS,
@@ -40,6 +42,7 @@ from .weights import (
     GRID_FIELD_SHARE,
     HEADLINE_MIN_ECHO,
     INLINE_LINK,
+    REVIEWS_AFTER_WORDS,
     SHORT_LINK_WORDS,
     SHORT_WORDS,
     STANDFIRST_LONG_WORDS,
@@ -57,6 +60,7 @@ __all__ = [
     "drop_inline_links",
     "end_at_comments",
     "fill_grid_fields",
+    "end_at_reviews",
     "keep_standfirst",
     "keep_titles",
 ]
@@ -225,23 +229,42 @@ def end_at_comments(selection: Selection) -> Selection:
     words = 0
     for i, block in enumerate(blocks):
         if words >= COMMENTS_AFTER_WORDS and i in heads:
-            out = blocks[:i] + [
-                b.decided(
-                    b.score,
-                    BOILERPLATE,
-                    f"{b.reason}; {'the' if b is block else 'below the'} comments heading",
-                )
-                if b.label is CONTENT
-                else b
-                for b in blocks[i:]
-            ]
-            return Selection(
-                out, selection.region, selection.headline, selection.reason, selection.members
-            )
+            return _ended_at(selection, i, "comments heading")
         f = block.features
         if block.label is CONTENT and f.terminal and block.kind is not HEADING:
             words += f.words
     return selection
+
+
+def end_at_reviews(selection: Selection) -> Selection:
+    """The selection of a page that presents one product ended at a heading of its customer
+    reviews (REVIEW_HEADINGS: "Customer Reviews", "Bewertungen (12)") that comes after
+    REVIEWS_AFTER_WORDS words of kept prose. What buyers wrote is prose without review class
+    words on many shops, and what a shop prints below its reviews (its FAQ, its other products,
+    why to buy from it) is no part of the product's text either. Only heading elements count: a
+    "Reviews" tab or a rating summary is no section. The caller applies it to product pages."""
+    blocks = selection.blocks
+    words = 0
+    for i, block in enumerate(blocks):
+        f = block.features
+        if block.kind is HEADING and words >= REVIEWS_AFTER_WORDS and review_heading(f.key):
+            return _ended_at(selection, i, "reviews heading")
+        if block.label is CONTENT and f.terminal and block.kind is not HEADING:
+            words += f.words
+    return selection
+
+
+def _ended_at(selection: Selection, end: int, what: str) -> Selection:
+    """The selection with every content block from ``end`` on (the heading ``what`` names, and
+    what follows it) relabelled boilerplate."""
+    blocks = selection.blocks
+    out = blocks[:end] + [
+        b.decided(b.score, BOILERPLATE, f"{b.reason}; {'the' if i == end else 'below the'} {what}")
+        if b.label is CONTENT
+        else b
+        for i, b in enumerate(blocks[end:], end)
+    ]
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
 
 
 _NAME_SEPARATORS = regex.compile(r"\s*(?:[,;&|/]|\band\b|\bund\b|\bet\b)\s*")

@@ -923,6 +923,33 @@ heading ends the main content: what follows is what readers wrote, not the artic
 text pages alike)."""
 COMMENT_HEADING_MAX_WORDS = 6
 """A comments heading, its count included, has at most this many words."""
+REVIEW_HEADINGS: frozenset[str] = frozenset(
+    " ".join(heading.split())
+    for heading in """
+    reviews|customer reviews|customer review|product reviews|user reviews|verified reviews|
+    ratings reviews|ratings and reviews|reviews and ratings|reviews ratings|customer ratings|
+    customer ratings and reviews|customer feedback|what customers say|what our customers say|
+    what customers are saying|what our customers are saying|customers say|
+    bewertungen|kundenbewertungen|produktbewertungen|rezensionen|kundenrezensionen|
+    kundenmeinungen|avis|avis clients|avis client|avis des clients|les avis de nos clients|
+    avis de nos clients|opiniones|opiniones de clientes|opiniones de los clientes|reseñas|
+    valoraciones|recensioni|recensioni dei clienti|recensioni clienti|avaliações|
+    avaliações de clientes|avaliações dos clientes|opiniões|beoordelingen|klantbeoordelingen|
+    klantenbeoordelingen|opinie|opinie klientów|recenzje|değerlendirmeler|müşteri yorumları|
+    отзывы|отзывы покупателей|レビュー|カスタマーレビュー|评价|用户评价|商品评价|리뷰|상품평
+    """.split("|")
+)
+"""Headings of the customer reviews of a product (fingerprints: lower case, punctuation as
+spaces; a count before or after them is allowed: "Reviews (12)"). On a page that presents one
+product (Metadata.product), such a heading element after REVIEWS_AFTER_WORDS words of kept
+prose ends the main content: what buyers wrote follows, then the shop's FAQ, its other products
+and its pitches, not the product. The singular "review" is left out: a critic's review of the
+product is its text."""
+REVIEWS_AFTER_WORDS = 50
+"""Words of kept prose (sentences, not headings) above a reviews heading before it ends a
+product page's content: a tab strip or a rating summary beside the product's title names the
+reviews before its description. wcxb-dev product pages: 50 and 150 give the same but one page
+(its description is 60 words)."""
 COMMENTS_AFTER_WORDS = 150
 """Words of kept prose (sentences, not headings) above a comments heading before it ends the
 main content: a forum thread or a short post whose replies are its content has its first
