@@ -912,3 +912,47 @@ def test_a_product_page_ends_at_its_reviews_heading() -> None:
     assert not undeclared.metadata.product
     assert reviews[0] in undeclared.text
     assert question in undeclared.text
+
+
+def test_customer_reviews_under_rated_titles_are_not_content() -> None:
+    """Headings that open with a star rating out of five and go on with a title ("5.0 out of 5
+    stars Bright and steady"), two or more on the page, title customer reviews: they and the
+    paragraphs under them weigh as review markup and are dropped, with no JSON-LD and no review
+    class words. One such heading alone is left alone (a critic's verdict)."""
+    description = [
+        "The Fenwick lamp clamps to any desk up to five centimetres thick and turns on its arm"
+        " so the light falls where you work, not in your eyes.",
+        "Three colour temperatures and ten steps of brightness are set with one touch, and the"
+        " lamp remembers the last setting when you switch it on again.",
+    ]
+    reviews = [
+        (
+            "5.0 out of 5 stars Bright and steady",
+            "I use it every evening for drawing and the light never flickers, even at its"
+            " lowest setting.",
+        ),
+        (
+            "2.0 out of 5 stars Clamp too small",
+            "My desk is a little thicker than the clamp allows, so I had to send it back to the"
+            " shop.",
+        ),
+    ]
+    page = (
+        "<html><head><title>Fenwick desk lamp</title></head><body><main>"
+        "<h1>Fenwick desk lamp</h1>"
+        + "".join(f"<p>{p}</p>" for p in description)
+        + "<h2>Top reviews from buyers</h2>"
+        + "".join(f"<div class='c-r'><h3>{t}</h3><p>{r}</p></div>" for t, r in reviews)
+        + "</main></body></html>"
+    )
+    result = extract_result(page)
+    assert result.text.split("\n\n") == [
+        "Fenwick desk lamp",
+        *description,
+        "Top reviews from buyers",
+    ]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons[reviews[0][1]] == "class/id 'a rated customer review' (-4.0)"
+    one = extract_result(page.replace(reviews[1][0], "Clamp too small"))
+    assert reviews[0][1] in one.text
+    assert reviews[1][1] in one.text

@@ -21,6 +21,7 @@ from declutter.features import (
     label_word,
     measure,
     node_hint,
+    rated_reviews,
     review_heading,
 )
 from declutter.load import load
@@ -1096,3 +1097,27 @@ def test_page_wrappers_read_from_the_element_tree() -> None:
 def test_review_heading(text: str, expected: bool) -> None:
     """Headings of customer reviews, in several languages, with or without their count."""
     assert review_heading(fingerprint(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("5.0 out of 5 stars Works great", True),
+        ("4,0 von 5 Sternen Gut verarbeitet", True),
+        ("5 de 5 estrellas Muy bueno", True),
+        ("4.5 out of 5 stars", False),  # a rating summary, no title
+        ("4.6 out of 5 stars, 44,754 ratings", False),
+        ("Rated 4.8 out of 5", False),
+        ("Works great", False),
+    ],
+)
+def test_rated_review_titles(title: str, expected: bool) -> None:
+    """Two headings that open with a star rating and go on with a title mark customer reviews:
+    each heading and the paragraph under it."""
+    html = (
+        f"<html><body><h1>Lamp</h1><p>A lamp for the desk.</p><h3>{title}</h3>"
+        "<p>I use it every evening.</p><h3>1.0 out of 5 stars Broke quickly</h3>"
+        "<p>The arm snapped after a week.</p><h2>Details</h2><p>Steel arm.</p></body></html>"
+    )
+    blocks = segment(load(html, None, Options()), NEVER)
+    assert rated_reviews(blocks) == ({2, 3, 4, 5} if expected else frozenset())

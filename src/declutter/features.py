@@ -49,6 +49,8 @@ from .weights import (
     REPLY_PREFIX,
     REPLY_TITLE_SHARE,
     REVIEW_HEADINGS,
+    REVIEW_TITLE_HINT,
+    REVIEW_TITLE_MIN,
     SHARE_MAX_WORDS,
     SHARE_MIN_NAMES,
     SHARE_NAMES,
@@ -131,6 +133,13 @@ def _by_first_letter(terms: str) -> str:
 _NOTICE = re.compile(rf" (?:{_by_first_letter(NOTICE_TERMS)})|{NOTICE_TERMS_UNSPACED}")
 # The same for the pitches of newsletters (PITCH_TERMS), which make a block a label.
 _PITCH = re.compile(rf" (?:{_by_first_letter(PITCH_TERMS)})(?= |$)")
+_RATED_TITLE = regex.compile(
+    r"\d(?:[.,]\d+)?\s*(?:out\s+of|von|sur|de|su|van|na|из)\s*5(?:[.,]0)?(?:\s*"
+    r"(?:stars?|sternen|sterne|étoiles|estrellas|estrelas|stelle|sterren|gwiazdek|звезд\w*)\b)?+"
+    r"[\s.:,|–-]+\p{L}",
+    regex.IGNORECASE,
+)
+"""A star rating out of five followed by a word: the title of a customer review."""
 _SIGNATURE_RULE = re.compile(rf"_{{{SIGNATURE_RULE_CHARS},}}[ \t]*\n")
 """A first line of underscores alone: the rule forum software prints above a signature."""
 # Hint words long enough to be recognised inside compound class names, and their lengths.
@@ -381,6 +390,24 @@ def comment_headings(keys: Sequence[str]) -> frozenset[int]:
             found.append(i)
             counted += len(plain) < len(words)
     return frozenset(found) if counted <= 1 else frozenset()
+
+
+def rated_reviews(blocks: Sequence[Block]) -> frozenset[int]:
+    """Positions of the customer reviews under their rated titles: headings that open with a
+    star rating out of five and go on with a title (:data:`_RATED_TITLE`), when at least
+    REVIEW_TITLE_MIN of them are on the page, each with the blocks under it up to the next
+    heading."""
+    titles = [i for i, b in enumerate(blocks) if b.kind is HEADING and _RATED_TITLE.match(b.text)]
+    if len(titles) < REVIEW_TITLE_MIN:
+        return frozenset()
+    found = []
+    for i in titles:
+        found.append(i)
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].kind is HEADING:
+                break
+            found.append(j)
+    return frozenset(found)
 
 
 def review_heading(key: str) -> bool:
@@ -853,6 +880,7 @@ def measure(
     wrappers = _wrappers(blocks, groups, tree)
     hint_cache = _Hints(hint_words, discussion)
     hints_above: dict[_Enclosing, tuple[float, str]] = {}
+    reviews = rated_reviews(blocks)
     deadline.check("measure")
     total = len(blocks)
     measured = []
@@ -868,6 +896,8 @@ def measure(
         hint, hint_reason = _block_hint(block.path, around, hint_cache, wrappers, hints_above)
         if text[0] == "_" and _SIGNATURE_RULE.match(text):
             hint, hint_reason = min(hint, SIGNATURE_HINT), "signature rule"
+        if reviews and i in reviews:
+            hint, hint_reason = min(hint, REVIEW_TITLE_HINT), "a rated customer review"
         links = block.link_chars / (len(text) or 1)  # at most 1.0, by a test (cheaper than min())
         # In the order of the fields, not by keyword: a class called with keywords gets them
         # as a dict, which made this call take two thirds longer.
