@@ -1089,13 +1089,21 @@ def test_page_wrappers_read_from_the_element_tree() -> None:
         ("Kundenbewertungen", True),
         ("Avis clients", True),
         ("Recensioni", True),
+        ("Reviews for Trail Runner 2", True),
+        ("29 reviews for Minimalist Sandals Zero", True),
+        ("Bewertungen zu Mühlwerk Konus 48", True),
+        ("Reviews summary", True),
+        ("User testimonials", True),
         ("Review", False),  # a critic's review of the product is its text
+        ("Review of the year", False),
         ("Write a review", False),
-        ("Reviews of the best trail shoes we tested this spring", False),
+        ("Our reviewers tested fifty trail shoes", False),
+        ("Reviews for the trail runner that our whole team wore through three long summers", False),
     ],
 )
 def test_review_heading(text: str, expected: bool) -> None:
-    """Headings of customer reviews, in several languages, with or without their count."""
+    """Headings of customer reviews, in several languages, with or without their count, or
+    naming the product after a linking word (in at most REVIEW_NAMED_MAX_WORDS words)."""
     assert review_heading(fingerprint(text)) is expected
 
 

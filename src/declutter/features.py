@@ -49,6 +49,8 @@ from .weights import (
     REPLY_PREFIX,
     REPLY_TITLE_SHARE,
     REVIEW_HEADINGS,
+    REVIEW_NAME_LINKS,
+    REVIEW_NAMED_MAX_WORDS,
     REVIEW_TITLE_HINT,
     REVIEW_TITLE_MIN,
     SHARE_MAX_WORDS,
@@ -412,10 +414,17 @@ def rated_reviews(blocks: Sequence[Block]) -> frozenset[int]:
 
 def review_heading(key: str) -> bool:
     """Whether a key (a block's fingerprint) is a heading of customer reviews: REVIEW_HEADINGS,
-    with a count before or after ("Customer Reviews (18)", "120 reviews")."""
-    if key.count(" ") >= COMMENT_HEADING_MAX_WORDS:
+    with a count before or after ("Customer Reviews (18)", "120 reviews"), or naming the
+    product after a linking word of REVIEW_NAME_LINKS ("29 reviews for Minimalist Sandals")."""
+    if key.count(" ") >= REVIEW_NAMED_MAX_WORDS:
         return False  # longer than a heading
-    return " ".join(w for w in key.split() if not w.isdigit()) in REVIEW_HEADINGS
+    words = [w for w in key.split() if not w.isdigit()]
+    if " ".join(words) in REVIEW_HEADINGS:
+        return key.count(" ") < COMMENT_HEADING_MAX_WORDS
+    for i, word in enumerate(words[1:4], 1):  # "reviews for ...", "customer reviews of ..."
+        if word in REVIEW_NAME_LINKS and " ".join(words[:i]) in REVIEW_HEADINGS:
+            return True
+    return False
 
 
 def token_weight(token: str) -> float:
