@@ -261,6 +261,10 @@ def test_a_sentence_end_may_carry_reference_marks(text: str, terminal: bool) -> 
             True,
         ),
         ("Bitte beachtet die Forenregeln, bevor ihr ein Thema eröffnet.", Kind.PARAGRAPH, True),
+        ("Sorry, there was a problem. Please try again.", Kind.PARAGRAPH, True),  # an error
+        ("Oops! Something went wrong while submitting the form.", Kind.PARAGRAPH, True),
+        ("Ein Fehler ist aufgetreten. Bitte laden Sie die Seite neu.", Kind.PARAGRAPH, True),
+        ("If the kettle stops, try again after it has cooled down.", Kind.PARAGRAPH, False),
         ("The rules of rye baking are simpler than they look.", Kind.PARAGRAPH, False),
         ("Newsletters are booming, and more people pay for them than ever.", Kind.PARAGRAPH, False),
         ("const browser = await launch(); // javascript", Kind.CODE, False),
@@ -268,8 +272,9 @@ def test_a_sentence_end_may_carry_reference_marks(text: str, terminal: bool) -> 
     ],
 )
 def test_site_notices_and_pitches(text: str, kind: Kind, notice: bool) -> None:
-    """Cookie and consent lines, newsletter or affiliate pitches and a forum's rules banner are
-    notices; code, prose about newsletters or rules, and long paragraphs are not."""
+    """Cookie and consent lines, newsletter or affiliate pitches, a forum's rules banner and a
+    page's error messages are notices; code, prose about newsletters or rules, and long
+    paragraphs are not."""
     (measured,) = page(block(text, kind=kind))
     assert measured.features.notice is notice
 

@@ -299,13 +299,19 @@ NOTICE_TERMS = (
     r"enlaces de afiliados|enlace de afiliado|link di affiliazione|link affiliati|"
     r"links de afiliados|"
     r"forum rules|board rules|forenregeln|règles du forum|normas del foro|reglas del foro|"
-    r"regolamento del forum|regole del forum"
+    r"regolamento del forum|regole del forum|"
+    r"please try again|try again later|something went wrong|there was a problem|"
+    r"there was an error|an error occurred|an error has occurred|ein fehler ist aufgetreten|"
+    r"versuchen sie es erneut|versuchen sie es später|veuillez réessayer|une erreur est survenue|"
+    r"une erreur s est produite|se ha producido un error|inténtalo de nuevo|vuelve a intentarlo|"
+    r"si è verificato un errore|riprova più tardi|ocorreu um erro|tente novamente"
 )
 """Words of site notices (cookies, consent, JavaScript, privacy, copyright, the consent
 placeholders of embeds), of pitches (subscribe to, sign up for, to your inbox, affiliate links),
 of editorial disclosures ("chosen independently by our editors ... may earn us a commission",
 "eine kleine Provision") and of photo credits (Getty Images, iStock, picture alliance, image
-credit) in several languages, as a regular expression matched at word starts of a block's fingerprint (lower
+credit), and of a page's error messages, left in its markup for its scripts ("Sorry, there
+was a problem.", "Please try again.") in several languages, as a regular expression matched at word starts of a block's fingerprint (lower
 case, punctuation folded to spaces). Prose that mentions them is almost always a banner, a
 dialog or a footer (the C4 rule drops such lines)."""
 NOTICE_MAX_WORDS = 60
