@@ -956,3 +956,51 @@ def test_customer_reviews_under_rated_titles_are_not_content() -> None:
     one = extract_result(page.replace(reviews[1][0], "Clamp too small"))
     assert reviews[0][1] in one.text
     assert reviews[1][1] in one.text
+
+
+def test_a_product_page_keeps_its_short_text_under_the_headline() -> None:
+    """On a page that declares one Product, short lines of the product's own text between the
+    headline and the region that won (key features in the box beside the picture, too short for
+    a standfirst, under a small heading of their own) are kept when they score
+    PRODUCT_LEAD_SCORE or more; a one-word "Colour:" and a shipping line there are not. The
+    same page declaring nothing leaves them all out."""
+    features = [
+        "Keeps drinks cold for a whole day.",
+        "Double-wall vacuum insulated steel",
+        "Fits most car cup holders",
+    ]
+    overview = [
+        "The Tarn tumbler is made of kitchen-grade stainless steel that will not rust or pick up"
+        " the taste of yesterday's coffee, and it comes apart for cleaning in seconds.",
+        "Its double wall keeps ice frozen through a long summer afternoon and tea hot through a"
+        " cold morning, and the lid snaps shut with a magnet so nothing spills in the car.",
+    ]
+    shipping = "Free shipping on orders over fifty dollars."
+    swatches = "".join(
+        f"<li><a href='?c={i}'>{c}</a></li>"
+        for i, c in enumerate(["Navy", "Sage", "Rust", "Black", "White", "Sand"])
+    )
+    page = (
+        "<html><head><title>Tarn tumbler</title>"
+        '<script type="application/ld+json">{"@type":"Product","name":"Tarn tumbler"}</script>'
+        "</head><body><nav><a href='/'>Home</a> <a href='/cups'>Cups</a>"
+        " <a href='/bottles'>Bottles</a> <a href='/sale'>Sale</a></nav>"
+        "<div class='product-info'><h1>Tarn tumbler</h1><h4>Key features</h4>"
+        "<div class='product-description'>"
+        + "".join(f"<p class='description'>{f}</p>" for f in features)
+        + f"<p class='description'>{shipping}</p><p>Colour:</p></div>"
+        f"<ul class='swatches'>{swatches}</ul><p><a href='/cart'>Add to cart</a></p>"
+        "<p><a href='/wish'>Add to wishlist</a></p></div>"
+        "<main><div class='pdp-overview'><h2>Overview</h2>"
+        + "".join(f"<p>{p}</p>" for p in overview)
+        + "</div></main></body></html>"
+    )
+    result = extract_result(page)
+    assert result.metadata.product
+    assert result.text.split("\n\n") == ["Tarn tumbler", *features, "Overview", *overview]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons[features[1]] == (
+        "class/id 'description' (+2.1), the product's text under the headline"
+    )
+    undeclared = extract_result(page.replace('"@type":"Product"', '"@type":"Thing"'))
+    assert undeclared.text.split("\n\n") == ["Tarn tumbler", "Overview", *overview]

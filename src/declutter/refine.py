@@ -42,6 +42,9 @@ from .weights import (
     GRID_FIELD_SHARE,
     HEADLINE_MIN_ECHO,
     INLINE_LINK,
+    PRODUCT_LEAD_SCORE,
+    PRODUCT_LEAD_WORDS,
+    SHIPPING_TERMS,
     REVIEWS_AFTER_WORDS,
     SHORT_LINK_WORDS,
     SHORT_WORDS,
@@ -68,6 +71,28 @@ __all__ = [
 _ID = attrgetter("id")
 
 
+_SHIPPING = re.compile(rf"(?:^| )(?:{SHIPPING_TERMS})")
+
+
+def _product_lead(block: Block, kept: set[str]) -> bool:
+    """Whether a block dropped between the headline and the first kept block of a product page
+    is the product's own short text: PRODUCT_LEAD_WORDS words or more scoring PRODUCT_LEAD_SCORE
+    or more, with the standfirst's other conditions (few links, no caption, label, notice or
+    copy of a kept block), that speaks of no shipping or returns (SHIPPING_TERMS)."""
+    f = block.features
+    return (
+        block.label is BOILERPLATE
+        and block.score >= PRODUCT_LEAD_SCORE
+        and f.words >= PRODUCT_LEAD_WORDS
+        and f.link_density < STANDFIRST_MAX_LINK
+        and block.kind is not CAPTION
+        and not f.label_word
+        and not f.notice
+        and f.key not in kept
+        and _SHIPPING.search(f.key) is None
+    )
+
+
 def _standfirst(block: Block, kept: set[str]) -> bool:
     """Whether a block dropped between the headline and the first kept block is the article's
     standfirst: prose (a sentence end and STANDFIRST_MIN_WORDS words or more, or without one
@@ -86,7 +111,7 @@ def _standfirst(block: Block, kept: set[str]) -> bool:
     )
 
 
-def keep_standfirst(selection: Selection) -> Selection:
+def keep_standfirst(selection: Selection, product: bool = False) -> Selection:
     """The selection with the standfirst under its headline kept.
 
     The lead paragraph that sits between the headline and the body ("Müssen Infizierte
@@ -95,7 +120,11 @@ def keep_standfirst(selection: Selection) -> Selection:
     Between the headline and the first kept block, every block that :func:`_standfirst` accepts
     is kept, up to the first heading that is not an echo of the headline (a new section: a
     "See it in action" box, reviews). Bylines, dates, share bars and photo credits in between
-    are short or no sentence and stay out. Applied once the profile is chosen, as titles are."""
+    are short or no sentence and stay out. Applied once the profile is chosen, as titles are.
+
+    On a page that presents one product (``product``) the product's own short lines there are
+    kept too (:func:`_product_lead`), and the walk goes on past headings ("Key features" in the
+    box beside the product's picture), though below one only such lines are kept."""
     blocks = selection.blocks
     headline = selection.headline
     if selection.reason or headline is None:
@@ -105,15 +134,23 @@ def keep_standfirst(selection: Selection) -> Selection:
         return selection
     kept = {b.features.key for b in blocks if b.label is not BOILERPLATE}
     out = list(blocks)
+    in_lead = True  # no new section yet: the standfirst's place
     for i in range(headline + 1, first):
         block = blocks[i]
-        if _standfirst(block, kept):
+        if in_lead and _standfirst(block, kept):
             reason = block.reason.removesuffix("; outside the main region")
             out[i] = block.decided(
                 block.score, CONTENT, f"{reason}, the standfirst under the headline"
             )
+        elif product and _product_lead(block, kept):
+            reason = block.reason.removesuffix("; outside the main region")
+            out[i] = block.decided(
+                block.score, CONTENT, f"{reason}, the product's text under the headline"
+            )
         elif block.kind is HEADING and block.features.title_echo < HEADLINE_MIN_ECHO:
-            break
+            if not product:
+                break
+            in_lead = False
     return Selection(out, selection.region, headline, selection.reason, selection.members)
 
 

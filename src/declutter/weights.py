@@ -840,6 +840,24 @@ a paragraph; a photo caption with its credit ("... in Las Croabas. By U.S. Custo
 shorter."""
 STANDFIRST_MAX_LINK = 0.5
 """...and its link density is below this: a teaser under the headline is a link."""
+PRODUCT_LEAD_SCORE = 1.0
+"""On a page that presents one product (Metadata.product), a block between the headline and the
+first kept block that scores at least this is the product's own text beside its picture (key
+features, a one-line description), however short it is for a standfirst, and even below a
+heading there ("Details", "Key features"): the product's box above the region that won (its
+overview or specifications) is judged by the outside bar otherwise. Labels, notices,
+captions, links and copies of kept blocks stay out, as for the standfirst."""
+SHIPPING_TERMS = (
+    r"shipping|ships|shipped|delivery|delivered|dispatch|returns|versand|versandkostenfrei|"
+    r"lieferung|lieferzeit|geliefert|rücksendung|livraison|livré|expédi|retours|envío|envio|"
+    r"entrega|devoluci|spedizion|consegna|verzending|levering|bezorg|wysyłka|dostawa"
+)
+"""Words of a shop's shipping and returns terms, matched at word starts of a block's fingerprint:
+such a line beside the product ("Ships in 2 days", "Livraison estimée entre le ... et le ...")
+is no text of the product's (PRODUCT_LEAD_SCORE)."""
+PRODUCT_LEAD_WORDS = 4
+"""See PRODUCT_LEAD_SCORE: the fewest words of such a block ("Width:", "COLOR:", "Sale Sold
+out" there are no text)."""
 INLINE_LINK = 0.9
 """In an article (the prose profile), a kept paragraph or list item that is wholly a link (at
 least this link density), no sentence and at least SHORT_LINK_WORDS words long, whose nearest
