@@ -986,8 +986,11 @@ Wool Runner", "Customer Reviews of the ...", "Bewertungen zu ..."), in at most t
 its count included. With "Reviews summary" and "Testimonials": wcxb-dev product pages 0.7383
 to 0.7445 (three pages up, none down)."""
 REVIEW_NAME_LINKS: frozenset[str] = frozenset(
-    "for of on about für zu von über pour sur de du des del para di per su voor van do da dla".split()
-)
+    {
+        "for", "of", "on", "about", "für", "zu", "von", "über", "pour", "sur", "de", "du",
+        "des", "del", "para", "di", "per", "su", "voor", "van", "do", "da", "dla",
+    }
+)  # fmt: skip
 """The words that link a reviews heading to the product it names (REVIEW_NAMED_MAX_WORDS)."""
 REVIEWS_AFTER_WORDS = 50
 """Words of kept prose (sentences, not headings) above a reviews heading before it ends a
