@@ -18,8 +18,8 @@ from .refine import (
     drop_closing_notes,
     drop_inline_links,
     end_at_comments,
-    fill_grid_fields,
     end_at_reviews,
+    fill_grid_fields,
     keep_standfirst,
     keep_titles,
 )
@@ -280,8 +280,7 @@ def _decide(
         ):
             best, titled, best_profile = selection, keep_titles(selection), profile.name
     assert titled is not None
-    chosen = keep_standfirst(fill_grid_fields(titled, deadline))
-    chosen = keep_standfirst(titled, product)
+    chosen = keep_standfirst(fill_grid_fields(titled, deadline), product)
     if best_profile == PROFILES[0].name:  # prose: a link set into the text is a teaser
         chosen = drop_inline_links(chosen)
     return chosen, best_profile

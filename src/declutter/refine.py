@@ -2,7 +2,8 @@
 
 :mod:`declutter.select` chooses the main region and labels every block. These passes then
 adjust that choice where the region alone cannot see: linked titles of kept cards come back
-(:func:`keep_titles`), a grid's items keep the fields most of them keep (:func:`fill_grid_fields`), the standfirst under the headline joins the text
+(:func:`keep_titles`), a grid's items keep the fields most of them keep
+(:func:`fill_grid_fields`), the standfirst under the headline joins the text
 (:func:`keep_standfirst`), links set into an article's prose go (:func:`drop_inline_links`), and
 the text ends at its readers' comments (:func:`end_at_comments`), a product's at its customer
 reviews (:func:`end_at_reviews`), and before its author's bio or disclaimer
@@ -20,9 +21,8 @@ import regex
 from .blocks import BOILERPLATE, CAPTION, CONTENT, HEADING, LIST_ITEM, PARAGRAPH, Block, Node
 from .boxes import drop_labelled_boxes
 from .deadline import NEVER, Deadline
-from .features import comment_headings, fingerprint
-from .repeats import signature
 from .features import comment_headings, fingerprint, review_heading
+from .repeats import signature
 from .select import Selection
 from .weights import (
     AUTHOR_BIO_NAME_WORDS,
@@ -62,8 +62,8 @@ __all__ = [
     "drop_closing_notes",
     "drop_inline_links",
     "end_at_comments",
-    "fill_grid_fields",
     "end_at_reviews",
+    "fill_grid_fields",
     "keep_standfirst",
     "keep_titles",
 ]
@@ -467,8 +467,8 @@ def fill_grid_fields(selection: Selection, deadline: Deadline = NEVER) -> Select
     short length, where the other cards kept theirs. Drops for what a block is (a repeat, a
     signature, a label word, a notice, a form, a comments box) stand, and so do blocks in an
     element whose class/id words mark a box (STRONG_NEGATIVE_HINT: a signature, comments, a
-    footer, a menu). Applied once the profile
-    is chosen, like :func:`keep_titles`; ``deadline`` is checked along the way."""
+    footer, a menu). Applied once the profile is chosen, like :func:`keep_titles`; ``deadline``
+    is checked along the way."""
     blocks = selection.blocks
     if selection.reason or not blocks:
         return selection
