@@ -148,3 +148,32 @@ def test_a_record_copy_method_is_checked_and_keeps_its_results() -> None:
         _direct_copy(Pair, "moved", ("left",), same=False)
     _direct_copy(Pair, "moved", ("right",), same=False)
     assert Pair(1).moved(4) == Pair(1, 4) and type(Pair(1).moved(4)) is Pair
+
+
+def test_a_cut_block_is_the_class_call_with_the_other_fields_at_their_defaults() -> None:
+    """Run as Python, ``Block.cut`` fills a draft directly: the same record as the class call
+    with the fields not given at their defaults; a maker whose parameters are not the fields it
+    names is refused."""
+    from declutter.blocks import _direct_cut
+
+    node = Node(1, "p")
+    block = Block.cut(3, "Text", Kind.PARAGRAPH, 0, (node,), 4, 2, True)
+    assert type(block) is Block
+    assert block == Block(3, "Text", Kind.PARAGRAPH, 0, (node,), 4, 2, card=True)
+    assert hash(block) == hash(Block(3, "Text", Kind.PARAGRAPH, 0, (node,), 4, 2, card=True))
+    assert block.features is Block(0, "", Kind.PARAGRAPH).features
+    assert block.label is Label.BOILERPLATE and block.reason == "" and block.score == 0.0
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Pair:
+        left: int
+        right: int = 7
+
+        @staticmethod
+        def made(left: int) -> Pair:
+            return Pair(left)
+
+    with pytest.raises(TypeError, match="must take"):
+        _direct_cut(Pair, "made", ("right",))
+    _direct_cut(Pair, "made", ("left",))
+    assert Pair.made(1) == Pair(1, 7) and type(Pair.made(1)) is Pair

@@ -94,6 +94,35 @@ def _direct_copy(cls: type[_T], method: str, changed: tuple[str, ...], same: boo
     setattr(cls, method, copy)
 
 
+def _direct_cut(cls: type[_T], method: str, given: tuple[str, ...]) -> None:
+    """Make the static method ``cls.method(*given)``, a new record with these fields given and
+    the others at their defaults, fill a draft directly when it runs as Python (see
+    :func:`_direct_init`): the same record without the class call, which costs as much again
+    (and more when called with keywords). The method's own parameters must be the given fields,
+    in order: checked here."""
+    own = getattr(cls.__dict__[method], "__func__", None)  # the function a staticmethod wraps
+    if not isinstance(own, FunctionType):
+        return  # compiled by mypyc: the class's own method is used
+    if own.__code__.co_varnames[: own.__code__.co_argcount] != given:
+        raise TypeError(f"{cls.__name__}.{method} must take {given}")
+    draft = type(f"_{cls.__name__}Draft", (), {"__slots__": cls.__slots__})  # type: ignore[attr-defined]
+    namespace: dict[str, object] = {"_draft": draft, "_cls": cls}
+    lines = ["    d = _draft()\n"]
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.name in given:
+            lines.append(f"    d.{f.name} = {f.name}\n")
+        else:
+            assert f.default is not MISSING, "only fields with defaults may be left out"
+            namespace[f"_default_{f.name}"] = f.default
+            lines.append(f"    d.{f.name} = _default_{f.name}\n")
+    source = f"def {method}({', '.join(given)}):\n{''.join(lines)}"
+    exec(source + "    d.__class__ = _cls\n    return d\n", namespace)  # noqa: S102
+    make = namespace[method]
+    make.__qualname__ = f"{cls.__qualname__}.{method}"  # type: ignore[attr-defined]
+    make.__doc__ = own.__doc__
+    setattr(cls, method, staticmethod(make))  # type: ignore[arg-type]
+
+
 def _fields_of(record: object) -> tuple[object, ...]:
     """A record's field values in order: its class called with them makes an equal record."""
     return tuple(getattr(record, f.name) for f in fields(record))  # type: ignore[arg-type]
@@ -285,6 +314,21 @@ class Block:
         self.reason = reason  # type: ignore[misc]
         self.card = card  # type: ignore[misc]
 
+    @staticmethod
+    def cut(
+        index: int,
+        text: str,
+        kind: Kind,
+        level: int,
+        path: tuple[Node, ...],
+        depth: int,
+        link_chars: int,
+        card: bool,
+    ) -> Block:
+        """A block as segmentation cuts it, neither measured nor decided yet: the class called
+        with these fields, the others left at their defaults (faster than the call)."""
+        return Block(index, text, kind, level, path, depth, link_chars, card=card)
+
     def measured(self, features: Features) -> Block:
         """A copy carrying these features (faster than dataclasses.replace on the hot path)."""
         return Block(self.index, self.text, self.kind, self.level, self.path, self.depth,
@@ -310,3 +354,4 @@ class Block:
 _direct_init(Block)
 _direct_copy(Block, "measured", ("features",), same=False)
 _direct_copy(Block, "decided", ("score", "label", "reason"), same=True)
+_direct_cut(Block, "cut", ("index", "text", "kind", "level", "path", "depth", "link_chars", "card"))

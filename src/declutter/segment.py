@@ -98,8 +98,11 @@ element (HINT_WORDS), and cancels the hiding class word's weight."""
 _NO_TOKENS: frozenset[str] = frozenset()
 _TOKEN_ATTRIBUTES = ("id", "role", "itemprop")
 """Attributes whose words join the class words (:func:`tokens_of`), in this order."""
-_HIDING_ATTRIBUTES = frozenset({"role", "aria-modal", "aria-hidden", "style", "v-cloak", "x-cloak"})
-"""Attributes :func:`_hidden` reads besides the class: most elements have none of them."""
+_HIDING_ATTRIBUTES = frozenset(
+    {"popover", "hidden", "role", "aria-modal", "aria-hidden", "style", "v-cloak", "x-cloak"}
+)
+"""Attributes :func:`_hidden` reads besides the class (and a dialog's ``open``): most elements
+have none of them."""
 _HAS_TEXT = regex.compile(r"[\p{L}\p{N}]")
 _ASCII_HAS_TEXT = re.compile(r"[A-Za-z0-9]")
 """The same for ASCII text, in the standard library's engine, which is called at half the cost."""
@@ -174,12 +177,13 @@ def _tokens(
     """:func:`tokens_of`, given the element's attribute names and its class (the walk has read
     both already): only the attributes it has are read, one lxml call each."""
     raw = cls or ""
-    anchor = "id" in names and _names_its_heading(el)
-    for name in _TOKEN_ATTRIBUTES:
-        if name in names and not (anchor and name == "id"):
-            value = el.get(name)
-            if value:
-                raw = f"{raw} {value}" if raw else value
+    if cls is None or len(names) > 1:  # not a class alone (the most common)
+        anchor = "id" in names and _names_its_heading(el)
+        for name in _TOKEN_ATTRIBUTES:
+            if name in names and not (anchor and name == "id"):
+                value = el.get(name)
+                if value:
+                    raw = f"{raw} {value}" if raw else value
     if not raw:
         return _NO_TOKENS
     if cache is None:
@@ -242,17 +246,14 @@ def _words_of(raw: str, cache: dict[str, frozenset[str]]) -> frozenset[str]:
 def _part_words(part: str) -> frozenset[str]:
     """One class/id word lower-cased, and its pieces split at punctuation and camelCase."""
     lower = part.lower()
-    if part.isascii():
+    if part.isascii():  # pieces of the lower-cased word: ASCII letters stay letters
         if part == lower:  # no capital, so no camelCase
             if part.isalnum():
                 return frozenset((lower,))  # one plain word ("content", "col12")
-            pieces = _ascii_pieces(part)
-        else:
-            pieces = _ascii_pieces(_ASCII_CAMEL.sub(" ", part))
-    else:
-        pieces = _SPLIT.split(_CAMEL.sub(" ", part))
+            return frozenset((lower, *_ascii_pieces(lower)))
+        return frozenset((lower, *_ascii_pieces(_ASCII_CAMEL.sub(" ", part).lower())))
     words = {lower}
-    words.update(map(str.lower, filter(None, pieces)))
+    words.update(map(str.lower, filter(None, _SPLIT.split(_CAMEL.sub(" ", part)))))
     return frozenset(words)
 
 
@@ -283,12 +284,14 @@ def _hidden(
             )
         if verdict:
             return "class"
-    if (tag == "dialog" and "open" not in names) or "popover" in names:
+    if tag == "dialog" and "open" not in names:
+        return "class"
+    if _HIDING_ATTRIBUTES.isdisjoint(names):
+        return ""  # most elements: nothing else can hide them
+    if "popover" in names:
         return "class"
     if "hidden" in names and tag in TEXT_LEVEL_TAGS and el.get("hidden") != "until-found":
         return "class"  # a paragraph or a heading so hidden is hidden text, not a parked page
-    if _HIDING_ATTRIBUTES.isdisjoint(names):
-        return ""
     get = el.get
     dialog = get("role") in ("dialog", "alertdialog") or get("aria-modal") == "true"
     if dialog and (get("aria-hidden") == "true" or "hidden" in names):
@@ -325,6 +328,8 @@ def _visible(text: str) -> str:
     """Text as a reader sees it, in one canonical form: soft hyphens, word joiners and BOMs
     (invisible unless a line breaks there) removed, composed to NFC so that the same word is
     always the same code points."""
+    if text.isascii():
+        return text  # nothing to remove, and ASCII is NFC
     if "\xad" in text or "\u2060" in text or "\ufeff" in text:
         text = text.replace("\xad", "").replace("\u2060", "").replace("\ufeff", "")
     if not unicodedata.is_normalized("NFC", text):
@@ -429,7 +434,7 @@ class _Walker:
         if link_chars > len(text):  # noqa: PLR1730 (a test: cheaper than min())
             link_chars = len(text)
         self.blocks.append(
-            Block(len(self.blocks), text, kind, level, path, self.depth, link_chars, card=card)
+            Block.cut(len(self.blocks), text, kind, level, path, self.depth, link_chars, card)
         )
 
     def _skipped(self, el: etree._Element) -> bool:
@@ -463,113 +468,110 @@ class _Walker:
         blocks = self.blocks
         for i in range(start, len(blocks)):
             b = blocks[i]
-            blocks[i] = Block(b.index, b.text, b.kind, b.level, b.path, b.depth, b.link_chars,
-                              card=True)  # fmt: skip
+            blocks[i] = Block.cut(b.index, b.text, b.kind, b.level, b.path, b.depth, b.link_chars,
+                                  True)  # fmt: skip
         if self.parts:
             self.card_open = True
 
     def walk(self, root: etree._Element) -> list[Block]:
         walker = etree.iterwalk(root, events=("start", "end"))
-        skipping: etree._Element | None = None
+        # The tag of each element opened and not yet ended, None for one whose subtree is
+        # skipped (or that is no element): an end event reads it here, not from lxml (reading
+        # ``el.tag`` makes a new string on each call).
+        opened: list[str | None] = []
         seen = 0
         for event, el in walker:
+            if event == "end":
+                tag = opened.pop()
+                if tag is not None:
+                    if tag in LINK_TAGS:
+                        self.in_link -= 1
+                        if not self.in_link and self.card_from >= 0:
+                            # The outermost <a> ended: a card link when it spans several blocks.
+                            if len(self.blocks) - self.card_from + (1 if self.parts else 0) > 1:
+                                self._end_link()
+                            self.card_from = -1
+                    if self.row is not None:
+                        if el is self.row:
+                            self.flush(ROW)
+                            self.row = None
+                            self.stack.pop()
+                    elif tag in BLOCK_TAGS:
+                        if self.parts:
+                            self.flush()
+                        if tag == "pre":
+                            self.in_pre -= 1
+                        elif tag in _LIST_TAGS:
+                            self.lists -= 1
+                        self.stack.pop()
+                    self.depth -= 1
+                tail = el.tail
+                if tail:
+                    self.add(tail)
+                continue
             tag = el.tag
             if not isinstance(tag, str):  # comments, processing instructions, entities
-                if event == "end":
-                    tail = el.tail
-                    if tail:
-                        self.add(tail)
+                opened.append(None)
                 continue
-            if skipping is not None:  # the end event of the element whose subtree was skipped
-                skipping = None
-                tail = el.tail
-                if tail:
-                    self.add(tail)
+            seen += 1
+            if seen & 1023 == 0:
+                self.deadline.check("segment")
+            if tag in SKIP_TAGS or (tag == "noscript" and _markup_text(el.text)):
+                walker.skip_subtree()
+                opened.append(None)
                 continue
-            if event == "start":
-                seen += 1
-                if seen & 1023 == 0:
-                    self.deadline.check("segment")
-                if tag in SKIP_TAGS or (tag == "noscript" and _markup_text(el.text)):
+            # Attribute names in one lxml call; the few attributes read are looked up by name
+            # only when present (each lookup is a call into lxml, and most are absent).
+            names = el.keys()
+            cls = el.get("class") if "class" in names else None
+            if names:
+                how = _hidden(el, tag, names, cls, self.hidden_cache)
+                if how and self.answers and answer_key(_opening(el)) in self.answers:
+                    how = ""  # an answer the page declares in its JSON-LD: on show
+                    self.declared.add(el)
+                if how == "class" or (how == "style" and self._skipped(el)):
                     walker.skip_subtree()
-                    skipping = el
+                    opened.append(None)
                     continue
-                # Attribute names in one lxml call; the few attributes read are looked up by name
-                # only when present (each lookup is a call into lxml, and most are absent).
-                names = el.keys()
-                cls = el.get("class") if "class" in names else None
-                if names:
-                    how = _hidden(el, tag, names, cls, self.hidden_cache)
-                    if how and self.answers and answer_key(_opening(el)) in self.answers:
-                        how = ""  # an answer the page declares in its JSON-LD: on show
-                        self.declared.add(el)
-                    if how == "class" or (how == "style" and self._skipped(el)):
-                        walker.skip_subtree()
-                        skipping = el
-                        continue
-                if self.row is not None:  # inside a data row: cells are separators, not blocks
-                    if tag in ("td", "th"):
-                        self.cells += 1
-                        if self.cells > 1:
-                            self.add(" | ")
-                    elif tag == "br" or tag in BLOCK_TAGS:  # a <div> in a cell: a new line
-                        self.add(" ")
-                elif tag in BLOCK_TAGS:
-                    if self.parts:
-                        self.flush()
-                    tokens = _tokens(el, names, cls, self.token_cache) if names else _NO_TOKENS
-                    if "hidden" in names or el in self.shown:
-                        # Not skipped: streamed server renders park whole pages in hidden elements.
-                        tokens = tokens | HIDDEN_TOKEN
-                    if self.declared and el in self.declared:
-                        tokens = tokens | ANSWER_TOKEN
-                    self.stack.append(Node(self.next_id, tag, tokens))
-                    if tag in _LIST_TAGS:
-                        self.lists += 1
-                    self.next_id += 1
-                    if tag == "tr" and _data_row(el):
-                        self.row = el
-                        self.cells = 0
-                    elif tag == "pre":
-                        self.in_pre += 1
-                elif tag == "br":
-                    self.parts.append("\n")  # a <br>: the one line break inside a block
-                self.depth += 1
-                if tag in LINK_TAGS:
-                    if tag == "a" and not self.in_link and not _jump_link(el):
-                        # Text already open before the link ("Share: <a>...</a>") is no card's:
-                        # its block is closed first inside the link, so the card starts after it.
-                        lead = any(not part.isspace() for part in self.parts)
-                        self.card_from = len(self.blocks) + lead
-                    self.in_link += 1
-                text = el.text
-                if text:
-                    self.add(text)
-            else:
-                if tag in LINK_TAGS:
-                    self.in_link -= 1
-                    if not self.in_link and self.card_from >= 0:
-                        # The outermost <a> ended: a card link when it spans several blocks.
-                        if len(self.blocks) - self.card_from + (1 if self.parts else 0) > 1:
-                            self._end_link()
-                        self.card_from = -1
-                if self.row is not None:
-                    if el is self.row:
-                        self.flush(ROW)
-                        self.row = None
-                        self.stack.pop()
-                elif tag in BLOCK_TAGS:
-                    if self.parts:
-                        self.flush()
-                    if tag == "pre":
-                        self.in_pre -= 1
-                    elif tag in _LIST_TAGS:
-                        self.lists -= 1
-                    self.stack.pop()
-                self.depth -= 1
-                tail = el.tail
-                if tail:
-                    self.add(tail)
+            opened.append(tag)
+            if self.row is not None:  # inside a data row: cells are separators, not blocks
+                if tag in ("td", "th"):
+                    self.cells += 1
+                    if self.cells > 1:
+                        self.add(" | ")
+                elif tag == "br" or tag in BLOCK_TAGS:  # a <div> in a cell: a new line
+                    self.add(" ")
+            elif tag in BLOCK_TAGS:
+                if self.parts:
+                    self.flush()
+                tokens = _tokens(el, names, cls, self.token_cache) if names else _NO_TOKENS
+                if "hidden" in names or el in self.shown:
+                    # Not skipped: streamed server renders park whole pages in hidden elements.
+                    tokens = tokens | HIDDEN_TOKEN
+                if self.declared and el in self.declared:
+                    tokens = tokens | ANSWER_TOKEN
+                self.stack.append(Node(self.next_id, tag, tokens))
+                if tag in _LIST_TAGS:
+                    self.lists += 1
+                self.next_id += 1
+                if tag == "tr" and _data_row(el):
+                    self.row = el
+                    self.cells = 0
+                elif tag == "pre":
+                    self.in_pre += 1
+            elif tag == "br":
+                self.parts.append("\n")  # a <br>: the one line break inside a block
+            self.depth += 1
+            if tag in LINK_TAGS:
+                if tag == "a" and not self.in_link and not _jump_link(el):
+                    # Text already open before the link ("Share: <a>...</a>") is no card's:
+                    # its block is closed first inside the link, so the card starts after it.
+                    lead = any(not part.isspace() for part in self.parts)
+                    self.card_from = len(self.blocks) + lead
+                self.in_link += 1
+            text = el.text
+            if text:
+                self.add(text)
         self.flush()
         return self.blocks
 
@@ -604,7 +606,7 @@ def segment_text(text: str) -> list[Block]:
         if not clean or not _HAS_TEXT.search(clean):
             continue
         kind = LIST_ITEM if _BULLET.match(clean) else PARAGRAPH
-        blocks.append(Block(index=len(blocks), text=clean, kind=kind))
+        blocks.append(Block.cut(len(blocks), clean, kind, 0, (), 0, 0, False))
     return blocks
 
 
