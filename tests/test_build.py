@@ -151,7 +151,7 @@ def test_a_record_copy_method_is_checked_and_keeps_its_results() -> None:
 
 
 def test_a_cut_block_is_the_class_call_with_the_other_fields_at_their_defaults() -> None:
-    """Run as Python, ``Block.cut`` fills a draft directly: the same record as the class call
+    """Run as Python, ``Block.cut`` (and ``Node.opened``) fills a draft directly: the same record as the class call
     with the fields not given at their defaults; a maker whose parameters are not the fields it
     names is refused."""
     from declutter.blocks import _direct_cut
@@ -163,6 +163,8 @@ def test_a_cut_block_is_the_class_call_with_the_other_fields_at_their_defaults()
     assert hash(block) == hash(Block(3, "Text", Kind.PARAGRAPH, 0, (node,), 4, 2, card=True))
     assert block.features is Block(0, "", Kind.PARAGRAPH).features
     assert block.label is Label.BOILERPLATE and block.reason == "" and block.score == 0.0
+    opened = Node.opened(5, "div", frozenset({"main"}))
+    assert type(opened) is Node and opened == Node(5, "div", frozenset({"main"}))
 
     @dataclasses.dataclass(frozen=True, slots=True)
     class Pair:

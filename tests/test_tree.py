@@ -9,7 +9,7 @@ from declutter.deadline import NEVER
 from declutter.load import load
 from declutter.options import Options
 from declutter.segment import segment
-from declutter.tree import _placed, _stacked, element_tree, run_totals
+from declutter.tree import _placed, _stacked, element_tree, held_by, run_totals
 from declutter.weights import MAX_PATH
 
 _NESTED_PAGE = f"""<html><body><div class="wrap"><header><nav><ul>
@@ -72,3 +72,17 @@ def test_other_paths_are_placed_element_by_element() -> None:
     assert not tree.runs
     places = (tree.count, tree.first, tree.depth, tree.nodes, tree.parent, tree.children)
     assert places == _placed(cut, paths)
+
+
+def test_the_blocks_some_elements_hold_are_read_from_their_runs() -> None:
+    """:func:`held_by` marks the blocks with one of the elements on their paths, as testing each
+    path would, whether the elements nest (an <article> and its <div class="body">), sit side
+    by side (the <aside> after them) or are none."""
+    blocks = _walked(_NESTED_PAGE)
+    tree = element_tree(blocks)
+    assert tree.runs
+    by_tag = {n.tag: n.id for b in blocks for n in b.path}
+    for tags in ([], ["article"], ["article", "div", "aside"], ["aside", "blockquote"], ["html"]):
+        ids = {by_tag[t] for t in tags}
+        assert held_by(tree, ids, len(blocks)) == [not ids.isdisjoint(p) for p in tree.paths]
+    assert held_by(tree, {by_tag["aside"]}, len(blocks)).count(True) == 3

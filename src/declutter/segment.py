@@ -550,7 +550,7 @@ class _Walker:
                     tokens = tokens | HIDDEN_TOKEN
                 if self.declared and el in self.declared:
                     tokens = tokens | ANSWER_TOKEN
-                self.stack.append(Node(self.next_id, tag, tokens))
+                self.stack.append(Node.opened(self.next_id, tag, tokens))
                 if tag in _LIST_TAGS:
                     self.lists += 1
                 self.next_id += 1

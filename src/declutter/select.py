@@ -25,7 +25,7 @@ from .boxes import (
 )
 from .deadline import NEVER, Deadline
 from .repeats import keeps_repeat, layout_cell, signature, signature_repeat
-from .tree import Tree, element_tree
+from .tree import Tree, element_tree, held_by
 from .weights import (
     BARE_PAGE_MAX_LINK,
     BARE_PAGE_WORDS,
@@ -463,10 +463,21 @@ def select(
     deadline.check("select")
     inside_bar, outside_bar = KEEP_INSIDE[favor], KEEP_OUTSIDE[favor]
     decided: list[Block] = []
-    for i, (block, path) in enumerate(zip(blocks, layout.tree.paths)):
+    tree = layout.tree
+    # Which blocks the region and the boxes hold: read from the elements' runs of blocks when
+    # they are runs, else from each block's path.
+    in_region = held_by(tree, region, len(blocks)) if tree.runs and region else None
+    in_boxes = held_by(tree, boxes, len(blocks)) if tree.runs and boxes else None
+    for i, (block, path) in enumerate(zip(blocks, tree.paths)):
         deadline.tick(i, "select")
-        inside = not region.isdisjoint(path) if region else not path
-        boxed = bool(boxes) and not boxes.isdisjoint(path)
+        if in_region is not None:
+            inside = in_region[i]
+        else:
+            inside = not region.isdisjoint(path) if region else not path
+        if in_boxes is not None:
+            boxed = in_boxes[i]
+        else:
+            boxed = bool(boxes) and not boxes.isdisjoint(path)
         inside = inside and not boxed
         bar = inside_bar if inside else outside_bar
         if block.features.label_word:

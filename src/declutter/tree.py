@@ -19,7 +19,7 @@ from operator import attrgetter
 
 from .blocks import Block, Node
 
-__all__ = ["Tree", "element_tree", "run_totals"]
+__all__ = ["Tree", "element_tree", "held_by", "run_totals"]
 
 _ID = attrgetter("id")
 
@@ -70,6 +70,25 @@ def run_totals(tree: Tree, values: list[int]) -> dict[int, int]:
     ends = list(accumulate(values, initial=0))
     first = tree.first
     return {nid: ends[first[nid] + n] - ends[first[nid]] for nid, n in tree.count.items()}
+
+
+def held_by(tree: Tree, ids: set[int], size: int) -> list[bool]:
+    """For each of the page's ``size`` blocks, whether one of these elements holds it (stands on
+    its path). The tree's elements must hold runs (:attr:`Tree.runs`): an element's blocks are
+    then the slice from its first block on, and each block is marked once however the elements
+    nest (the part of a slice marked already is passed over): linear time."""
+    held = [False] * size
+    marked = 0  # the blocks before this index are marked already, as far as they are held
+    for start, n in sorted((tree.first[nid], tree.count[nid]) for nid in ids):
+        end = start + n
+        if end > marked:
+            start = max(start, marked)
+            held[start:end] = _HELD * (end - start)
+            marked = end
+    return held
+
+
+_HELD = [True]
 
 
 def _stacked(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places | None:
