@@ -482,9 +482,9 @@ class _Walker:
         seen = 0
         for event, el in walker:
             if event == "end":
-                tag = opened.pop()
-                if tag is not None:
-                    if tag in LINK_TAGS:
+                closed = opened.pop()
+                if closed is not None:
+                    if closed in LINK_TAGS:
                         self.in_link -= 1
                         if not self.in_link and self.card_from >= 0:
                             # The outermost <a> ended: a card link when it spans several blocks.
@@ -496,12 +496,12 @@ class _Walker:
                             self.flush(ROW)
                             self.row = None
                             self.stack.pop()
-                    elif tag in BLOCK_TAGS:
+                    elif closed in BLOCK_TAGS:
                         if self.parts:
                             self.flush()
-                        if tag == "pre":
+                        if closed == "pre":
                             self.in_pre -= 1
-                        elif tag in _LIST_TAGS:
+                        elif closed in _LIST_TAGS:
                             self.lists -= 1
                         self.stack.pop()
                     self.depth -= 1
