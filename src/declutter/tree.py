@@ -15,13 +15,10 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate
-from operator import attrgetter
 
 from .blocks import Block, Node
 
 __all__ = ["Tree", "element_tree", "held_by", "run_totals"]
-
-_ID = attrgetter("id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +54,7 @@ _Places = tuple[
 
 def element_tree(blocks: list[Block]) -> Tree:
     """The :class:`Tree` of a page's blocks."""
-    paths = [tuple(map(_ID, block.path)) for block in blocks]
+    paths = [tuple([node.id for node in block.path]) for block in blocks]  # map() costs more
     stacked = _stacked(blocks, paths)
     count, first, depth, nodes, parent, children = stacked or _placed(blocks, paths)
     return Tree(paths, count, first, depth, nodes, parent, children, stacked is not None)
@@ -128,8 +125,13 @@ def _stacked(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places | Non
             depth[nid] = d
             nodes[nid] = block.path[d]
             if d:
-                parent[nid] = ids[d - 1]
-                children.setdefault(ids[d - 1], set()).add(nid)
+                above = parent[nid] = ids[d - 1]
+                # Not setdefault(above, set()): that makes an empty set for every element.
+                kids = children.get(above)
+                if kids is None:
+                    children[above] = {nid}
+                else:
+                    kids.add(nid)
         last = ids
     for nid in last:
         count[nid] = len(blocks) - count[nid]
