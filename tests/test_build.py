@@ -151,7 +151,7 @@ def test_a_record_copy_method_is_checked_and_keeps_its_results() -> None:
 
 
 def test_a_cut_block_is_the_class_call_with_the_other_fields_at_their_defaults() -> None:
-    """Run as Python, ``Block.cut`` (and ``Node.opened``) fills a draft directly: the same record as the class call
+    """Run as Python, ``Block.cut`` (and ``Node.opened``, ``Features.measured``) fills a draft directly: the same record as the class call
     with the fields not given at their defaults; a maker whose parameters are not the fields it
     names is refused."""
     from declutter.blocks import _direct_cut
@@ -165,6 +165,9 @@ def test_a_cut_block_is_the_class_call_with_the_other_fields_at_their_defaults()
     assert block.label is Label.BOILERPLATE and block.reason == "" and block.score == 0.0
     opened = Node.opened(5, "div", frozenset({"main"}))
     assert type(opened) is Node and opened == Node(5, "div", frozenset({"main"}))
+    values = ("k", 3, 0.5, 1.5, True, 1, 2, 0.25, 0.75, 0.1, -1.0, "nav", "share", True, 0.2, 4)
+    assert Features.measured(*values) == Features(*values)
+    assert type(Features.measured(*values)) is Features
 
     @dataclasses.dataclass(frozen=True, slots=True)
     class Pair:

@@ -74,3 +74,15 @@ def test_a_title_printed_once_sets_no_topic() -> None:
         (Shape.BAD, True),
         (Shape.BAD, True),
     ]
+
+
+def test_a_known_key_gives_the_same_line_keys_and_label() -> None:
+    """A measured line's fingerprint, passed in, spares finding it again: the same keys and
+    label as finding it here."""
+    from declutter.features import fingerprint
+    from declutter.textlines import _label
+
+    for text in ("WORLD | Ferry keeps running | The Daily Post", "Most popular", "Étape 3 : café"):
+        assert line_keys(text, fingerprint(text)) == line_keys(text)
+        assert _label(text, fingerprint(text)) == _label(text)
+    assert _label("Most popular", fingerprint("Most popular")) == "most popular"

@@ -910,7 +910,7 @@ def measure(
         links = block.link_chars / (len(text) or 1)  # at most 1.0, by a test (cheaper than min())
         # In the order of the fields, not by keyword: a class called with keywords gets them
         # as a dict, which made this call take two thirds longer.
-        features = Features(
+        features = Features.measured(
             key,
             words,
             links if links < 1.0 else 1.0,  # link_density  # noqa: FURB136

@@ -111,11 +111,12 @@ class Line:
     topic."""
 
 
-def line_keys(text: str) -> tuple[str, frozenset[str]]:
+def line_keys(text: str, key: str = "") -> tuple[str, frozenset[str]]:
     """The key of a line and every key under which it can repeat another line: itself, each
     piece between separators (title bars, breadcrumbs, credits), and itself without a short
-    label in front ("WORLD ...", "3. ...", "date 2022-02-09 ...")."""
-    key = fingerprint(text)
+    label in front ("WORLD ...", "3. ...", "date 2022-02-09 ..."). ``key``: the line's
+    fingerprint when known already (a measured block's), else found here."""
+    key = key or fingerprint(text)
     keys = {key} if key else set()
     if SEPARATORS.search(text):
         for piece in SEPARATORS.split(text):
@@ -141,11 +142,12 @@ def _letters(key: str) -> int:
     return sum(len(t) for t in key.split() if not t.isdigit())
 
 
-def _label(text: str) -> str:
-    """The boilerplate label a line is (alone, before a colon, or with a count after it)."""
+def _label(text: str, key: str = "") -> str:
+    """The boilerplate label a line is (alone, before a colon, or with a count after it);
+    ``key``: its fingerprint when known already."""
     if len(text) > _LABEL_MAX_CHARS:
         return ""
-    key = fingerprint(text)
+    key = key or fingerprint(text)
     for candidate in (key, _TRAILING_COUNT.sub("", key)):
         if candidate in _LABELS:
             return candidate
@@ -211,7 +213,7 @@ def _topic(blocks: Sequence[Block], keys: Sequence[str], prose_flags: Sequence[b
             or not HEADLINE_MIN_WORDS <= words <= TITLE_MAX_WORDS
             or block.features.label_word
             or _FULL_STOP_END.search(block.text)
-            or _label(block.text)
+            or _label(block.text, key)
         ):
             continue
         if key in seen:
@@ -280,7 +282,7 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
         deadline.tick(i, "select")
         found = known.get(block.text)
         if found is None:
-            found = known[block.text] = line_keys(block.text)
+            found = known[block.text] = line_keys(block.text, block.features.key)
         keyed.append(found)
     holders: Counter[str] = Counter()
     for _, keys in keyed:
@@ -301,7 +303,7 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
         )
         label = labels.get(block.text)
         if label is None:
-            label = labels[block.text] = _label(block.text)
+            label = labels[block.text] = _label(block.text, block.features.key)
         prose = prose_flags[i]
         meta = _is_meta(block.text, words)
         features = block.features
