@@ -530,3 +530,22 @@ def test_a_hidden_answer_the_json_ld_declares_is_read() -> None:
         "How long does shipping take?",
         "Can I pay later?",
     ]
+
+
+def test_text_lines_are_cleaned_the_same_in_either_engine() -> None:
+    """A plain-text page's ASCII lines are cleaned in C and matched by the standard library's
+    engine, others by the regex module: the same blocks either way (white space folded, a
+    bullet or a number in front makes a list item, \\x1f kept inside a line)."""
+    from declutter.blocks import LIST_ITEM, PARAGRAPH
+    from declutter.segment import segment_text
+
+    page = "  Ferry\tkeeps   running \n- one stop\n3)  two stops\n2.5 hours\nétape\u00a01\na\x1fb \n *\n"
+    blocks = segment_text(page)
+    assert [(b.text, b.kind) for b in blocks] == [
+        ("Ferry keeps running", PARAGRAPH),
+        ("- one stop", LIST_ITEM),
+        ("3) two stops", LIST_ITEM),
+        ("2.5 hours", PARAGRAPH),
+        ("étape 1", PARAGRAPH),
+        ("a\x1fb", PARAGRAPH),
+    ]

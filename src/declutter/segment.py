@@ -142,6 +142,9 @@ _KIND_STOP = frozenset(
     {"article", "section", "main", "body", "table", "ul", "ol", "dl", "td", "th"}
 )
 _BULLET = regex.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\))\s+\S")
+_ASCII_BULLET = re.compile(rf"(?:[-*]|\d{{1,3}}[.)]|[a-z][.)]|\(\d{{1,3}}\)) \S")
+"""The same for a clean ASCII line (matched at its start), whose only white space is single
+spaces between words."""
 _WS = regex.compile(r"[^\S\n]+")
 _UUID = regex.compile(
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", regex.IGNORECASE
@@ -602,10 +605,14 @@ def segment_text(text: str) -> list[Block]:
     """Blocks of a plain-text page: one per non-empty line."""
     blocks: list[Block] = []
     for line in _visible(text).splitlines():
-        clean = _WS.sub(" ", line).strip()
-        if not clean or not _HAS_TEXT.search(clean):
+        # An ASCII line (nearly all) in the standard library's engine, or in C: a line holds no
+        # line break, and of ASCII white space only \x1f is str.split()'s and not the regex
+        # module's \s; a clean ASCII line holds no white space but single spaces.
+        ascii_line = line.isascii() and "\x1f" not in line
+        clean = " ".join(line.split()) if ascii_line else _WS.sub(" ", line).strip()
+        if not clean or not (_ASCII_HAS_TEXT if ascii_line else _HAS_TEXT).search(clean):
             continue
-        kind = LIST_ITEM if _BULLET.match(clean) else PARAGRAPH
+        kind = LIST_ITEM if (_ASCII_BULLET if ascii_line else _BULLET).match(clean) else PARAGRAPH
         blocks.append(Block.cut(len(blocks), clean, kind, 0, (), 0, 0, False))
     return blocks
 
