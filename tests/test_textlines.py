@@ -86,3 +86,15 @@ def test_a_known_key_gives_the_same_line_keys_and_label() -> None:
         assert line_keys(text, fingerprint(text)) == line_keys(text)
         assert _label(text, fingerprint(text)) == _label(text)
     assert _label("Most popular", fingerprint("Most popular")) == "most popular"
+
+
+def test_meta_and_separated_lines_read_the_same_in_ascii() -> None:
+    """An ASCII line's digits and letters are counted in C, and a line without an ASCII
+    separator mark skips the pattern: the same answers as the regex module's."""
+    from declutter.textlines import _is_meta, _may_separate
+
+    assert _is_meta("12:45 PM", 2) and _is_meta("2023-02-09", 1) and not _is_meta("Page two", 2)
+    assert _is_meta("Ⅻ 12", 2) and not _is_meta("Étape deux", 2)
+    assert not _may_separate("Ferry keeps running") and _may_separate("News | World")
+    assert line_keys("News - Ferry keeps running")[1] >= {"ferry keeps running"}
+    assert line_keys("News » Ferry keeps running")[1] >= {"ferry keeps running"}

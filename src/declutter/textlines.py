@@ -52,6 +52,8 @@ __all__ = ["Line", "Shape", "line_keys", "read_lines"]
 _LABELS = LABEL_WORDS | TEXT_LABEL_WORDS
 _DIGIT = regex.compile(r"\p{N}")
 _LETTER = regex.compile(r"\p{L}")
+_ASCII_DIGITS = b"0123456789"
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _TRAILING_COUNT = regex.compile(r"(?:\s+\d+)+$")
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟][\"'”’»)\]」』]*$")
 _LOWER_START = regex.compile(r"^[\W\d_]*\p{Ll}")
@@ -118,7 +120,7 @@ def line_keys(text: str, key: str = "") -> tuple[str, frozenset[str]]:
     fingerprint when known already (a measured block's), else found here."""
     key = key or fingerprint(text)
     keys = {key} if key else set()
-    if SEPARATORS.search(text):
+    if _may_separate(text) and SEPARATORS.search(text):
         for piece in SEPARATORS.split(text):
             piece_key = fingerprint(piece)
             if _letters(piece_key) >= VARIANT_MIN_CHARS:
@@ -135,6 +137,12 @@ def line_keys(text: str, key: str = "") -> tuple[str, frozenset[str]]:
         if letters >= VARIANT_MIN_CHARS:
             keys.add(" ".join(tokens[k:]))
     return key, frozenset(keys)
+
+
+def _may_separate(text: str) -> bool:
+    """Whether SEPARATORS may match the text: an ASCII text holds one of its ASCII marks (its
+    other marks are not ASCII). Found by scans in C, sparing most lines the pattern's call."""
+    return not text.isascii() or "|" in text or "-" in text or "/" in text
 
 
 def _letters(key: str) -> int:
@@ -173,8 +181,13 @@ def _is_meta(text: str, words: int) -> bool:
     """A short line made mostly of numbers: a date, a time, a counter, a bare list number."""
     if words > META_MAX_WORDS:
         return False
-    digits = len(_DIGIT.findall(text))
-    letters = len(_LETTER.findall(text))
+    if text.isascii():  # the letters and digits of ASCII are A-Z, a-z and 0-9: counted in C
+        raw = text.encode("ascii")
+        digits = len(raw) - len(raw.translate(None, _ASCII_DIGITS))
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    else:
+        digits = len(_DIGIT.findall(text))
+        letters = len(_LETTER.findall(text))
     return digits > 0 and digits >= META_DIGIT_SHARE * (digits + letters)
 
 
