@@ -98,3 +98,20 @@ def test_meta_and_separated_lines_read_the_same_in_ascii() -> None:
     assert not _may_separate("Ferry keeps running") and _may_separate("News | World")
     assert line_keys("News - Ferry keeps running")[1] >= {"ferry keeps running"}
     assert line_keys("News » Ferry keeps running")[1] >= {"ferry keeps running"}
+
+
+def test_line_ends_and_wrapped_lines_are_read_from_the_end() -> None:
+    """A line ends a sentence (or with a full stop, a comma, a colon) when the mark is followed
+    by closing quotes or brackets alone, before a final line break if any; a lower-case start
+    after a line that ends no sentence carries it on."""
+    from declutter.textlines import _FULL_STOP_MARKS, _SENTENCE_MARKS, _continues, _ends_with
+
+    assert _ends_with('He said "stop."', _SENTENCE_MARKS)
+    assert _ends_with("Fin.)\n", _SENTENCE_MARKS) and _ends_with("「終わり。」", _SENTENCE_MARKS)
+    assert not _ends_with("Fin.\n\n", _SENTENCE_MARKS) and not _ends_with(")", _SENTENCE_MARKS)
+    assert not _ends_with("", _SENTENCE_MARKS) and not _ends_with("Price: 5", _FULL_STOP_MARKS)
+    assert _ends_with("Ingredients:", _FULL_STOP_MARKS) and _ends_with("one,", _FULL_STOP_MARKS)
+    assert _continues("The ferry kept running through", "-- the storm, 3 hours late")
+    assert not _continues("The ferry kept running.", "the storm passed")
+    assert not _continues("The ferry kept running", "The storm passed")
+    assert _continues("La tormenta", "¿éste? sí")

@@ -55,10 +55,15 @@ _LETTER = regex.compile(r"\p{L}")
 _ASCII_DIGITS = b"0123456789"
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _TRAILING_COUNT = regex.compile(r"(?:\s+\d+)+$")
-_SENTENCE_END = regex.compile(r"[.!?…。！？؟][\"'”’»)\]」』]*$")
+_SENTENCE_MARKS = ".!?…。！？؟"
+_FULL_STOP_MARKS = ".。,，;；:："
+_CLOSERS = "\"'”’»)]」』"
+"""Closing quotes and brackets, which may follow the mark a line ends with."""
 _LOWER_START = regex.compile(r"^[\W\d_]*\p{Ll}")
+_ASCII_LOWER_START = re.compile(r"[^A-Za-z]*[a-z]")
+"""The same for an ASCII text (matched at its start), in the standard library's engine: of
+ASCII, the regex module's [\\W\\d_] is all but the letters, and \\p{Ll} is a-z."""
 _CASED_WORD = regex.compile(r"\b[\p{Lu}\p{Ll}][\p{L}\p{M}'’-]*")
-_FULL_STOP_END = regex.compile(r"[.。,，;；:：][\"'”’»)\]」』]*$")
 _LABEL_MAX_CHARS = 80
 """Longer lines are never read as labels (the HTML path's limit, features.label_word)."""
 _POLICY = re.compile("|".join(map(re.escape, POLICY_STEMS)))
@@ -225,7 +230,7 @@ def _topic(blocks: Sequence[Block], keys: Sequence[str], prose_flags: Sequence[b
             not key
             or not HEADLINE_MIN_WORDS <= words <= TITLE_MAX_WORDS
             or block.features.label_word
-            or _FULL_STOP_END.search(block.text)
+            or _ends_with(block.text, _FULL_STOP_MARKS)
             or _label(block.text, key)
         ):
             continue
@@ -237,7 +242,19 @@ def _topic(blocks: Sequence[Block], keys: Sequence[str], prose_flags: Sequence[b
 
 def _continues(previous: str, text: str) -> bool:
     """The line carries on the sentence of the line before (a paragraph wrapped by hand)."""
-    return not _SENTENCE_END.search(previous) and bool(_LOWER_START.match(text))
+    if _ends_with(previous, _SENTENCE_MARKS):
+        return False
+    return bool((_ASCII_LOWER_START if text.isascii() else _LOWER_START).match(text))
+
+
+def _ends_with(text: str, marks: str) -> bool:
+    """Whether the text ends with one of ``marks`` and then nothing but _CLOSERS (before a final
+    line break, if any): what the pattern ``[marks][closers]*$`` finds, read from the end instead
+    of searched for from the start."""
+    if text[-1:] == "\n":
+        text = text[:-1]
+    last = text.rstrip(_CLOSERS)[-1:]
+    return bool(last) and last in marks
 
 
 def _menu_like(texts: Sequence[str]) -> bool:
@@ -339,7 +356,7 @@ def read_lines(blocks: Sequence[Block], deadline: Deadline = NEVER) -> list[Line
             why = "a call to action"
         title_like = (
             HEADLINE_MIN_WORDS <= words <= TITLE_MAX_WORDS
-            and not _FULL_STOP_END.search(block.text)
+            and not _ends_with(block.text, _FULL_STOP_MARKS)
             and not (label or meta or policy or row_flags[i])
             and holders[key] <= HEADLINE_MAX_LINES
         )
