@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from declutter import extract
 from declutter.blocks import Label
+from declutter.repeats import numberless
 from declutter.scoring import score
 from declutter.select import select
 
@@ -128,3 +129,10 @@ def test_short_one_cell_row_repeat_kept() -> None:
     """A plan's listed feature, a one-cell row of three words in each plan's table, stays in
     both: a one-cell row under ROW_REPEAT_MIN_WORDS words keeps the rows' exemption."""
     assert extract(PLAN_TABLES).count("Track local rankings") == 2
+
+
+def test_numberless_drops_words_with_a_digit_ascii_or_not():
+    # The ASCII fast path and the general one agree with str.isdigit.
+    assert numberless(frozenset({"card", "item", "item-3", "3", "col2"})) == {"card", "item"}
+    assert numberless(frozenset({"carte", "élément-٣", "٣", "größe"})) == {"carte", "größe"}
+    assert numberless(frozenset()) == frozenset()

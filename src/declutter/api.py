@@ -280,7 +280,7 @@ def _decide(
         ):
             best, titled, best_profile = selection, keep_titles(selection), profile.name
     assert titled is not None
-    chosen = keep_standfirst(fill_grid_fields(titled, deadline), product)
+    chosen = keep_standfirst(fill_grid_fields(titled, tree), product)
     if best_profile == PROFILES[0].name:  # prose: a link set into the text is a teaser
         chosen = drop_inline_links(chosen)
     return chosen, best_profile

@@ -14,16 +14,17 @@ reviews (:func:`end_at_reviews`), and before its author's bio or disclaimer
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from operator import attrgetter
 
 import regex
 
 from .blocks import BOILERPLATE, CAPTION, CONTENT, HEADING, LIST_ITEM, PARAGRAPH, Block, Node
 from .boxes import drop_labelled_boxes
-from .deadline import NEVER, Deadline
 from .features import comment_headings, fingerprint, review_heading
-from .repeats import signature
+from .repeats import numberless
 from .select import Selection
+from .tree import Tree, element_tree
 from .weights import (
     AUTHOR_BIO_NAME_WORDS,
     BOX_LINK,
@@ -454,7 +455,7 @@ def _standing(reason: str) -> bool:
     return any(part.startswith(_STANDING_DROPS) for part in reason.split("; "))
 
 
-def fill_grid_fields(selection: Selection, deadline: Deadline = NEVER) -> Selection:
+def fill_grid_fields(selection: Selection, tree: Tree | None = None) -> Selection:
     """The selection with each field of a grid kept in every item once most items keep it.
 
     A grid is a run of at least GRID_FIELD_ITEMS sibling elements of one kind
@@ -467,51 +468,103 @@ def fill_grid_fields(selection: Selection, deadline: Deadline = NEVER) -> Select
     short length, where the other cards kept theirs. Drops for what a block is (a repeat, a
     signature, a label word, a notice, a form, a comments box) stand, and so do blocks in an
     element whose class/id words mark a box (STRONG_NEGATIVE_HINT: a signature, comments, a
-    footer, a menu). Applied once the profile is chosen, like :func:`keep_titles`; ``deadline``
-    is checked along the way."""
+    footer, a menu). Applied once the profile is chosen, like :func:`keep_titles`. ``tree``:
+    the blocks' :func:`~declutter.tree.element_tree`, made when not given; paths cut short
+    (nesting past the walk's limit) are left as they are."""
     blocks = selection.blocks
     if selection.reason or not blocks:
         return selection
+    if tree is None:
+        tree = element_tree(blocks)
+    if not tree.runs:
+        return selection  # paths cut short (absurd nesting): no element order to read grids in
+    kind_of = _kinds()
+    depths = _grid_depths(tree, kind_of)
+    rows: dict[tuple[object, ...], list[int]] = {}  # blocks of one kind in the items of a grid
+    for i, depth in enumerate(depths):
+        if depth:
+            path = blocks[i].path
+            key = (path[depth - 1].id, kind_of(path[depth]), blocks[i].kind)
+            rows.setdefault(key, []).append(i)
+    out = list(blocks)
+    for members in rows.values():
+        kept = sum(blocks[i].label is CONTENT for i in members)
+        if kept < GRID_FIELD_ITEMS or kept == len(members):
+            continue
+        if not any(_fillable(blocks[i]) for i in members):
+            continue
+        fields: dict[tuple[tuple[str, frozenset[str]], ...], list[int]] = {}
+        for i in members:  # ...split by their place in the item
+            place = tuple(kind_of(node) for node in blocks[i].path[depths[i] + 1 :])
+            fields.setdefault(place, []).append(i)
+        for field in fields.values():
+            kept = sum(blocks[i].label is CONTENT for i in field)
+            if kept == len(field) or kept < max(GRID_FIELD_ITEMS, GRID_FIELD_SHARE * len(field)):
+                continue
+            for i in field:
+                b = blocks[i]
+                if _fillable(b):
+                    out[i] = b.decided(
+                        b.score, CONTENT, f"{b.reason}; most items of its grid keep it"
+                    )
+    out = drop_labelled_boxes(out)  # a block kept under a label heading goes again
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+
+
+def _fillable(block: Block) -> bool:
+    """Whether a dropped block of a grid's field may come back (:func:`fill_grid_fields`): it
+    scored above GRID_FIELD_MIN_SCORE and was dropped for its score, not for what it is."""
+    f = block.features
+    return (
+        block.label is BOILERPLATE
+        and block.score > GRID_FIELD_MIN_SCORE
+        and f.hint > STRONG_NEGATIVE_HINT  # not in a box its markup marks (a footer, comments)
+        and not f.label_word
+        and not f.notice
+        and not _standing(block.reason)
+    )
+
+
+def _kinds() -> Callable[[Node], tuple[str, frozenset[str]]]:
+    """A :func:`~declutter.repeats.signature` that takes each element's once, and the
+    numberless class words of each set of tokens once."""
     kinds: dict[int, tuple[str, frozenset[str]]] = {}
+    words: dict[frozenset[str], frozenset[str]] = {}
 
     def kind_of(node: Node) -> tuple[str, frozenset[str]]:
         found = kinds.get(node.id)
         if found is None:
-            found = kinds[node.id] = signature(node)
+            tokens = node.tokens
+            plain = words.get(tokens)
+            if plain is None:
+                plain = words[tokens] = numberless(tokens)
+            found = kinds[node.id] = node.tag, plain
         return found
 
-    items: dict[tuple[int, tuple[str, frozenset[str]]], set[int]] = {}
-    for i, block in enumerate(blocks):
-        deadline.tick(i, "refine")
-        path = block.path
-        for d in range(1, len(path)):
-            items.setdefault((path[d - 1].id, kind_of(path[d])), set()).add(path[d].id)
-    fields: dict[tuple[object, ...], list[int]] = {}
-    for i, block in enumerate(blocks):
-        deadline.tick(i, "refine")
-        path = block.path
-        most, depth = 0, 0
-        for d in range(1, len(path)):
-            n = len(items[(path[d - 1].id, kind_of(path[d]))])
-            if n >= GRID_FIELD_ITEMS and n > most:
-                most, depth = n, d
-        if depth:
-            place = tuple(kind_of(node) for node in path[depth + 1 :])
-            key = (path[depth - 1].id, kind_of(path[depth]), place, block.kind)
-            fields.setdefault(key, []).append(i)
-    out = list(blocks)
-    for members in fields.values():
-        kept = sum(blocks[i].label is CONTENT for i in members)
-        if kept == len(members) or kept < max(GRID_FIELD_ITEMS, GRID_FIELD_SHARE * len(members)):
-            continue
-        for i in members:
-            b = blocks[i]
-            if b.label is not BOILERPLATE or b.score <= GRID_FIELD_MIN_SCORE:
-                continue
-            if b.features.hint <= STRONG_NEGATIVE_HINT or _standing(b.reason):
-                continue  # a box its markup marks (a signature, comments, a footer)
-            if b.features.label_word or b.features.notice:
-                continue
-            out[i] = b.decided(b.score, CONTENT, f"{b.reason}; most items of its grid keep it")
-    out = drop_labelled_boxes(out)  # a block kept under a label heading goes again
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+    return kind_of
+
+
+def _grid_depths(tree: Tree, kind_of: Callable[[Node], tuple[str, frozenset[str]]]) -> list[int]:
+    """For each block, the depth on its path of the item of its grid (0: in no grid): the
+    grid with the most items (at least GRID_FIELD_ITEMS sibling elements of one kind) among
+    its enclosing elements, the shallowest of equal ones. Each element is looked at once, after
+    its parent (the tree's elements come in the order they open: :attr:`Tree.runs`)."""
+    nodes = tree.nodes
+    items: dict[int, int] = {}  # element id -> the items of its kind its parent holds
+    for kids in tree.children.values():
+        if len(kids) < GRID_FIELD_ITEMS:
+            continue  # too few children to make a grid
+        by_kind: dict[tuple[str, frozenset[str]], list[int]] = {}
+        for nid in kids:
+            by_kind.setdefault(kind_of(nodes[nid]), []).append(nid)
+        for ids in by_kind.values():
+            for nid in ids:
+                items[nid] = len(ids)
+    parent = tree.parent
+    grid: dict[int, tuple[int, int]] = {}  # element id -> (items, depth) of the grid it is in
+    for nid, depth in tree.depth.items():
+        up = parent.get(nid)
+        found = grid[up] if up is not None else (0, 0)
+        n = items.get(nid, 0)
+        grid[nid] = (n, depth) if n >= GRID_FIELD_ITEMS and n > found[0] else found
+    return [grid[ids[-1]][1] if ids else 0 for ids in tree.paths]

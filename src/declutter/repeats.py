@@ -11,6 +11,9 @@ item, which the comments boxes of :mod:`declutter.select` and the forms of
 
 from __future__ import annotations
 
+import re
+from itertools import filterfalse
+
 from .blocks import HEADING, ROW, Block, Node
 from .weights import (
     CARD_OWN_WORDS,
@@ -36,7 +39,18 @@ def layout_cell(block: Block) -> bool:
 
 def signature(node: Node) -> tuple[str, frozenset[str]]:
     """What repeated items of one kind share: tag and class/id words without numbers."""
-    return node.tag, frozenset(t for t in node.tokens if not any(c.isdigit() for c in t))
+    return node.tag, numberless(node.tokens)
+
+
+_ASCII_DIGIT = re.compile("[0-9]").search
+"""The digits of an ASCII word (str.isdigit's there)."""
+
+
+def numberless(tokens: frozenset[str]) -> frozenset[str]:
+    """The class/id words without a digit: "card" and "item" stay, "item-3" and "3" go."""
+    if "".join(tokens).isascii():  # the usual case: the ASCII digits are all there are
+        return frozenset(filterfalse(_ASCII_DIGIT, tokens))
+    return frozenset(t for t in tokens if not any(c.isdigit() for c in t))
 
 
 def _ancestor(block: Block, up: int) -> int:
