@@ -1347,3 +1347,93 @@ def test_a_numbered_linked_title_of_a_ranked_list_is_kept() -> None:
     assert {b.text: b.reason for b in result.blocks}["2. The Salt Loft"].endswith(
         "; titles kept content below it"
     )
+
+
+_ORCHARD = [
+    "The orchard on the north slope was planted in 1962 by a cooperative of eleven families, who"
+    " shared the cost of the first four hundred apple trees and the stone wall that still keeps"
+    " the deer out. Most of the old trees are Bramleys and russets, chosen because they kept"
+    " through the winter in the cellar under the village hall.",
+    "When the cooperative dissolved in the nineties, the trees were left to grow wild for almost"
+    " twenty years. Brambles climbed into the lower branches, the wall fell in two places and the"
+    " cellar flooded every spring, so that the last of the stored fruit rotted before anyone"
+    " noticed that nobody was picking it anymore.",
+    "Volunteers began clearing the ground three winters ago. They cut back the brambles, rebuilt"
+    " the wall with stones taken from the field edge and grafted young wood from the healthiest"
+    " russets onto new rootstock, which the school children now water through the dry weeks of"
+    " July and August.",
+    "This autumn the orchard gave its first proper harvest in a generation: nine hundred kilos of"
+    " apples, pressed into juice at the farm on the valley road and sold at the Saturday market."
+    " The money pays for the pruning course that the volunteers will run for newcomers in"
+    " February, and for a second hand press of their own.",
+    "Anyone who wants to help can come to the gate on Sunday mornings. Gloves and tools are"
+    " provided, tea is made on a camping stove in the old shed, and the volunteers promise that"
+    " nobody is asked to climb a ladder on their first day, whatever the weather and however"
+    " tempting the fruit at the top of the tree looks.",
+    "Next year the group hopes to plant a row of quinces along the rebuilt wall, where the"
+    " afternoon sun is warmest, and to open the orchard for a blossom walk in late April.",
+]
+_TEASERS = [
+    (
+        "How to prune an old apple tree",
+        "Winter pruning brings neglected trees back into fruit,"
+        " if you take out no more than a quarter of the wood each year.",
+    ),
+    (
+        "Five heritage pears worth planting",
+        "From the buttery Doyenné to the tiny Hessle, these"
+        " old varieties suit a small garden and a cold spring.",
+    ),
+    (
+        "Making cider without a press",
+        "A bucket, a clean pole and a fine mesh bag will turn a"
+        " windfall into a few gallons of cloudy farmhouse cider.",
+    ),
+]
+
+
+def _orchard_page(cards: str, intro: int = 6) -> str:
+    text = "".join(f"<p>{p}</p>" for p in _ORCHARD[:intro])
+    return (
+        "<html><head><title>The orchard comes back</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/garden">Garden</a></nav><main>'
+        f"<article><h1>The orchard comes back</h1>{text}{cards}</article></main>"
+        "<footer><p>© Valley Gazette</p></footer></body></html>"
+    )
+
+
+def _teaser_grid(label: str = "") -> str:
+    cards = "".join(
+        f'<div><h3><a href="/story/{i}">{title}</a></h3><p>{text}</p></div>'
+        for i, (title, text) in enumerate(_TEASERS)
+    )
+    return f"<section>{label}<div>{cards}</div></section>"
+
+
+def test_a_grid_of_teaser_cards_closing_an_article_goes() -> None:
+    """Three or more cards, each its own element holding a linked title over a standfirst,
+    closing the text of an article of 300 words or more, are other posts and go, with a short
+    heading right above them; the article stays whole."""
+    html = _orchard_page(_teaser_grid("<h2>More from the garden</h2>"))
+    result = extract_result(html)
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == ["The orchard comes back", *_ORCHARD]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons[_TEASERS[0][1]].endswith("; a teaser grid")
+    assert reasons["More from the garden"].endswith("; a teaser grid")
+
+
+def test_teaser_like_cards_that_are_no_closing_grid_stay() -> None:
+    """The same cards stay under a short text (a page of cards with an introduction), when a
+    title asks (an FAQ), and when they are the article's own sections in its element."""
+    short = extract(_orchard_page(_teaser_grid(), intro=2))
+    assert _TEASERS[2][1] in short
+    asks = _teaser_grid().replace("Making cider without a press", "Can I make cider at home?")
+    asks = asks.replace("Five heritage pears worth planting", "Which pears suit a cold spring?")
+    assert _TEASERS[0][1] in extract(_orchard_page(asks))
+    own = "".join(
+        f'<h3><a href="#s{i}">{title}</a></h3><p>{text}</p>'
+        for i, (title, text) in enumerate(_TEASERS)
+    )
+    inline = _orchard_page("").replace("</article>", own + "</article>")
+    assert _TEASERS[1][1] in extract(inline)

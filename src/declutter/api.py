@@ -17,6 +17,7 @@ from .refine import (
     drop_bylines,
     drop_closing_notes,
     drop_inline_links,
+    drop_teaser_grid,
     end_at_comments,
     end_at_reviews,
     fill_grid_fields,
@@ -282,7 +283,7 @@ def _decide(
     assert titled is not None
     chosen = keep_standfirst(fill_grid_fields(titled, tree), product)
     if best_profile == PROFILES[0].name:  # prose: a link set into the text is a teaser
-        chosen = drop_inline_links(chosen)
+        chosen = drop_teaser_grid(drop_inline_links(chosen))
     return chosen, best_profile
 
 

@@ -53,6 +53,15 @@ from .weights import (
     STANDFIRST_MAX_LINK,
     STANDFIRST_MIN_WORDS,
     STRONG_NEGATIVE_HINT,
+    TEASER_ABOVE_WORDS,
+    TEASER_GRID_CARDS,
+    TEASER_HEAD_MAX_WORDS,
+    TEASER_TEXT_MAX_LINK,
+    TEASER_TEXT_MIN_WORDS,
+    TEASER_FIELD_MAX_WORDS,
+    TEASER_TITLE_MAX_WORDS,
+    TEASER_TITLE_MIN_WORDS,
+    TEASER_TITLE_MIN_LINK,
     TITLE_MIN_LINK,
     TITLE_MIN_WORDS,
     TITLE_REACH,
@@ -62,6 +71,7 @@ __all__ = [
     "drop_bylines",
     "drop_closing_notes",
     "drop_inline_links",
+    "drop_teaser_grid",
     "end_at_comments",
     "end_at_reviews",
     "fill_grid_fields",
@@ -431,6 +441,99 @@ def drop_bylines(selection: Selection) -> Selection:
         return selection
     out = list(blocks)
     out[i] = blocks[i].decided(blocks[i].score, BOILERPLATE, f"{blocks[i].reason}; a byline")
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+
+
+def _shared(a: tuple[Node, ...], b: tuple[Node, ...]) -> int:
+    """How many elements two paths share from the root."""
+    n = 0
+    for x, y in zip(a, b):
+        if x.id != y.id:
+            break
+        n += 1
+    return n
+
+
+def _teaser_title(block: Block) -> bool:
+    f = block.features
+    return (
+        TEASER_TITLE_MIN_WORDS <= f.words <= TEASER_TITLE_MAX_WORDS
+        and f.link_density >= TEASER_TITLE_MIN_LINK
+        and not block.text.rstrip().endswith(("?", "？"))
+    )
+
+
+def _teaser_text(block: Block) -> bool:
+    f = block.features
+    return (
+        block.kind is not HEADING
+        and f.words >= TEASER_TEXT_MIN_WORDS
+        and f.link_density <= TEASER_TEXT_MAX_LINK
+    )
+
+
+def drop_teaser_grid(selection: Selection) -> Selection:
+    """A grid of teaser cards that closes the kept text is dropped: TEASER_GRID_CARDS or more
+    cards in a row, each a linked title (:func:`_teaser_title`) over a standfirst of prose
+    (:func:`_teaser_text`), each card its own element and the cards siblings in one grid
+    element that holds no kept block above them and nothing kept after them, with
+    TEASER_ABOVE_WORDS words of kept prose above. Other posts shown under an article so ("You
+    may also like" without a heading, a blog's latest posts) read as prose, title and
+    standfirst alike. An article's own sections (a heading over paragraphs in one element), a
+    roundup whose items follow its introduction in the same element, and an FAQ (its titles
+    ask) stay."""
+    blocks = selection.blocks
+    kept = [i for i, b in enumerate(blocks) if b.label is CONTENT]
+    cards: list[int] = []  # positions in kept of the cards' titles
+    j = 0
+    while j < len(kept) - 1:
+        if _teaser_title(blocks[kept[j]]) and _teaser_text(blocks[kept[j + 1]]):
+            cards.append(j)
+            j += 2
+        else:
+            j += 1
+    if len(cards) < TEASER_GRID_CARDS:
+        return selection
+    last = blocks[kept[cards[-1]]]
+    inner = _shared(last.path, blocks[kept[cards[-1] + 1]].path)
+    grid = 0
+    run = 1
+    members = {kept[cards[-1]], kept[cards[-1] + 1]}  # the run's titles and standfirsts
+    for prev, cur in zip(reversed(cards[:-1]), reversed(cards[1:])):
+        title = blocks[kept[prev]]
+        between = _shared(title.path, blocks[kept[cur]].path)
+        card = _shared(title.path, blocks[kept[prev + 1]].path)
+        if cur - prev > 3 or between == 0 or between >= min(card, inner):
+            break
+        if any(
+            blocks[kept[k]].features.words > TEASER_FIELD_MAX_WORDS for k in range(prev + 2, cur)
+        ):
+            break  # a card's other fields are a label or a date, not a section of its own
+        if grid and between != grid:
+            break
+        grid, inner = between, card
+        members.update((kept[prev], kept[prev + 1]))
+        run += 1
+    if run < TEASER_GRID_CARDS:
+        return selection
+    box = last.path[grid - 1].id
+    inside = [i for i in kept if box in map(_ID, blocks[i].path)]
+    first = kept.index(inside[0])
+    if inside != kept[first:] or first == 0:
+        return selection  # a kept block after the grid, or the grid holds the whole text
+    if any(i not in members and blocks[i].features.words > TEASER_FIELD_MAX_WORDS for i in inside):
+        return selection  # the grid holds more than cards: an FAQ, a page's sections
+    above = sum(blocks[i].features.words for i in kept[:first] if blocks[i].kind is not HEADING)
+    if above < TEASER_ABOVE_WORDS:
+        return selection
+    out = list(blocks)
+    head = blocks[kept[first - 1]]
+    if head.kind is HEADING and head.features.words <= TEASER_HEAD_MAX_WORDS:
+        inside.insert(0, kept[first - 1])  # the grid's label ("Related posts")
+    for i in inside:
+        out[i] = blocks[i].decided(
+            blocks[i].score, BOILERPLATE, f"{blocks[i].reason}; a teaser grid"
+        )
     return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
 
 

@@ -1027,6 +1027,27 @@ CLOSING_NOTE_BEFORE_WORDS = 300
 CLOSING_NOTE_AFTER_WORDS = 150
 """... and at most this many kept words below it: it closes the article. An interview or a
 profile that names its subject as the page's author has the name in its body, above more text."""
+TEASER_GRID_CARDS = 3
+"""A grid of teaser cards closing an article (:func:`declutter.refine.drop_teaser_grid`: other
+posts, each a linked title over its standfirst, each card its own element) has at least this many
+cards in a row..."""
+TEASER_TITLE_MIN_WORDS = 3
+TEASER_TITLE_MAX_WORDS = 20
+"""... each titled by a block of this many words (a post's headline, not a user's name)..."""
+TEASER_TITLE_MIN_LINK = 0.8
+"""... that is a link (at least this link density; a title that asks a question is an FAQ's)..."""
+TEASER_TEXT_MIN_WORDS = 8
+"""... over a block of prose of at least this many words..."""
+TEASER_TEXT_MAX_LINK = 0.3
+"""... and at most this link density..."""
+TEASER_ABOVE_WORDS = 300
+"""... and at least this many words of kept prose lie above the grid, outside it: the article
+(150 took a shop page's accordion of features under its short introduction)."""
+TEASER_FIELD_MAX_WORDS = 10
+"""A card's other blocks (its category, its date, "via Jane's blog, May 3") have at most this
+many words each; a grid holding a longer block besides its cards is no grid of teasers."""
+TEASER_HEAD_MAX_WORDS = 6
+"""A heading of at most this many words right above such a grid is its label and goes with it."""
 DISCLAIMER_TERMS = (
     r"for (?:general )?information(?:al)? purposes|for (?:general )?information only|"
     r"for illustrative purposes only|views expressed|opinions expressed|"
