@@ -1350,44 +1350,62 @@ def test_a_numbered_linked_title_of_a_ranked_list_is_kept() -> None:
 
 
 _ORCHARD = [
-    "The orchard on the north slope was planted in 1962 by a cooperative of eleven families, who"
-    " shared the cost of the first four hundred apple trees and the stone wall that still keeps"
-    " the deer out. Most of the old trees are Bramleys and russets, chosen because they kept"
-    " through the winter in the cellar under the village hall.",
-    "When the cooperative dissolved in the nineties, the trees were left to grow wild for almost"
-    " twenty years. Brambles climbed into the lower branches, the wall fell in two places and the"
-    " cellar flooded every spring, so that the last of the stored fruit rotted before anyone"
-    " noticed that nobody was picking it anymore.",
-    "Volunteers began clearing the ground three winters ago. They cut back the brambles, rebuilt"
-    " the wall with stones taken from the field edge and grafted young wood from the healthiest"
-    " russets onto new rootstock, which the school children now water through the dry weeks of"
-    " July and August.",
-    "This autumn the orchard gave its first proper harvest in a generation: nine hundred kilos of"
-    " apples, pressed into juice at the farm on the valley road and sold at the Saturday market."
-    " The money pays for the pruning course that the volunteers will run for newcomers in"
-    " February, and for a second hand press of their own.",
-    "Anyone who wants to help can come to the gate on Sunday mornings. Gloves and tools are"
-    " provided, tea is made on a camping stove in the old shed, and the volunteers promise that"
-    " nobody is asked to climb a ladder on their first day, whatever the weather and however"
-    " tempting the fruit at the top of the tree looks.",
-    "Next year the group hopes to plant a row of quinces along the rebuilt wall, where the"
-    " afternoon sun is warmest, and to open the orchard for a blossom walk in late April.",
+    (
+        "The orchard on the north slope was planted in 1962 by a cooperative of eleven families, who"
+        " shared the cost of the first four hundred apple trees and the stone wall that still keeps"
+        " the deer out. Most of the old trees are Bramleys and russets, chosen because they kept"
+        " through the winter in the cellar under the village hall."
+    ),
+    (
+        "When the cooperative dissolved in the nineties, the trees were left to grow wild for almost"
+        " twenty years. Brambles climbed into the lower branches, the wall fell in two places and the"
+        " cellar flooded every spring, so that the last of the stored fruit rotted before anyone"
+        " noticed that nobody was picking it anymore."
+    ),
+    (
+        "Volunteers began clearing the ground three winters ago. They cut back the brambles, rebuilt"
+        " the wall with stones taken from the field edge and grafted young wood from the healthiest"
+        " russets onto new rootstock, which the school children now water through the dry weeks of"
+        " July and August."
+    ),
+    (
+        "This autumn the orchard gave its first proper harvest in a generation: nine hundred kilos of"
+        " apples, pressed into juice at the farm on the valley road and sold at the Saturday market."
+        " The money pays for the pruning course that the volunteers will run for newcomers in"
+        " February, and for a second hand press of their own."
+    ),
+    (
+        "Anyone who wants to help can come to the gate on Sunday mornings. Gloves and tools are"
+        " provided, tea is made on a camping stove in the old shed, and the volunteers promise that"
+        " nobody is asked to climb a ladder on their first day, whatever the weather and however"
+        " tempting the fruit at the top of the tree looks."
+    ),
+    (
+        "Next year the group hopes to plant a row of quinces along the rebuilt wall, where the"
+        " afternoon sun is warmest, and to open the orchard for a blossom walk in late April."
+    ),
 ]
 _TEASERS = [
     (
         "How to prune an old apple tree",
-        "Winter pruning brings neglected trees back into fruit,"
-        " if you take out no more than a quarter of the wood each year.",
+        (
+            "Winter pruning brings neglected trees back into fruit,"
+            " if you take out no more than a quarter of the wood each year."
+        ),
     ),
     (
         "Five heritage pears worth planting",
-        "From the buttery Doyenné to the tiny Hessle, these"
-        " old varieties suit a small garden and a cold spring.",
+        (
+            "From the buttery Doyenné to the tiny Hessle, these"
+            " old varieties suit a small garden and a cold spring."
+        ),
     ),
     (
         "Making cider without a press",
-        "A bucket, a clean pole and a fine mesh bag will turn a"
-        " windfall into a few gallons of cloudy farmhouse cider.",
+        (
+            "A bucket, a clean pole and a fine mesh bag will turn a"
+            " windfall into a few gallons of cloudy farmhouse cider."
+        ),
     ),
 ]
 
