@@ -1455,3 +1455,18 @@ def test_teaser_like_cards_that_are_no_closing_grid_stay() -> None:
     )
     inline = _orchard_page("").replace("</article>", own + "</article>")
     assert _TEASERS[1][1] in extract(inline)
+
+
+def test_a_teaser_grid_goes_before_its_titles_read_as_links_in_the_text() -> None:
+    """Cards whose titles are linked paragraphs: the grid is judged before the links set into
+    the text, which would take each title alone (it follows a paragraph) and leave the
+    standfirsts."""
+    grid = _teaser_grid().replace("<h3>", "<p>").replace("</h3>", "</p>")
+    grid = grid.replace("<div><p><a", '<div class="post"><p><a')
+    grid = grid.replace("worth planting", "worth planting in a small garden")
+    grid = grid.replace("Making cider without", "Making farmhouse cider at home without")
+    result = extract_result(_orchard_page(grid))
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == ["The orchard comes back", *_ORCHARD]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons[_TEASERS[0][0]].endswith("; a teaser grid")

@@ -239,8 +239,9 @@ def _decide(
     titles count in the link share but not in the word counts, so they do not sway the choice
     by length; then a field that most items of a grid keep is kept in all of them
     (:func:`fill_grid_fields`). The standfirst under the headline is kept last
-    (:func:`keep_standfirst`), and with the prose profile the linked lines set into the text are
-    dropped (:func:`drop_inline_links`).
+    (:func:`keep_standfirst`), and with the prose profile a grid of teaser cards closing the
+    text (:func:`drop_teaser_grid`), then the linked lines set into the text are dropped
+    (:func:`drop_inline_links`).
     ``discussion``: the page declares one, so it has no comments box (see :func:`select`).
     ``product``: the page presents one product, so a later profile must not
     :func:`grows_past_product`. A later profile that :func:`adds_link_shelf` never wins.
@@ -283,7 +284,7 @@ def _decide(
     assert titled is not None
     chosen = keep_standfirst(fill_grid_fields(titled, tree), product)
     if best_profile == PROFILES[0].name:  # prose: a link set into the text is a teaser
-        chosen = drop_teaser_grid(drop_inline_links(chosen))
+        chosen = drop_inline_links(drop_teaser_grid(chosen))
     return chosen, best_profile
 
 

@@ -4,7 +4,8 @@
 adjust that choice where the region alone cannot see: linked titles of kept cards come back
 (:func:`keep_titles`), a grid's items keep the fields most of them keep
 (:func:`fill_grid_fields`), the standfirst under the headline joins the text
-(:func:`keep_standfirst`), links set into an article's prose go (:func:`drop_inline_links`), and
+(:func:`keep_standfirst`), a grid of teaser cards closing an article goes
+(:func:`drop_teaser_grid`), links set into an article's prose go (:func:`drop_inline_links`), and
 the text ends at its readers' comments (:func:`end_at_comments`), a product's at its customer
 reviews (:func:`end_at_reviews`), and before its author's bio or disclaimer
 (:func:`drop_closing_notes`). Each takes a
