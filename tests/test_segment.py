@@ -351,6 +351,22 @@ def test_letters_between_hidden_uuids_are_no_text() -> None:
     assert blocks_of(html) == [("heading", "Similar items"), ("paragraph", quoted)]
 
 
+def test_text_line_of_hidden_uuids_is_no_text() -> None:
+    """A scraper that renders such markup to text prints the letters and the UUIDs as one run-on
+    line, which counted as a long line of prose; the text path drops it as the HTML path drops
+    the block. A line that quotes a UUID stays."""
+    ids = [
+        "f2f260c3-bf1f-466a-b856-6f031758a086",
+        "16207f0d-5442-4472-ad51-162a45a841c3",
+        "58304ab9-e401-4091-b773-e7e337a260ad",
+        "9b6f0970-183c-42bd-adfd-fa9ba7274fa7",
+    ]
+    spelled = "".join(f"{c}{u}" for c, u in zip("Spon", ids))
+    quoted = f"Take note of the UUID, for example {ids[0]}, before you restart the service."
+    page = f"Similar items\n{spelled}\n{quoted}\n"
+    assert [b.text for b in segment_text(page)] == ["Similar items", quoted]
+
+
 def test_cloaked_elements_and_closed_dialogs_are_hidden() -> None:
     """v-cloak and x-cloak hide an element until Vue or Alpine runs: a small one gives nothing,
     a whole app so wrapped is walked (a render trick, as with an inline display:none). A modal
