@@ -865,3 +865,35 @@ def test_a_disclaimer_closing_a_text_page_goes() -> None:
     for paragraph in paragraphs:
         assert paragraph in result.text
     assert views not in result.text
+
+
+def test_paragraph_printed_four_times_makes_no_run() -> None:
+    """A paragraph printed PROSE_TEMPLATE_PRINTS times (a shop's ad disclosure under every
+    promoted item) adds nothing to a run: the promoted items no longer outweigh the product's own
+    description, and they are not kept."""
+    description = (
+        "The Trail Runner 2 has a grippy sole of natural rubber and a light upper of recycled "
+        "mesh that dries quickly after a river crossing, so your feet stay cool on long summer "
+        "days in the hills."
+    )
+    disclosure = (
+        "Promoted items are chosen from what we think may interest you, and their sellers pay "
+        "for them to appear here, ranked by their bid and by how closely they match the page "
+        "you are looking at right now."
+    )
+    promoted = []
+    for name, price in (
+        ("Blue Canvas Sneaker", "$45.00"),
+        ("Red Hiking Boot", "$89.00"),
+        ("Grey Wool Slipper", "$35.00"),
+        ("Black Rain Boot", "$60.00"),
+    ):
+        promoted += [name, price, disclosure]
+    page = text_page(
+        "Shop", "Men", "Women", "Trail Runner 2", "$120.00", description, "Size guide",
+        *promoted, "Help", "Contact",
+    )  # fmt: skip
+    out = extract(page, input_format="text")
+    assert description in out
+    assert disclosure not in out
+    assert "Red Hiking Boot" not in out

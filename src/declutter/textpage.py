@@ -65,6 +65,7 @@ from .textweights import (
     HEADLINE_W_LENGTH,
     HEADLINE_W_NEAR,
     LIST_ITEM_VALUE,
+    PROSE_TEMPLATE_PRINTS,
     REPEATED_PROSE_SHARE,
     RESCAN_BUDGET,
     ROW_VALUE,
@@ -99,11 +100,14 @@ class Run:
 
 
 def _value(line: Line, gap: int, cards: bool) -> float:
-    """What a line adds to a run of prose (its words), or what it costs; ``gap`` is its place
-    in the stretch of lines that add nothing (1 for the first). Read as cards, a short line adds
-    its words beyond CARD_LINE_COST, and a title printed twice counts once."""
+    """What a line adds to a run of prose (its words; nothing for a paragraph printed
+    PROSE_TEMPLATE_PRINTS times), or what it costs; ``gap`` is its place in the stretch of lines
+    that add nothing (1 for the first). Read as cards, a short line adds its words beyond
+    CARD_LINE_COST, and a title printed twice counts once."""
     growth = max(1.0, gap / GAP_FREE_LINES)
     if line.shape is PROSE:
+        if line.copies + 1 >= PROSE_TEMPLATE_PRINTS:
+            return 0.0  # the template's paragraph: it neither makes a run nor cuts one
         return line.words * (REPEATED_PROSE_SHARE if line.copies else 1.0)
     if line.shape is ROW:
         return ROW_VALUE

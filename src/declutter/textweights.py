@@ -181,6 +181,14 @@ text 0.8091 to 0.8100."""
 REPEATED_PROSE_SHARE = 0.5
 """A prose line repeated far from its copy (a lead also printed in a sidebar) adds this share
 of its words: probably content, but less sure."""
+PROSE_TEMPLATE_PRINTS = 4
+"""A prose line printed this many times on the page adds nothing to a run (and costs nothing):
+it is the template's paragraph, an ad disclosure under every promoted item ("Promoted items on
+... are selected based on..."), a shop's note under every card, a log line quoted in every
+reply. Worth REPEATED_PROSE_SHARE of its words each time, 17 prints made a product page's main
+run of ads. It is still kept inside a kept run. wcxb-dev as text 0.81296 to 0.81399; a value of
+words / prints instead (a paragraph worth its words once in all) gave 0.81287: three prints are
+a forum's quotes."""
 TEMPLATE_MIN_PRINTS = 4
 """A line of at most TEMPLATE_MAX_WORDS words printed this many times on the page is a template
 line ("Reply", "Like", "reply to comment", "Share"), dropped even inside the main text, where
