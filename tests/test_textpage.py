@@ -897,3 +897,26 @@ def test_paragraph_printed_four_times_makes_no_run() -> None:
     assert description in out
     assert disclosure not in out
     assert "Red Hiking Boot" not in out
+
+
+def test_a_comments_heading_below_the_main_run_ends_the_article() -> None:
+    """A comments heading after the main run has ended (a menu between the article and its
+    comments cost more than the first comment is worth) still ends the article: the runs of
+    readers' comments below it are not kept as other runs of prose."""
+    article = [BODY, BODY_2, BODY_3, BODY_4] * 2  # 160 words of prose
+    sections = [
+        "Politics", "Business", "Sport", "Culture", "Travel", "Science", "Health", "Weather",
+        "Opinion", "Video", "Podcasts", "Puzzles", "Obituaries", "Letters", "Property", "Motors",
+        "Jobs", "Dating", "Events", "Archive",
+    ]  # fmt: skip
+    said = (
+        "I agree with every word of this, and I hope the council listens to the parents who "
+        "asked for these reports for years. My daughter's school already publishes one, and "
+        "it helped us choose her courses for next year with far more confidence than before, "
+        "so I am glad that every school will now do the same."
+    )
+    page = text_page("Schools to publish yearly reports", *article, *sections, "3 Comments", said)
+    selection = decide(page)
+    assert kept_texts(selection)[-1] == BODY_4
+    assert said not in kept_texts(selection)
+    assert reason_of(selection, said).endswith("outside the main text")

@@ -283,8 +283,9 @@ def select_text(
     cut = None if cards or include_comments else comments_start(lines, main, blocks)
     if cut is not None:  # the article ends where its comments begin
         found = [r for r in found if r.end < cut]
-        main = Run(main.start, cut - 1, sum(values[main.start : cut]), main.prose)
-        found.append(main)
+        if cut <= main.end:
+            main = Run(main.start, cut - 1, sum(values[main.start : cut]), main.prose)
+            found.append(main)
     headline, headline_why = _headline(lines, main, title_hint)
     kept = _kept_runs(found, main, profile)
     title = blocks[headline].text if headline is not None else title_hint
@@ -359,20 +360,23 @@ def _bare(lines: Sequence[Line]) -> bool:
 
 def comments_start(lines: Sequence[Line], main: Run, blocks: Sequence[Block] = ()) -> int | None:
     """Index of the comments heading that ends the main run, if any: one inside the run after
-    COMMENTS_AFTER_WORDS words of prose. None on a page that prints such a heading with a count
-    more than once ("0 comments", "14 comments" under each item of a list). A count of comments
-    on a quoted title ("59 thoughts on “Starship Troopers”", :func:`_titled_comments`) is such a
-    heading too."""
+    COMMENTS_AFTER_WORDS words of prose, or below the run's end after a run with that much prose
+    (a menu between the article and its comments ended the run; the comments below the heading
+    make runs of their own, which it ends too). None on a page that prints such a heading with a
+    count more than once ("0 comments", "14 comments" under each item of a list). A count of
+    comments on a quoted title ("59 thoughts on “Starship Troopers”",
+    :func:`_titled_comments`) is such a heading too."""
     keys = [line.key for line in lines]
     heads = comment_headings(keys) or _one_counted_heading(keys)
     heads |= _titled_comments(keys, blocks)
     if not heads:
         return None
     words = 0
-    for i in range(main.start, main.end + 1):
+    for i in range(main.start, len(lines)):
         line = lines[i]
         if line.shape is PROSE:
-            words += line.words
+            if i <= main.end:
+                words += line.words
         elif words >= COMMENTS_AFTER_WORDS and i in heads:
             return i
     return None
