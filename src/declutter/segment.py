@@ -610,9 +610,8 @@ def segment_text(text: str) -> list[Block]:
         # module's \s; a clean ASCII line holds no white space but single spaces.
         ascii_line = line.isascii() and "\x1f" not in line
         clean = " ".join(line.split()) if ascii_line else _WS.sub(" ", line).strip()
-        if not clean or not (_ASCII_HAS_TEXT if ascii_line else _HAS_TEXT).search(clean):
-        clean = _WS.sub(" ", line).strip()
-        if not clean or not _HAS_TEXT.search(clean) or _mostly_identifiers(clean):
+        has_text = _ASCII_HAS_TEXT if ascii_line else _HAS_TEXT
+        if not clean or not has_text.search(clean) or _mostly_identifiers(clean):
             continue
         kind = LIST_ITEM if (_ASCII_BULLET if ascii_line else _BULLET).match(clean) else PARAGRAPH
         blocks.append(Block.cut(len(blocks), clean, kind, 0, (), 0, 0, False))
