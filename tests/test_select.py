@@ -7,14 +7,15 @@ from dataclasses import replace
 from helpers import FERRY_FARES, PROSE, PROSE_2, WOODEN_HOUSES, block, ferry_story, node, page
 
 from declutter import extract, extract_result
-from declutter.blocks import Kind, Label, Node
+from declutter.blocks import Block, Kind, Label, Node
 from declutter.deadline import NEVER
 from declutter.features import measure
 from declutter.load import load
 from declutter.options import Options
+from declutter.refine import fill_span
 from declutter.scoring import score
 from declutter.segment import segment
-from declutter.select import _commented, _sums, select, value
+from declutter.select import Selection, _commented, _sums, select, value
 from declutter.tree import element_tree
 
 BODY = node(0, "body")
@@ -1470,3 +1471,48 @@ def test_a_teaser_grid_goes_before_its_titles_read_as_links_in_the_text() -> Non
     assert kept == ["The orchard comes back", *_ORCHARD]
     reasons = {b.text: b.reason for b in result.blocks}
     assert reasons[_TEASERS[0][0]].endswith("; a teaser grid")
+
+
+def _span_page(middle: str, score: float, reason: str) -> list[Block]:
+    """Two kept paragraphs of a report's body and, between them, a block of a sibling element
+    that the region did not reach, decided as ``score`` and ``reason``."""
+    body, aside = node(40, "div", "report"), node(50, "div", "panel")
+    blocks = page(
+        block(
+            "Ferry timetable for the winter", (BODY, body, node(41, "h1")), Kind.HEADING, level=1
+        ),
+        block(PROSE, (BODY, body, node(42, "p"))),
+        block(middle, (BODY, aside, node(51, "p"))),
+        block(PROSE_2, (BODY, body, node(43, "p"))),
+        block("Share this page", (BODY, node(60, "footer"), node(61, "p"))),
+    )
+    return [
+        blocks[0].decided(1.0, Label.HEADLINE, "the headline"),
+        blocks[1].decided(2.0, Label.CONTENT, "sentence end"),
+        blocks[2].decided(score, Label.BOILERPLATE, reason),
+        blocks[3].decided(2.0, Label.CONTENT, "sentence end"),
+        blocks[4].decided(-3.0, Label.BOILERPLATE, "boilerplate label 'share'"),
+    ]
+
+
+def test_a_sentence_outside_the_region_between_kept_blocks_is_kept() -> None:
+    """A sentence of ten words or more that leans to content (above SPAN_KEEP_SCORE) and was
+    dropped only for lying outside the main region comes back when kept text lies above and
+    below it; a short line, a low score, another reason for the drop or a block past the last
+    kept one stay dropped."""
+    note = "The company will print the new timetable in the harbour office next week."
+    out = "sentence end; outside the main region"
+
+    def decide(blocks: list[Block]) -> list[Label]:
+        return [b.label for b in fill_span(Selection(blocks, 40, 0, "")).blocks]
+
+    kept = decide(_span_page(note, 1.4, out))
+    assert kept == [Label.HEADLINE, Label.CONTENT, Label.CONTENT, Label.CONTENT, Label.BOILERPLATE]
+    reason = fill_span(Selection(_span_page(note, 1.4, out), 40, 0, "")).blocks[2].reason
+    assert reason == "sentence end; outside the main region; between kept blocks"
+    assert decide(_span_page(note, 0.4, out))[2] is Label.BOILERPLATE  # leans too little
+    assert decide(_span_page("Print the timetable.", 1.4, out))[2] is Label.BOILERPLATE  # short
+    short_line = "Timetables in the harbour office"  # no sentence end
+    assert decide(_span_page(short_line, 1.4, out))[2] is Label.BOILERPLATE
+    assert decide(_span_page(note, 1.4, "repeats a block kept above"))[2] is Label.BOILERPLATE
+    assert decide(_span_page(PROSE, 1.4, out))[2] is Label.BOILERPLATE  # a copy of kept text

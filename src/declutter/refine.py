@@ -6,6 +6,8 @@ adjust that choice where the region alone cannot see: linked titles of kept card
 (:func:`fill_grid_fields`), the standfirst under the headline joins the text
 (:func:`keep_standfirst`), a grid of teaser cards closing an article goes
 (:func:`drop_teaser_grid`), links set into an article's prose go (:func:`drop_inline_links`), and
+(:func:`keep_standfirst`), a sentence outside the region between kept text comes back
+(:func:`fill_span`), links set into an article's prose go (:func:`drop_inline_links`), and
 the text ends at its readers' comments (:func:`end_at_comments`), a product's at its customer
 reviews (:func:`end_at_reviews`), and before its author's bio or disclaimer
 (:func:`drop_closing_notes`). Each takes a
@@ -50,6 +52,8 @@ from .weights import (
     SHIPPING_TERMS,
     SHORT_LINK_WORDS,
     SHORT_WORDS,
+    SPAN_KEEP_SCORE,
+    SPAN_KEEP_WORDS,
     STANDFIRST_LONG_WORDS,
     STANDFIRST_MAX_LINK,
     STANDFIRST_MIN_WORDS,
@@ -76,6 +80,7 @@ __all__ = [
     "end_at_comments",
     "end_at_reviews",
     "fill_grid_fields",
+    "fill_span",
     "keep_standfirst",
     "keep_titles",
 ]
@@ -672,3 +677,74 @@ def _grid_depths(tree: Tree, kind_of: Callable[[Node], tuple[str, frozenset[str]
         n = items.get(nid, 0)
         grid[nid] = (n, depth) if n >= GRID_FIELD_ITEMS and n > found[0] else found
     return [grid[ids[-1]][1] if ids else 0 for ids in tree.paths]
+    items: dict[tuple[int, tuple[str, frozenset[str]]], set[int]] = {}
+    for i, block in enumerate(blocks):
+        deadline.tick(i, "refine")
+        path = block.path
+        for d in range(1, len(path)):
+            items.setdefault((path[d - 1].id, kind_of(path[d])), set()).add(path[d].id)
+    fields: dict[tuple[object, ...], list[int]] = {}
+    for i, block in enumerate(blocks):
+        deadline.tick(i, "refine")
+        path = block.path
+        most, depth = 0, 0
+        for d in range(1, len(path)):
+            n = len(items[(path[d - 1].id, kind_of(path[d]))])
+            if n >= GRID_FIELD_ITEMS and n > most:
+                most, depth = n, d
+        if depth:
+            place = tuple(kind_of(node) for node in path[depth + 1 :])
+            key = (path[depth - 1].id, kind_of(path[depth]), place, block.kind)
+            fields.setdefault(key, []).append(i)
+    out = list(blocks)
+    for members in fields.values():
+        kept = sum(blocks[i].label is CONTENT for i in members)
+        if kept == len(members) or kept < max(GRID_FIELD_ITEMS, GRID_FIELD_SHARE * len(members)):
+            continue
+        for i in members:
+            b = blocks[i]
+            if b.label is not BOILERPLATE or b.score <= GRID_FIELD_MIN_SCORE:
+                continue
+            if b.features.hint <= STRONG_NEGATIVE_HINT or _standing(b.reason):
+                continue  # a box its markup marks (a signature, comments, a footer)
+            if b.features.label_word or b.features.notice:
+                continue
+            out[i] = b.decided(b.score, CONTENT, f"{b.reason}; most items of its grid keep it")
+    out = drop_labelled_boxes(out)  # a block kept under a label heading goes again
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+
+
+def fill_span(selection: Selection) -> Selection:
+    """The selection with the blocks that were dropped only for lying outside the main region
+    kept when they end like a sentence, have SPAN_KEEP_WORDS words or more, score above
+    SPAN_KEEP_SCORE and sit between the first and the last kept block of content (the headline
+    not counted): the part of the text the region did not reach, between two parts it kept.
+    Copies of kept text, blocks under strongly negative class words, label words and notices
+    stay dropped, and the labelled boxes are dropped again after it. Applied last, after
+    :func:`keep_standfirst`, whose walk stops at the first kept block."""
+    blocks = selection.blocks
+    if selection.reason or not blocks:
+        return selection
+    kept = [i for i, b in enumerate(blocks) if b.label is CONTENT]  # the headline not counted
+    if len(kept) < 2:
+        return selection
+    out: list[Block] | None = None
+    keys = {b.features.key for b in blocks if b.label is not BOILERPLATE}
+    for i in range(kept[0] + 1, kept[-1]):
+        b = blocks[i]
+        if b.label is not BOILERPLATE or b.score <= SPAN_KEEP_SCORE or b.features.key in keys:
+            continue
+        if not b.features.terminal or b.features.words < SPAN_KEEP_WORDS:
+            continue
+        if not b.reason.endswith("; outside the main region"):
+            continue
+        if b.features.hint <= STRONG_NEGATIVE_HINT or b.features.label_word or b.features.notice:
+            continue
+        if out is None:
+            out = list(blocks)
+        keys.add(b.features.key)  # a copy of it further down stays dropped
+        out[i] = b.decided(b.score, CONTENT, f"{b.reason}; between kept blocks")
+    if out is None:
+        return selection
+    out = drop_labelled_boxes(out)
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)

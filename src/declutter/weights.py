@@ -886,6 +886,13 @@ GRID_FIELD_MIN_SCORE = -1.5
 """...and only its dropped blocks scoring above this come back: a menu's links that most items
 of a list of links kept stay dropped when they score as low as navigation (without it wcxb-dev
 scored the same, but must-not-have text rose from 4.70 % to 4.85 %)."""
+SPAN_KEEP_SCORE = 0.5
+"""A block outside the main region that scores above this and sits between the first and the
+last kept block of the page is kept (refine.fill_span): the region lost a section between two
+kept parts, whose sentences lean to content but stay under KEEP_OUTSIDE."""
+SPAN_KEEP_WORDS = 10
+"""...if it ends like a sentence and has at least this many words (a shop card's name or a
+spec line between kept blocks does not)."""
 SIBLING_LEVELS = 2
 """How many levels above the chosen container siblings are looked for. Only levels where the
 element has two or more children count: wrapper elements with one child are passed through."""
