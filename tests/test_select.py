@@ -1516,3 +1516,69 @@ def test_a_sentence_outside_the_region_between_kept_blocks_is_kept() -> None:
     assert decide(_span_page(short_line, 1.4, out))[2] is Label.BOILERPLATE
     assert decide(_span_page(note, 1.4, "repeats a block kept above"))[2] is Label.BOILERPLATE
     assert decide(_span_page(PROSE, 1.4, out))[2] is Label.BOILERPLATE  # a copy of kept text
+
+
+_SCHOOLS = [
+    (
+        "Harbour Business School",
+        "The programme runs over two years with a summer placement between them in a partner firm.",
+        ["Median GMAT: 730", "Average GPA: 3.7", "Class size: 410"],
+    ),
+    (
+        "Northfield School of Management",
+        (
+            "Students choose a track in finance, operations or strategy after the first term of"
+            " core courses."
+        ),
+        ["Median GMAT: 710", "Average GPA: 3.6", "Class size: 280"],
+    ),
+    (
+        "Lakeside Graduate School",
+        (
+            "A small cohort spends its second year on a consulting project for a company of its"
+            " choice."
+        ),
+        ["Median GMAT: 730", "Average GPA: 3.5", "Class size: 350"],
+    ),
+    (
+        "Westbridge Business School",
+        "Evening and weekend classes let students keep their jobs while they study for the degree.",
+        ["Median GMAT: 700", "Average GPA: 3.7", "Class size: 190"],
+    ),
+]
+
+
+def _school_guide(schools: list[tuple[str, str, list[str]]]) -> str:
+    cards = "".join(
+        f"<h2>{name}</h2><p>{about}</p><ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>"
+        for name, about, items in schools
+    )
+    return (
+        "<html><head><title>The best business schools of 2026</title></head><body><nav><ul>"
+        "<li><a href='/'>Home</a></li><li><a href='/rankings'>Rankings</a></li></ul></nav>"
+        "<article><h1>The best business schools of 2026</h1><p>We compared admissions data from "
+        "four schools that admit students from every background and publish their numbers each "
+        f"year.</p>{cards}<p>Numbers come from each school's own report for the class that "
+        "started in the autumn of 2025.</p></article>"
+        "<footer><p>© 2026 School Guide</p></footer></body></html>"
+    )
+
+
+def test_a_kept_list_keeps_its_items_that_repeat_an_earlier_card() -> None:
+    """Each school's list gives its GMAT, GPA and class size; two of them repeat a value an
+    earlier school's list gave ("Median GMAT: 730"), and come back as items of lists the text
+    keeps. A list half of whose items repeat earlier lines (LIST_FILL_REPEATS) is a copy and
+    keeps its repeats dropped."""
+    result = extract_result(_school_guide(_SCHOOLS))
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    for _, about, items in _SCHOOLS:
+        assert about in kept
+        assert all(item in kept for item in items)
+    assert kept.count("Median GMAT: 730") == 2 and kept.count("Average GPA: 3.7") == 2
+    reasons = [b.reason for b in result.blocks if b.text == "Median GMAT: 730"]
+    assert reasons[1] == "repeats a block kept above; most items of its list are kept"
+    copy = ("Eastgate School", "A new school that opened its doors to its first class in 2024.")
+    copied = [*_SCHOOLS, (*copy, ["Median GMAT: 710", "Average GPA: 3.6", "Tuition: $48,000"])]
+    result = extract_result(_school_guide(copied))
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert "Tuition: $48,000" in kept and kept.count("Median GMAT: 710") == 1

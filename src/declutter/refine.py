@@ -7,7 +7,7 @@ adjust that choice where the region alone cannot see: linked titles of kept card
 (:func:`keep_standfirst`), a grid of teaser cards closing an article goes
 (:func:`drop_teaser_grid`), links set into an article's prose go (:func:`drop_inline_links`), and
 (:func:`keep_standfirst`), a sentence outside the region between kept text comes back
-(:func:`fill_span`), links set into an article's prose go (:func:`drop_inline_links`), and
+(:func:`fill_span`) and so do the dropped items of kept lists (:func:`fill_lists`), links set into an article's prose go (:func:`drop_inline_links`), and
 the text ends at its readers' comments (:func:`end_at_comments`), a product's at its customer
 reviews (:func:`end_at_reviews`), and before its author's bio or disclaimer
 (:func:`drop_closing_notes`). Each takes a
@@ -46,6 +46,9 @@ from .weights import (
     GRID_FIELD_SHARE,
     HEADLINE_MIN_ECHO,
     INLINE_LINK,
+    LIST_FILL_ITEMS,
+    LIST_FILL_REPEATS,
+    LIST_FILL_SHARE,
     PRODUCT_LEAD_SCORE,
     PRODUCT_LEAD_WORDS,
     REVIEWS_AFTER_WORDS,
@@ -80,6 +83,7 @@ __all__ = [
     "end_at_comments",
     "end_at_reviews",
     "fill_grid_fields",
+    "fill_lists",
     "fill_span",
     "keep_standfirst",
     "keep_titles",
@@ -744,6 +748,53 @@ def fill_span(selection: Selection) -> Selection:
             out = list(blocks)
         keys.add(b.features.key)  # a copy of it further down stays dropped
         out[i] = b.decided(b.score, CONTENT, f"{b.reason}; between kept blocks")
+    if out is None:
+        return selection
+    out = drop_labelled_boxes(out)
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+
+
+_REPEAT = "repeats a block kept above"
+
+
+def fill_lists(selection: Selection) -> Selection:
+    """The selection with the dropped items of a kept list kept: between the first and the last
+    kept block of content (the headline not counted), a list item whose list (the list items of
+    its parent element) has at least LIST_FILL_ITEMS items, LIST_FILL_SHARE of them kept, comes
+    back, a repeat of a kept line too (each card of a comparison lists "Median GMAT: 730"). Drops
+    for what a block is other than a repeat (a signature, a label word, a notice, a form, a
+    comments box) stand, and so do blocks under strongly negative class words; the labelled
+    boxes are dropped again after it."""
+    blocks = selection.blocks
+    if selection.reason or not blocks:
+        return selection
+    kept = [i for i, b in enumerate(blocks) if b.label is CONTENT]
+    if len(kept) < 2:
+        return selection
+    lists: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.kind is LIST_ITEM and len(b.path) > 1:
+            lists.setdefault(b.path[-2].id, []).append(b)
+    out: list[Block] | None = None
+    for i in range(kept[0] + 1, kept[-1]):
+        b = blocks[i]
+        if b.label is not BOILERPLATE or b.kind is not LIST_ITEM or len(b.path) < 2:
+            continue
+        items = lists[b.path[-2].id]
+        on = sum(1 for item in items if item.label is CONTENT)
+        if len(items) < LIST_FILL_ITEMS or on < LIST_FILL_SHARE * len(items):
+            continue
+        if b.features.hint <= STRONG_NEGATIVE_HINT or b.features.label_word or b.features.notice:
+            continue
+        if _standing(b.reason.replace(_REPEAT, "")):
+            continue
+        if _REPEAT in b.reason:
+            repeats = sum(1 for item in items if _REPEAT in item.reason)
+            if repeats >= LIST_FILL_REPEATS * len(items):
+                continue  # the list mostly copies another
+        if out is None:
+            out = list(blocks)
+        out[i] = b.decided(b.score, CONTENT, f"{b.reason}; most items of its list are kept")
     if out is None:
         return selection
     out = drop_labelled_boxes(out)

@@ -893,6 +893,16 @@ kept parts, whose sentences lean to content but stay under KEEP_OUTSIDE."""
 SPAN_KEEP_WORDS = 10
 """...if it ends like a sentence and has at least this many words (a shop card's name or a
 spec line between kept blocks does not)."""
+LIST_FILL_ITEMS = 3
+"""A list item dropped between the first and the last kept block of content comes back when its
+list (refine.fill_lists: the items of one parent element) has at least this many items..."""
+LIST_FILL_SHARE = 0.5
+"""...and at least this share of them are kept: the item that repeats a line of an earlier
+card ("Average GPA: 3.7"), or that alone scored as a short link, in a list the text keeps."""
+LIST_FILL_REPEATS = 0.34
+"""...a repeat of a kept line only when less than this share of the list's items repeat kept
+lines: a list that mostly repeats another (a second tab's system requirements, the same
+features under each card of a shop) is a copy."""
 SIBLING_LEVELS = 2
 """How many levels above the chosen container siblings are looked for. Only levels where the
 element has two or more children count: wrapper elements with one child are passed through."""
