@@ -1582,3 +1582,44 @@ def test_a_kept_list_keeps_its_items_that_repeat_an_earlier_card() -> None:
     result = extract_result(_school_guide(copied))
     kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
     assert "Tuition: $48,000" in kept and kept.count("Median GMAT: 710") == 1
+
+
+def _example(name: str, body: str) -> str:
+    lines = [f"function {name}() {{", "  return (", f"    &lt;p&gt;{body}&lt;/p&gt;", "  );", "}"]
+    return (
+        "<pre><code>"
+        + "".join(f'<div class="line">{line}</div>' for line in lines)
+        + "</code></pre>"
+    )
+
+
+def _components_page(quoted: bool = False) -> str:
+    third = _example("Weather", "Wind from the west, light swell")
+    return (
+        "<html><head><title>Writing components</title></head><body><nav><ul>"
+        "<li><a href='/'>Docs</a></li><li><a href='/api'>API</a></li></ul></nav>"
+        "<main><h1>Writing components</h1><p>A component is a function that returns the markup "
+        "for one part of the page, and it can be used as often as you like.</p>"
+        f"{_example('Greeting', 'Hello from the harbour')}<p>A second component can show the "
+        "next departure, and it is written the same way as the first one.</p>"
+        f"{_example('Departure', 'The next ferry leaves at noon')}<p>A third one shows the "
+        "weather at the pier, again with a single return statement.</p>"
+        f"{f'<blockquote>{third}</blockquote>' if quoted else third}"
+        "<p>Put the three together in one page to see how the pieces fit.</p></main>"
+        "<footer><p>© 2026 Ferry Tools</p></footer></body></html>"
+    )
+
+
+def test_code_repeated_between_kept_blocks_is_kept() -> None:
+    """Each example of a documentation page returns its markup on a line of its own ("return
+    ("), which repeats the first example's line; between kept text, a code line dropped only as
+    a repeat comes back, so every example is whole. A quoted copy (a reply quoting a post's
+    code) stays dropped."""
+    result = extract_result(_components_page())
+    code = [b for b in result.blocks if b.kind is Kind.CODE]
+    assert [b.label for b in code] == [Label.CONTENT] * 9
+    returns = [b.reason for b in code if b.text.strip() == "return ("]
+    assert returns[1:] == ["repeats a block kept above; code between kept blocks"] * 2
+    quoted = extract_result(_components_page(quoted=True))
+    dropped = [b.text.strip() for b in quoted.blocks if b.label is Label.BOILERPLATE]
+    assert "return (" in dropped

@@ -23,6 +23,7 @@ from .refine import (
     fill_grid_fields,
     fill_lists,
     fill_span,
+    keep_code,
     keep_standfirst,
     keep_titles,
 )
@@ -246,7 +247,8 @@ def _decide(
     (:func:`drop_inline_links`).
     (:func:`fill_grid_fields`). The standfirst under the headline is kept
     (:func:`keep_standfirst`), then the sentences outside the region between kept blocks
-    (:func:`fill_span`) and the dropped items of kept lists (:func:`fill_lists`), and with the prose profile the linked lines set into the text are
+    (:func:`fill_span`), the dropped items of kept lists (:func:`fill_lists`) and repeated
+    code between kept blocks (:func:`keep_code`), and with the prose profile the linked lines set into the text are
     dropped (:func:`drop_inline_links`).
     ``discussion``: the page declares one, so it has no comments box (see :func:`select`).
     ``product``: the page presents one product, so a later profile must not
@@ -291,6 +293,9 @@ def _decide(
     chosen = keep_standfirst(fill_grid_fields(titled, tree), product)
     chosen = fill_span(keep_standfirst(fill_grid_fields(titled, deadline), product))
     chosen = fill_lists(fill_span(keep_standfirst(fill_grid_fields(titled, deadline), product)))
+    chosen = keep_code(
+        fill_lists(fill_span(keep_standfirst(fill_grid_fields(titled, deadline), product)))
+    )
     if best_profile == PROFILES[0].name:  # prose: a link set into the text is a teaser
         chosen = drop_inline_links(drop_teaser_grid(chosen))
     return chosen, best_profile

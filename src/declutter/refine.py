@@ -7,7 +7,8 @@ adjust that choice where the region alone cannot see: linked titles of kept card
 (:func:`keep_standfirst`), a grid of teaser cards closing an article goes
 (:func:`drop_teaser_grid`), links set into an article's prose go (:func:`drop_inline_links`), and
 (:func:`keep_standfirst`), a sentence outside the region between kept text comes back
-(:func:`fill_span`) and so do the dropped items of kept lists (:func:`fill_lists`), links set into an article's prose go (:func:`drop_inline_links`), and
+(:func:`fill_span`) and so do the dropped items of kept lists (:func:`fill_lists`) and repeated code
+(:func:`keep_code`), links set into an article's prose go (:func:`drop_inline_links`), and
 the text ends at its readers' comments (:func:`end_at_comments`), a product's at its customer
 reviews (:func:`end_at_reviews`), and before its author's bio or disclaimer
 (:func:`drop_closing_notes`). Each takes a
@@ -22,7 +23,7 @@ from operator import attrgetter
 
 import regex
 
-from .blocks import BOILERPLATE, CAPTION, CONTENT, HEADING, LIST_ITEM, PARAGRAPH, Block, Node
+from .blocks import BOILERPLATE, CAPTION, CODE, CONTENT, HEADING, LIST_ITEM, PARAGRAPH, Block, Node
 from .boxes import drop_labelled_boxes
 from .features import comment_headings, fingerprint, review_heading
 from .repeats import numberless
@@ -85,6 +86,7 @@ __all__ = [
     "fill_grid_fields",
     "fill_lists",
     "fill_span",
+    "keep_code",
     "keep_standfirst",
     "keep_titles",
 ]
@@ -798,4 +800,37 @@ def fill_lists(selection: Selection) -> Selection:
     if out is None:
         return selection
     out = drop_labelled_boxes(out)
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+
+
+_CODE_DROPS = re.compile(
+    r"repeated \d+x on the page|repeats a block kept above|outside the main region"
+)
+
+
+def keep_code(selection: Selection) -> Selection:
+    """The selection with the code between the first and the last kept block of content kept
+    when it was dropped only as a repeat (or for lying outside the main region): the lines of
+    an example ("return (", "</div>", a JSON field) recur on a page of examples. Code under a
+    ``<blockquote>`` (a reply quoting an earlier post) stays dropped."""
+    blocks = selection.blocks
+    if selection.reason or not blocks:
+        return selection
+    kept = [i for i, b in enumerate(blocks) if b.label is CONTENT]
+    if len(kept) < 2:
+        return selection
+    out: list[Block] | None = None
+    for i in range(kept[0] + 1, kept[-1]):
+        b = blocks[i]
+        if b.label is not BOILERPLATE or b.kind is not CODE:
+            continue
+        if any(node.tag == "blockquote" for node in b.path):
+            continue  # a reply's quote of an earlier post's code
+        if not all(_CODE_DROPS.fullmatch(part) for part in b.reason.split("; ")):
+            continue
+        if out is None:
+            out = list(blocks)
+        out[i] = b.decided(b.score, CONTENT, f"{b.reason}; code between kept blocks")
+    if out is None:
+        return selection
     return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
