@@ -241,14 +241,11 @@ def _decide(
     :func:`next_profile_wins`. The chosen selection has its titles kept (:func:`keep_titles`);
     titles count in the link share but not in the word counts, so they do not sway the choice
     by length; then a field that most items of a grid keep is kept in all of them
-    (:func:`fill_grid_fields`). The standfirst under the headline is kept last
-    (:func:`keep_standfirst`), and with the prose profile a grid of teaser cards closing the
-    text (:func:`drop_teaser_grid`), then the linked lines set into the text are dropped
-    (:func:`drop_inline_links`).
     (:func:`fill_grid_fields`). The standfirst under the headline is kept
     (:func:`keep_standfirst`), then the sentences outside the region between kept blocks
-    (:func:`fill_span`), the dropped items of kept lists (:func:`fill_lists`) and repeated
-    code between kept blocks (:func:`keep_code`), and with the prose profile the linked lines set into the text are
+    (:func:`fill_span`), the dropped items of kept lists (:func:`fill_lists`) and repeated code
+    between kept blocks (:func:`keep_code`); with the prose profile a grid of teaser cards
+    closing the text (:func:`drop_teaser_grid`), then the linked lines set into the text are
     dropped (:func:`drop_inline_links`).
     ``discussion``: the page declares one, so it has no comments box (see :func:`select`).
     ``product``: the page presents one product, so a later profile must not
@@ -291,11 +288,7 @@ def _decide(
             best, titled, best_profile = selection, keep_titles(selection), profile.name
     assert titled is not None
     chosen = keep_standfirst(fill_grid_fields(titled, tree), product)
-    chosen = fill_span(keep_standfirst(fill_grid_fields(titled, deadline), product))
-    chosen = fill_lists(fill_span(keep_standfirst(fill_grid_fields(titled, deadline), product)))
-    chosen = keep_code(
-        fill_lists(fill_span(keep_standfirst(fill_grid_fields(titled, deadline), product)))
-    )
+    chosen = keep_code(fill_lists(fill_span(chosen)))
     if best_profile == PROFILES[0].name:  # prose: a link set into the text is a teaser
         chosen = drop_inline_links(drop_teaser_grid(chosen))
     return chosen, best_profile

@@ -4,11 +4,10 @@
 adjust that choice where the region alone cannot see: linked titles of kept cards come back
 (:func:`keep_titles`), a grid's items keep the fields most of them keep
 (:func:`fill_grid_fields`), the standfirst under the headline joins the text
-(:func:`keep_standfirst`), a grid of teaser cards closing an article goes
-(:func:`drop_teaser_grid`), links set into an article's prose go (:func:`drop_inline_links`), and
 (:func:`keep_standfirst`), a sentence outside the region between kept text comes back
-(:func:`fill_span`) and so do the dropped items of kept lists (:func:`fill_lists`) and repeated code
-(:func:`keep_code`), links set into an article's prose go (:func:`drop_inline_links`), and
+(:func:`fill_span`) and so do the dropped items of kept lists (:func:`fill_lists`) and repeated
+code (:func:`keep_code`), a grid of teaser cards closing an article goes
+(:func:`drop_teaser_grid`), links set into an article's prose go (:func:`drop_inline_links`), and
 the text ends at its readers' comments (:func:`end_at_comments`), a product's at its customer
 reviews (:func:`end_at_reviews`), and before its author's bio or disclaimer
 (:func:`drop_closing_notes`). Each takes a
@@ -683,41 +682,6 @@ def _grid_depths(tree: Tree, kind_of: Callable[[Node], tuple[str, frozenset[str]
         n = items.get(nid, 0)
         grid[nid] = (n, depth) if n >= GRID_FIELD_ITEMS and n > found[0] else found
     return [grid[ids[-1]][1] if ids else 0 for ids in tree.paths]
-    items: dict[tuple[int, tuple[str, frozenset[str]]], set[int]] = {}
-    for i, block in enumerate(blocks):
-        deadline.tick(i, "refine")
-        path = block.path
-        for d in range(1, len(path)):
-            items.setdefault((path[d - 1].id, kind_of(path[d])), set()).add(path[d].id)
-    fields: dict[tuple[object, ...], list[int]] = {}
-    for i, block in enumerate(blocks):
-        deadline.tick(i, "refine")
-        path = block.path
-        most, depth = 0, 0
-        for d in range(1, len(path)):
-            n = len(items[(path[d - 1].id, kind_of(path[d]))])
-            if n >= GRID_FIELD_ITEMS and n > most:
-                most, depth = n, d
-        if depth:
-            place = tuple(kind_of(node) for node in path[depth + 1 :])
-            key = (path[depth - 1].id, kind_of(path[depth]), place, block.kind)
-            fields.setdefault(key, []).append(i)
-    out = list(blocks)
-    for members in fields.values():
-        kept = sum(blocks[i].label is CONTENT for i in members)
-        if kept == len(members) or kept < max(GRID_FIELD_ITEMS, GRID_FIELD_SHARE * len(members)):
-            continue
-        for i in members:
-            b = blocks[i]
-            if b.label is not BOILERPLATE or b.score <= GRID_FIELD_MIN_SCORE:
-                continue
-            if b.features.hint <= STRONG_NEGATIVE_HINT or _standing(b.reason):
-                continue  # a box its markup marks (a signature, comments, a footer)
-            if b.features.label_word or b.features.notice:
-                continue
-            out[i] = b.decided(b.score, CONTENT, f"{b.reason}; most items of its grid keep it")
-    out = drop_labelled_boxes(out)  # a block kept under a label heading goes again
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
 
 
 def fill_span(selection: Selection) -> Selection:
