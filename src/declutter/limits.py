@@ -13,6 +13,8 @@ __all__ = [
     "DETECT_COHERENCE_TOLERANCE",
     "DETECT_CONTEXT_BYTES",
     "DETECT_SAMPLE_BYTES",
+    "GZIP_CHUNK_BYTES",
+    "MAX_ATTRIBUTES",
     "MAX_PARSE_DEPTH",
     "MOJIBAKE_MIN_RUNS",
     "MOJIBAKE_SHARE",
@@ -44,6 +46,17 @@ MAX_PARSE_DEPTH = 1000
 huge_tree): opening and closing tags beyond this depth are dropped and their text joins the
 element above, as browsers do past their own limits (Chrome flattens beyond 512). Real pages nest
 10-40 deep."""
+
+MAX_ATTRIBUTES = 1000
+"""Attributes of one element passed to the parser; the rest of a tag's attributes are dropped.
+libxml2 checks each attribute against every earlier one of its element, so a tag with 100,000
+attributes (1.5 MB) took 50 s to parse; real tags have under 50. Only tags longer than twice this
+many bytes (an attribute takes two at least) are counted."""
+
+GZIP_CHUNK_BYTES = 64 * 1024
+"""Compressed bytes handed to the decompressor at a time: after each member of a gzip stream the
+decompressor copies the input it did not use, so handing it the whole body made a stream of many
+small members quadratic (100,000 members: 6 s)."""
 
 BINARY_SAMPLE_BYTES = 8 * 1024
 """Bytes from the start of a page read to tell binary data from text (file signatures, control

@@ -21,11 +21,13 @@ from .limits import (
     DETECT_COHERENCE_TOLERANCE,
     DETECT_CONTEXT_BYTES,
     DETECT_SAMPLE_BYTES,
+    GZIP_CHUNK_BYTES,
+    MAX_ATTRIBUTES,
     MAX_PARSE_DEPTH,
     UTF16_NUL_SHARE,
 )
 from .mojibake import repair_text, repair_tree, twice_decoded
-from .options import Options
+from .options import Options, page_codec
 from .weights import SNIFF_BYTES, SNIFF_MIN_TAGS
 
 __all__ = ["Document", "binary_kind", "decode", "load", "looks_like_html"]
@@ -147,9 +149,8 @@ _TAG = regex.compile(
 def _codec(label: str) -> str | None:
     name = label.strip().lower()
     name = _SUPERSETS.get(name, name)
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError:
+    codec = page_codec(name)
+    if codec is None:  # unknown, or no character set ("base64", "rot13", "idna"): a page's lie
         return None
     # A page cannot declare itself UTF-16/32 in ASCII-readable bytes; such a label is a lie.
     if codec.startswith(("utf-16", "utf-32")):
@@ -286,22 +287,26 @@ def _gunzip(data: bytes, options: Options) -> bytes | None:
     does not decompress. A cut-off stream gives what it holds, as a cut-off page would."""
     limit = options.max_input_bytes
     parts: list[bytes] = []
-    size = 0
-    while data[:3] == _GZIP:
+    size = pos = 0
+    view = memoryview(data)
+    while data[pos : pos + 3] == _GZIP:
         inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-        try:
-            part = inflater.decompress(data, limit + 1 - size)
-        except zlib.error:
-            break
-        parts.append(part)
-        size += len(part)
-        if size > limit:
-            if options.on_oversize == "raise":
-                raise InputTooLargeError(size, limit, decompressed=True)
-            return b"".join(parts)[:limit]
+        # Fed a chunk at a time: what the decompressor copies after a member stays small.
+        while not inflater.eof and pos < len(data):
+            chunk = view[pos : pos + GZIP_CHUNK_BYTES]
+            try:
+                part = inflater.decompress(chunk, limit + 1 - size)
+            except zlib.error:
+                return b"".join(parts) if parts else None
+            parts.append(part)
+            size += len(part)
+            if size > limit:
+                if options.on_oversize == "raise":
+                    raise InputTooLargeError(size, limit, decompressed=True)
+                return b"".join(parts)[:limit]
+            pos += len(chunk) - len(inflater.unused_data)
         if not inflater.eof:
             break
-        data = inflater.unused_data
     return b"".join(parts) if parts else None
 
 
@@ -384,7 +389,35 @@ def _flatten(source: bytes) -> bytes:
     return flat
 
 
+_LONG_TAG = regex.compile(rb"<[A-Za-z][^>]{%d}" % (2 * MAX_ATTRIBUTES))
+_ATTRIBUTE = rb"""[\s/]++[^\s/>=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
+_FIRST_ATTRIBUTES = regex.compile(rb"<[A-Za-z][^\s/>]*+(?:%s){%d}" % (_ATTRIBUTE, MAX_ATTRIBUTES))
+_MORE_ATTRIBUTES = regex.compile(rb"(?:%s)*+" % _ATTRIBUTE)
+
+
+def _cap_attributes(source: bytes) -> bytes:
+    """The page with every tag cut to its first MAX_ATTRIBUTES attributes (the bytes themselves
+    when no tag has that many). Only tags longer than 2 * MAX_ATTRIBUTES bytes are counted."""
+    pieces: list[bytes] = []
+    done = 0
+    for long_tag in _LONG_TAG.finditer(source):
+        if long_tag.start() < done:
+            continue
+        first = _FIRST_ATTRIBUTES.match(source, long_tag.start())
+        if first is None:
+            continue
+        more = _MORE_ATTRIBUTES.match(source, first.end())
+        assert more is not None  # matches the empty string
+        pieces.append(source[done : first.end()])
+        done = more.end()
+    if not pieces:
+        return source
+    pieces.append(source[done:])
+    return b"".join(pieces)
+
+
 def _parse(source: bytes) -> etree._Element | None:
+    source = _cap_attributes(source)
     parser = _parser()
     try:
         root = etree.fromstring(source, parser=parser)
@@ -395,9 +428,7 @@ def _parse(source: bytes) -> etree._Element | None:
     return root
 
 
-def load(
-    page: str | bytes | bytearray | memoryview, url: str | None, options: Options
-) -> Document:
+def load(page: str | bytes | bytearray | memoryview, url: str | None, options: Options) -> Document:
     """Turn what the caller gave into a :class:`Document`."""
     if isinstance(page, (bytes, bytearray, memoryview)):
         data = bytes(page)

@@ -5,7 +5,28 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
-__all__ = ["Options"]
+__all__ = ["Options", "page_codec"]
+
+# Python codecs that decode text but are no character set of a page: a page that declares one
+# is lying, and some of them fail on any byte they do not expect (idna, punycode).
+_NOT_CHARSETS = frozenset(
+    {"idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7", "undefined"}
+)
+
+
+def page_codec(label: str) -> str | None:
+    """The name of the codec a label names, or ``None`` when it names none or one that is no
+    character set (``base64``, ``rot13``, ``zlib``: transforms; ``idna``, ``punycode``)."""
+    import codecs
+
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, TypeError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
+
 
 OutputFormat = Literal["text", "markdown", "json"]
 Favor = Literal["precision", "balanced", "recall"]
@@ -59,13 +80,16 @@ class Options:
         for name in ("include_title", "include_comments", "include_tables"):
             if not isinstance(getattr(self, name), bool):
                 raise TypeError(f"Options.{name} must be a bool; got {getattr(self, name)!r}")
-        if self.encoding is not None:
+        if self.encoding is not None and page_codec(self.encoding) is None:
             import codecs
 
             try:
                 codecs.lookup(self.encoding)
-            except (LookupError, TypeError):
+            except (LookupError, TypeError, ValueError):
                 raise ValueError(f"Options.encoding: unknown codec {self.encoding!r}") from None
+            raise ValueError(
+                f"Options.encoding: {self.encoding!r} is no character set a page can be in"
+            )
         if isinstance(self.max_input_bytes, bool) or not isinstance(self.max_input_bytes, int):
             raise TypeError("Options.max_input_bytes must be an int")
         if self.max_input_bytes <= 0:
