@@ -801,3 +801,21 @@ def test_a_gzip_stream_cut_in_a_later_chunk_gives_what_it_holds() -> None:
     assert len(packed) > 2 * GZIP_CHUNK_BYTES
     out = extract(packed[: 2 * GZIP_CHUNK_BYTES])
     assert out.startswith(f"{PROSE} (000000)")
+
+
+@pytest.mark.parametrize(
+    "end", ["</html>", "</HTML >", "</body></html>\n<!DOCTYPE html><html><body>"]
+)
+def test_text_after_an_early_end_tag_is_read(end: str) -> None:
+    """libxml2 drops everything after ``</html>``; browsers keep reading into the body. A page
+    whose article follows an early end tag (a template or a second page printed after it)
+    lost the article."""
+    page = f"<html><head><title>The bridge</title></head><body><p>{PROSE}</p>{end}<p>{PROSE_2}</p>"
+    assert all_block_text(page) == f"{PROSE}\n{PROSE_2}"
+
+
+def test_a_page_that_ends_with_its_end_tag_is_passed_as_it_is() -> None:
+    from declutter.load import _keep_after_end
+
+    source = html_page(f"<p>{PROSE}</p>").encode() + b"\r\n"
+    assert _keep_after_end(source) is source

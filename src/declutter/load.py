@@ -416,8 +416,22 @@ def _cap_attributes(source: bytes) -> bytes:
     return b"".join(pieces)
 
 
+_END_HTML = regex.compile(rb"</html\s*>", regex.IGNORECASE)
+
+
+def _keep_after_end(source: bytes) -> bytes:
+    """The page without its ``</html>`` end tags when anything but white space follows the
+    first: libxml2 drops everything after one, where browsers keep reading into the body (a
+    comment section or a second page printed after the end tag). The bytes themselves
+    otherwise (most pages: one end tag, last)."""
+    end = _END_HTML.search(source)
+    if end is None or source[end.end() :].isspace() or end.end() == len(source):
+        return source
+    return _END_HTML.sub(b"", source)
+
+
 def _parse(source: bytes) -> etree._Element | None:
-    source = _cap_attributes(source)
+    source = _keep_after_end(_cap_attributes(source))
     parser = _parser()
     try:
         root = etree.fromstring(source, parser=parser)
