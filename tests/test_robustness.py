@@ -819,3 +819,30 @@ def test_a_page_that_ends_with_its_end_tag_is_passed_as_it_is() -> None:
 
     source = html_page(f"<p>{PROSE}</p>").encode() + b"\r\n"
     assert _keep_after_end(source) is source
+
+
+KOREAN = (
+    "시의회는 화요일 아침에 모여 내년 예산을 결정했습니다. 오랜 토론 끝에 의원들은 강 위의 "
+    "오래된 다리를 수리하기로 합의했습니다."
+)
+RUSSIAN = (
+    "Городской совет собрался во вторник утром, чтобы утвердить бюджет на следующий год. "
+    "После долгих споров депутаты согласились отремонтировать старый мост через реку."
+)
+
+
+@pytest.mark.parametrize(("text", "codec"), [(KOREAN, "euc-kr"), (RUSSIAN, "cp1251")])
+def test_a_legacy_page_labelled_utf8_is_detected(text: str, codec: str) -> None:
+    """Bytes that declare UTF-8 but whose non-ASCII characters mostly fail to decode were
+    read as UTF-8 all the same: the text came out as replacement characters."""
+    page = html_page(f"<p>{text}</p>", '<meta charset="utf-8">').encode(codec)
+    assert extract(page) == text
+
+
+def test_a_utf8_page_with_a_broken_sequence_stays_utf8() -> None:
+    """One broken byte in a UTF-8 page is mended; the page is not re-detected."""
+    page = html_page(f"<p>{RUSSIAN} \xff</p>", '<meta charset="utf-8">')
+    data = page.encode("utf-8").replace("\xff".encode(), b"\xff")
+    result = extract_result(data)
+    assert result.encoding == "utf-8"
+    assert result.text == f"{RUSSIAN} \ufffd"

@@ -19,6 +19,7 @@ __all__ = [
     "MOJIBAKE_MIN_RUNS",
     "MOJIBAKE_SHARE",
     "UTF16_NUL_SHARE",
+    "UTF8_LIE_SHARE",
 ]
 
 DETECT_SAMPLE_BYTES = 64 * 1024
@@ -82,3 +83,9 @@ MOJIBAKE_SHARE = 0.5
 """Share of a page's runs of upper-half characters that must read back as UTF-8 before it is
 repaired. A page decoded twice has nearly all of them so; a page of real accented letters has
 next to none (a letter alone is never UTF-8)."""
+
+UTF8_LIE_SHARE = 0.5
+"""Share of a page's non-ASCII characters that may fail to decode when it declares UTF-8 and
+still be read as UTF-8 with replacement characters. Above it the declaration is a lie (Korean in
+EUC-KR or Russian in cp1251 under a UTF-8 label: nearly every non-ASCII byte fails) and the
+encoding is detected; a UTF-8 page with a few broken sequences has next to none."""

@@ -25,6 +25,7 @@ from .limits import (
     MAX_ATTRIBUTES,
     MAX_PARSE_DEPTH,
     UTF16_NUL_SHARE,
+    UTF8_LIE_SHARE,
 )
 from .mojibake import repair_text, repair_tree, twice_decoded
 from .options import Options, page_codec
@@ -163,7 +164,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
 
     The order is: a codec the caller forces; a byte-order mark; strict UTF-8 (bytes that decode
     as UTF-8 are UTF-8, whatever a mislabelled page declares); the page's own declaration (meta
-    charset, http-equiv, XML declaration); charset-normalizer's best guess; cp1252 with
+    charset, http-equiv, XML declaration), unless it declares UTF-8 and over UTF8_LIE_SHARE of
+    the non-ASCII characters fail to decode; charset-normalizer's best guess; cp1252 with
     replacement characters.
     """
     if encoding:
@@ -189,7 +191,15 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             return data.decode(declared), declared
         except UnicodeDecodeError:
             pass
-    if declared:  # declared, not valid, but not UTF-8 either: trust the page, mend the bytes
+    if declared == "utf-8":
+        # Declared UTF-8 but not valid: a few broken sequences are mended; bytes most of whose
+        # non-ASCII characters do not decode were never UTF-8 (a legacy page served with a
+        # site-wide UTF-8 header or template) and go to the detector.
+        text = data.decode("utf-8", errors="replace")
+        broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+        if broken <= UTF8_LIE_SHARE * (len(text) - len(text.encode("ascii", "ignore"))):
+            return text, declared
+    elif declared:  # declared, not valid, but not UTF-8 either: trust the page, mend the bytes
         return data.decode(declared, errors="replace"), declared
     guessed = _detect(data)
     return data.decode(guessed, errors="replace"), guessed
