@@ -765,6 +765,21 @@ def test_a_tag_with_a_hundred_thousand_attributes_parses_fast() -> None:
     assert extract(page) == PROSE
 
 
+@pytest.mark.parametrize("value", ['">"', "'>'", "x"])
+def test_attributes_past_the_cap_are_dropped_whatever_their_values(value: str) -> None:
+    """Quoted values holding ">" do not hide a tag's length from the cap."""
+    attributes = " ".join(f"data-a{i}={value}" for i in range(40_000))
+    page = html_page(f'<div class="story" {attributes}><p>{PROSE}</p></div>')
+    started = time.perf_counter()
+    document = load(page, None, Options())
+    assert time.perf_counter() - started < 0.5
+    assert document.root is not None
+    div = document.root.find(".//div")
+    assert div is not None
+    assert len(div.attrib) == MAX_ATTRIBUTES
+    assert extract(page) == PROSE
+
+
 def test_a_tag_with_few_attributes_is_passed_as_it_is() -> None:
     """A long tag (an inline image's data URI) with few attributes is not rewritten."""
     from declutter.load import _cap_attributes

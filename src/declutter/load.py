@@ -401,7 +401,12 @@ def _flatten(source: bytes) -> bytes:
 
 
 # The two scans every page pays run on the standard library's engine: 2.5 times faster here.
-_LONG_TAG = re.compile(rb"<[A-Za-z][^>]{%d}" % (2 * MAX_ATTRIBUTES))
+# A tag is long when it runs 2 * MAX_ATTRIBUTES bytes without ">", or MAX_ATTRIBUTES pieces
+# between quotes (quoted values may hold ">").
+_LONG_TAG = re.compile(
+    rb"""<[A-Za-z](?:[^>"']++|"[^"]*+"|'[^']*+'){%d}|<[A-Za-z][^>]{%d}"""
+    % (MAX_ATTRIBUTES, 2 * MAX_ATTRIBUTES)
+)
 _ATTRIBUTE = rb"""[\s/]++[^\s/>=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
 _FIRST_ATTRIBUTES = regex.compile(rb"<[A-Za-z][^\s/>]*+(?:%s){%d}" % (_ATTRIBUTE, MAX_ATTRIBUTES))
 _MORE_ATTRIBUTES = regex.compile(rb"(?:%s)*+" % _ATTRIBUTE)
@@ -409,7 +414,7 @@ _MORE_ATTRIBUTES = regex.compile(rb"(?:%s)*+" % _ATTRIBUTE)
 
 def _cap_attributes(source: bytes) -> bytes:
     """The page with every tag cut to its first MAX_ATTRIBUTES attributes (the bytes themselves
-    when no tag has that many). Only tags longer than 2 * MAX_ATTRIBUTES bytes are counted."""
+    when no tag has that many). Only long tags (_LONG_TAG) are counted."""
     pieces: list[bytes] = []
     done = 0
     for long_tag in _LONG_TAG.finditer(source):
