@@ -830,10 +830,14 @@ def test_text_after_an_early_end_tag_is_read(end: str) -> None:
 
 
 def test_a_page_that_ends_with_its_end_tag_is_passed_as_it_is() -> None:
-    from declutter.load import _keep_after_end
+    from declutter.load import _after_end
 
     source = html_page(f"<p>{PROSE}</p>").encode() + b"\r\n"
-    assert _keep_after_end(source) is source
+    assert _after_end(source) is None
+    assert _after_end(source + b"<p>More</p>") == [
+        (0, len(source) - 9),
+        (len(source) - 2, len(source) + 11),
+    ]
 
 
 KOREAN = (

@@ -25,6 +25,7 @@ from .limits import (
     GZIP_CHUNK_BYTES,
     MAX_ATTRIBUTES,
     MAX_PARSE_DEPTH,
+    PARSE_CHUNK_BYTES,
     UTF8_LIE_SHARE,
     UTF16_NUL_SHARE,
 )
@@ -436,25 +437,53 @@ def _cap_attributes(source: bytes) -> bytes:
 _END_HTML = re.compile(rb"</html\s*>", re.IGNORECASE)
 
 
-def _keep_after_end(source: bytes) -> bytes:
-    """The page without its ``</html>`` end tags when anything but white space follows the
-    first: libxml2 drops everything after one, where browsers keep reading into the body (a
-    comment section or a second page printed after the end tag). The bytes themselves
-    otherwise (most pages: one end tag, last)."""
+_SPACE_TO_END = re.compile(rb"\s*\Z")
+
+
+def _after_end(source: bytes) -> list[tuple[int, int]] | None:
+    """The spans of the page around its ``</html>`` end tags when anything but white space
+    follows the first: libxml2 drops everything after one, where browsers keep reading into the
+    body (a comment section or a second page printed after the end tag). ``None`` otherwise
+    (most pages: one end tag, last)."""
     end = _END_HTML.search(source)
-    if end is None or source[end.end() :].isspace() or end.end() == len(source):
-        return source
-    return _END_HTML.sub(b"", source)
+    if end is None or _SPACE_TO_END.match(source, end.end()):
+        return None
+    spans = []
+    start = 0
+    for found in _END_HTML.finditer(source):
+        spans.append((start, found.start()))
+        start = found.end()
+    spans.append((start, len(source)))
+    return spans
+
+
+def _fed(parser: etree.HTMLParser, source: bytes, spans: list[tuple[int, int]]) -> etree._Element:
+    """The tree of the page's spans, fed to the parser PARSE_CHUNK_BYTES at a time: the page
+    without its end tags, never copied whole (the same tree as parsing the joined spans)."""
+    for start, stop in spans:
+        for at in range(start, stop, PARSE_CHUNK_BYTES):
+            parser.feed(source[at : min(at + PARSE_CHUNK_BYTES, stop)])
+    return parser.close()
 
 
 def _parse(source: bytes) -> etree._Element | None:
-    source = _keep_after_end(_cap_attributes(source))
+    source = _cap_attributes(source)
+    spans = _after_end(source)
     parser = _parser()
     try:
-        root = etree.fromstring(source, parser=parser)
+        root = (
+            etree.fromstring(source, parser=parser)
+            if spans is None
+            else _fed(parser, source, spans)
+        )
         if _too_deep(parser):
-            root = etree.fromstring(_flatten(source), parser=_parser())
-    except (etree.ParserError, ValueError):  # "Document is empty" and the like
+            whole = source if spans is None else b"".join(source[a:b] for a, b in spans)
+            root = etree.fromstring(_flatten(whole), parser=_parser())
+    except (
+        etree.ParserError,
+        etree.XMLSyntaxError,
+        ValueError,
+    ):  # "Document is empty" and the like
         return None
     return root
 
