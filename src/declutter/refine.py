@@ -684,6 +684,16 @@ def _grid_depths(tree: Tree, kind_of: Callable[[Node], tuple[str, frozenset[str]
     return [grid[ids[-1]][1] if ids else 0 for ids in tree.paths]
 
 
+def _kept_span(selection: Selection) -> range:
+    """The positions between the first and the last kept block of content (the headline is no
+    content): where :func:`fill_span`, :func:`fill_lists` and :func:`keep_code` look. Empty for
+    a page without main content or with fewer than two kept blocks."""
+    if selection.reason:
+        return range(0)
+    kept = [i for i, b in enumerate(selection.blocks) if b.label is CONTENT]
+    return range(kept[0] + 1, kept[-1]) if len(kept) >= 2 else range(0)
+
+
 def fill_span(selection: Selection) -> Selection:
     """The selection with the blocks that were dropped only for lying outside the main region
     kept when they end like a sentence, have SPAN_KEEP_WORDS words or more, score above
@@ -693,14 +703,12 @@ def fill_span(selection: Selection) -> Selection:
     stay dropped, and the labelled boxes are dropped again after it. Applied last, after
     :func:`keep_standfirst`, whose walk stops at the first kept block."""
     blocks = selection.blocks
-    if selection.reason or not blocks:
-        return selection
-    kept = [i for i, b in enumerate(blocks) if b.label is CONTENT]  # the headline not counted
-    if len(kept) < 2:
+    span = _kept_span(selection)
+    if not span:
         return selection
     out: list[Block] | None = None
     keys = {b.features.key for b in blocks if b.label is not BOILERPLATE}
-    for i in range(kept[0] + 1, kept[-1]):
+    for i in span:
         b = blocks[i]
         if b.label is not BOILERPLATE or b.score <= SPAN_KEEP_SCORE or b.features.key in keys:
             continue
@@ -732,17 +740,15 @@ def fill_lists(selection: Selection) -> Selection:
     comments box) stand, and so do blocks under strongly negative class words; the labelled
     boxes are dropped again after it."""
     blocks = selection.blocks
-    if selection.reason or not blocks:
-        return selection
-    kept = [i for i, b in enumerate(blocks) if b.label is CONTENT]
-    if len(kept) < 2:
+    span = _kept_span(selection)
+    if not span:
         return selection
     lists: dict[int, list[Block]] = {}
     for b in blocks:
         if b.kind is LIST_ITEM and len(b.path) > 1:
             lists.setdefault(b.path[-2].id, []).append(b)
     out: list[Block] | None = None
-    for i in range(kept[0] + 1, kept[-1]):
+    for i in span:
         b = blocks[i]
         if b.label is not BOILERPLATE or b.kind is not LIST_ITEM or len(b.path) < 2:
             continue
@@ -778,13 +784,11 @@ def keep_code(selection: Selection) -> Selection:
     an example ("return (", "</div>", a JSON field) recur on a page of examples. Code under a
     ``<blockquote>`` (a reply quoting an earlier post) stays dropped."""
     blocks = selection.blocks
-    if selection.reason or not blocks:
-        return selection
-    kept = [i for i, b in enumerate(blocks) if b.label is CONTENT]
-    if len(kept) < 2:
+    span = _kept_span(selection)
+    if not span:
         return selection
     out: list[Block] | None = None
-    for i in range(kept[0] + 1, kept[-1]):
+    for i in span:
         b = blocks[i]
         if b.label is not BOILERPLATE or b.kind is not CODE:
             continue
