@@ -749,33 +749,19 @@ def test_options_refuse_a_codec_that_is_no_charset(label: str) -> None:
         Options(encoding=label)
 
 
-def test_a_tag_with_a_hundred_thousand_attributes_parses_fast() -> None:
-    """libxml2 checks each attribute against every earlier one: 100,000 took 50 s. Past
-    MAX_ATTRIBUTES a tag's attributes are dropped; its content and the first ones stay."""
-    attributes = " ".join(f'data-a{i}="v{i}"' for i in range(100_000))
+@pytest.mark.parametrize("value", ['"v"', '">"', "'>'", "x"])
+def test_attributes_past_the_cap_are_dropped_whatever_their_values(value: str) -> None:
+    """libxml2 checks each attribute against every earlier one: 100,000 in one tag took 50 s.
+    Past MAX_ATTRIBUTES a tag's attributes are dropped before the parse; its content and the
+    first ones stay. Quoted values holding ">" do not hide a tag's length from the cap. (The
+    time it saves is no assertion here: the cap applied is what a test can see.)"""
+    attributes = " ".join(f"data-a{i}={value}" for i in range(40_000))
     page = html_page(f'<div class="story" {attributes}><p>{PROSE}</p></div>')
-    started = time.perf_counter()
     document = load(page, None, Options())
-    assert time.perf_counter() - started < 1.0
     assert document.root is not None
     div = document.root.find(".//div")
     assert div is not None
     assert div.get("class") == "story"
-    assert len(div.attrib) == MAX_ATTRIBUTES
-    assert extract(page) == PROSE
-
-
-@pytest.mark.parametrize("value", ['">"', "'>'", "x"])
-def test_attributes_past_the_cap_are_dropped_whatever_their_values(value: str) -> None:
-    """Quoted values holding ">" do not hide a tag's length from the cap."""
-    attributes = " ".join(f"data-a{i}={value}" for i in range(40_000))
-    page = html_page(f'<div class="story" {attributes}><p>{PROSE}</p></div>')
-    started = time.perf_counter()
-    document = load(page, None, Options())
-    assert time.perf_counter() - started < 0.5
-    assert document.root is not None
-    div = document.root.find(".//div")
-    assert div is not None
     assert len(div.attrib) == MAX_ATTRIBUTES
     assert extract(page) == PROSE
 
@@ -789,17 +775,16 @@ def test_a_tag_with_few_attributes_is_passed_as_it_is() -> None:
     assert _cap_attributes(source) is source
 
 
-def test_many_gzip_members_decompress_in_linear_time() -> None:
+def test_a_gzip_stream_of_many_members_gives_the_page() -> None:
     """Each member of a gzip stream used to copy the rest of the stream: 60,000 members took
-    2 s (100,000: 6 s). The body is fed to the decompressor a chunk at a time: 0.2 s."""
+    2 s (100,000: 6 s). The body is fed to the decompressor a chunk at a time (0.2 s; a time is
+    no assertion here): the first member's page comes out, the empty members after it add
+    nothing."""
     import gzip
 
     body = html_page(f"<p>{PROSE}</p>").encode()
     page = gzip.compress(body) + gzip.compress(b"") * 60_000
-    started = time.perf_counter()
-    out = extract(page)
-    assert time.perf_counter() - started < 1.0
-    assert out == PROSE
+    assert extract(page) == PROSE
 
 
 def test_a_gzip_stream_cut_in_a_later_chunk_gives_what_it_holds() -> None:
