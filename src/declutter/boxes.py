@@ -37,20 +37,27 @@ __all__ = [
     "drop_post_numbers",
     "drop_small_forms",
     "field_boxes",
+    "shared_depth",
 ]
 
 _ID = attrgetter("id")
 _TAG = attrgetter("tag")
 
 
-def _common_ancestor(one: Block, other: Block) -> int | None:
-    """The id of the deepest element that holds both blocks (``None`` if none does)."""
-    common = None
+def shared_depth(one: Block, other: Block) -> int:
+    """How many elements the two blocks' paths share from the root."""
+    n = 0
     for a, b in zip(one.path, other.path):
         if a.id != b.id:
             break
-        common = a.id
-    return common
+        n += 1
+    return n
+
+
+def _common_ancestor(one: Block, other: Block) -> int | None:
+    """The id of the deepest element that holds both blocks (``None`` if none does)."""
+    n = shared_depth(one, other)
+    return one.path[n - 1].id if n else None
 
 
 def _teaser_text(title: Block, block: Block, box: int | None) -> bool:

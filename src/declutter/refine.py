@@ -23,7 +23,7 @@ from operator import attrgetter
 import regex
 
 from .blocks import BOILERPLATE, CAPTION, CODE, CONTENT, HEADING, LIST_ITEM, PARAGRAPH, Block, Node
-from .boxes import drop_labelled_boxes
+from .boxes import drop_labelled_boxes, shared_depth
 from .features import comment_headings, fingerprint, review_heading
 from .repeats import numberless
 from .select import Selection
@@ -455,16 +455,6 @@ def drop_bylines(selection: Selection) -> Selection:
     return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
 
 
-def _shared(a: tuple[Node, ...], b: tuple[Node, ...]) -> int:
-    """How many elements two paths share from the root."""
-    n = 0
-    for x, y in zip(a, b):
-        if x.id != y.id:
-            break
-        n += 1
-    return n
-
-
 def _teaser_title(block: Block) -> bool:
     f = block.features
     return (
@@ -506,14 +496,14 @@ def drop_teaser_grid(selection: Selection) -> Selection:
     if len(cards) < TEASER_GRID_CARDS:
         return selection
     last = blocks[kept[cards[-1]]]
-    inner = _shared(last.path, blocks[kept[cards[-1] + 1]].path)
+    inner = shared_depth(last, blocks[kept[cards[-1] + 1]])
     grid = 0
     run = 1
     members = {kept[cards[-1]], kept[cards[-1] + 1]}  # the run's titles and standfirsts
     for prev, cur in zip(reversed(cards[:-1]), reversed(cards[1:])):
         title = blocks[kept[prev]]
-        between = _shared(title.path, blocks[kept[cur]].path)
-        card = _shared(title.path, blocks[kept[prev + 1]].path)
+        between = shared_depth(title, blocks[kept[cur]])
+        card = shared_depth(title, blocks[kept[prev + 1]])
         if cur - prev > 3 or between == 0 or between >= min(card, inner):
             break
         if any(
