@@ -591,6 +591,7 @@ def fill_grid_fields(selection: Selection, tree: Tree | None = None) -> Selectio
             key = (path[depth - 1].id, kind_of(path[depth]), blocks[i].kind)
             rows.setdefault(key, []).append(i)
     out = list(blocks)
+    filled = False
     for members in rows.values():
         kept = sum(blocks[i].label is CONTENT for i in members)
         if kept < GRID_FIELD_ITEMS or kept == len(members):
@@ -611,6 +612,9 @@ def fill_grid_fields(selection: Selection, tree: Tree | None = None) -> Selectio
                     out[i] = b.decided(
                         b.score, CONTENT, f"{b.reason}; most items of its grid keep it"
                     )
+                    filled = True
+    if not filled:
+        return selection  # nothing kept anew: select and keep_titles dropped the labelled boxes
     out = drop_labelled_boxes(out)  # a block kept under a label heading goes again
     return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
 
