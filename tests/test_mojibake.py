@@ -74,7 +74,34 @@ def test_character_references_are_mended_too() -> None:
     garbled = _twice(PAGE, "cp1252").replace(
         "<h1>", '<meta name="description" content="Itâ€™s open"><h1>'
     )
-    page = garbled.replace("</article>", "<p>Owner&acirc;&euro;&trade;s words, in full.</p></article>")
+    page = garbled.replace(
+        "</article>", "<p>Owner&acirc;&euro;&trade;s words, in full.</p></article>"
+    )
     result = extract(page, output_format="json")
     assert "Owner’s words, in full." in result and "Müller’s" in result
     assert "It’s open" in result
+
+
+def test_repair_reads_no_script_code() -> None:
+    """A script's code is never mended, so it is not read either: a page's megabyte of it was
+    copied into a string for nothing. Text that does not change is left where it is."""
+    import tracemalloc
+
+    from lxml import etree
+
+    from declutter.mojibake import repair_tree
+
+    code = "var x = 'Ã©';\n" * 70_000  # about 1 MB of script
+    root = etree.fromstring(
+        f"<html><body><script>{code}</script><p>cafÃ© and Ã©tÃ©</p><p>plain</p></body></html>",
+        etree.HTMLParser(),
+    )
+    tracemalloc.start()
+    try:
+        repair_tree(root)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 100_000
+    assert root.findtext(".//p") == "café and été"
+    assert root.findtext(".//script") == code

@@ -825,6 +825,57 @@ def test_a_page_that_ends_with_its_end_tag_is_passed_as_it_is() -> None:
     ]
 
 
+def test_a_page_read_around_its_end_tags_gives_the_tree_of_the_joined_spans() -> None:
+    """A page with text after ``</html>`` is read by the parser a slice at a time around its end
+    tags (two end tags in a row leave an empty span); the tree is the one the spans joined give,
+    however the parser cuts its reads (lxml asks for 4,000 bytes at a time; the page is
+    about a hundred reads long)."""
+    from declutter.load import _after_end, _parse, _parser
+
+    rows = "".join(f"<p>{PROSE} ({i:05d})</p>" for i in range(3_000))
+    source = (
+        f"<html><head><title>The bridge</title></head><body><div>{rows}</div></body></html>"
+        f"<p>{PROSE_2}</p></html></HTML ><script>var a = '<b>';</script><p>{rows}</p></html>\n"
+    ).encode()
+    spans = _after_end(source)
+    assert spans is not None and len(spans) == 5 and spans[2][0] == spans[2][1]
+    joined = b"".join(source[a:b] for a, b in spans)
+    parsed = _parse(source)
+    assert parsed is not None
+    assert etree.tostring(parsed) == etree.tostring(etree.fromstring(joined, parser=_parser()))
+    assert parsed.xpath("string(//script)") == "var a = '<b>';"
+
+
+def test_the_parsed_tree_is_freed_once_the_page_is_cut_into_blocks() -> None:
+    """The blocks hold no element, so the tree (often several times the page) is not kept
+    through the later stages, whose own records then take the memory it held."""
+    import declutter.api as api
+
+    title = "The freed bridge tree"
+    seen: list[int] = []
+    element_tree = api.element_tree
+
+    def counting(blocks):  # type: ignore[no-untyped-def]
+        gc.collect()
+        seen.append(
+            sum(
+                1
+                for o in gc.get_objects()
+                if isinstance(o, etree._Element) and o.getroottree().findtext(".//title") == title
+            )
+        )
+        return element_tree(blocks)
+
+    page = f"<html><head><title>{title}</title></head><body>{ARTICLE}</body></html>"
+    api.element_tree = counting
+    try:
+        text = extract(page)
+    finally:
+        api.element_tree = element_tree
+    assert seen == [0]
+    assert text.endswith(PROSE_2)
+
+
 KOREAN = (
     "시의회는 화요일 아침에 모여 내년 예산을 결정했습니다. 오랜 토론 끝에 의원들은 강 위의 "
     "오래된 다리를 수리하기로 합의했습니다."

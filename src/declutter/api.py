@@ -330,14 +330,18 @@ def extract_result(
     metadata = read_metadata(document.root, url)
     blocks = segment(document, deadline, metadata.answers)
     deadline.check("segment")
+    # The blocks hold no element: the parsed tree (often several times the page) is freed
+    # before the later stages fill memory of their own.
+    is_html, encoding, binary = document.is_html, document.encoding, _binary_reason(document)
+    del document
     site_counts = site.counts(url) if site is not None else None
     hint_words = PRODUCT_HINT_WORDS if metadata.product else None
     # a thread whose replies are headed "Re: ..." is a discussion whatever its JSON-LD says
-    discussion = metadata.discussion or (document.is_html and reply_thread(blocks, metadata.title))
-    tree = element_tree(blocks) if document.is_html else None  # measure and select read it
+    discussion = metadata.discussion or (is_html and reply_thread(blocks, metadata.title))
+    tree = element_tree(blocks) if is_html else None  # measure and select read it
     blocks = measure(blocks, metadata.title, site_counts, deadline, hint_words, discussion, tree)
     deadline.check("measure")
-    if document.is_html:
+    if is_html:
         selection, profile = _decide(blocks, opts, deadline, discussion, metadata.product, tree)
     else:  # a page already rendered to text: no markup, a decision stage of its own
         selection = select_text(
@@ -345,9 +349,9 @@ def extract_result(
         )
         profile = "text"
     deadline.check("select")
-    if document.is_html and not opts.include_comments and not discussion:
+    if is_html and not opts.include_comments and not discussion:
         selection = end_at_comments(selection)
-    if document.is_html and metadata.product:
+    if is_html and metadata.product:
         selection = end_at_reviews(selection)
     selection = drop_bylines(drop_closing_notes(selection, metadata.author))
     if site is not None:
@@ -361,9 +365,9 @@ def extract_result(
         blocks=decided,
         metadata=metadata,
         title=headline or metadata.title,
-        reason=_binary_reason(document) or reason or ("" if decided else "the page has no text"),
-        input_format="html" if document.is_html else "text",
-        encoding=document.encoding,
+        reason=binary or reason or ("" if decided else "the page has no text"),
+        input_format="html" if is_html else "text",
+        encoding=encoding,
         method=method,
     )
 

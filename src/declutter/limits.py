@@ -18,7 +18,6 @@ __all__ = [
     "MAX_PARSE_DEPTH",
     "MOJIBAKE_MIN_RUNS",
     "MOJIBAKE_SHARE",
-    "PARSE_CHUNK_BYTES",
     "UTF8_LIE_SHARE",
     "UTF16_NUL_SHARE",
 ]
@@ -59,10 +58,6 @@ GZIP_CHUNK_BYTES = 64 * 1024
 """Compressed bytes handed to the decompressor at a time: after each member of a gzip stream the
 decompressor copies the input it did not use, so handing it the whole body made a stream of many
 small members quadratic (100,000 members: 6 s)."""
-PARSE_CHUNK_BYTES = 64 * 1024
-"""Bytes fed to the parser at a time when a page's text goes on after its ``</html>``: the page
-is parsed around its end tags without a copy of it whole (which raised the peak memory over
-wcxb-dev from 1.9 to 2.3 times lxml's on the largest page)."""
 
 BINARY_SAMPLE_BYTES = 8 * 1024
 """Bytes from the start of a page read to tell binary data from text (file signatures, control

@@ -88,13 +88,25 @@ def _code(el: etree._Element) -> bool:
 
 def repair_tree(root: etree._Element) -> None:
     """:func:`repair_text` on every text, tail and attribute value of the tree, in place; not on
-    the code of scripts and style sheets, which no reader sees (JSON-LD data is mended)."""
+    the code of scripts and style sheets, which no reader sees (JSON-LD data is mended).
+
+    Only text with a character beyond ASCII can change, and only changed text is written back:
+    a script's code is never read (a page's megabytes of it were copied into strings), and the
+    parser's text stays where it is."""
     for el in root.iter(etree.Element):
-        if el.text and not _code(el):
-            el.text = repair_text(el.text)
-        if el.tail:
-            el.tail = repair_text(el.tail)
+        if not _code(el):
+            text = el.text
+            if text and not text.isascii():
+                fixed = repair_text(text)
+                if fixed != text:
+                    el.text = fixed
+        tail = el.tail
+        if tail and not tail.isascii():
+            fixed = repair_text(tail)
+            if fixed != tail:
+                el.tail = fixed
         for name, value in el.attrib.items():
-            fixed = repair_text(value)
-            if fixed != value:
-                el.set(name, fixed)
+            if not value.isascii():
+                fixed = repair_text(value)
+                if fixed != value:
+                    el.set(name, fixed)
