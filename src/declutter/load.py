@@ -410,8 +410,11 @@ _LONG_TAG = re.compile(
     % (MAX_ATTRIBUTES, 2 * MAX_ATTRIBUTES)
 )
 _ATTRIBUTE = rb"""[\s/]++[^\s/>=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
-_FIRST_ATTRIBUTES = regex.compile(rb"<[A-Za-z][^\s/>]*+(?:%s){%d}" % (_ATTRIBUTE, MAX_ATTRIBUTES))
-_MORE_ATTRIBUTES = regex.compile(rb"(?:%s)*+" % _ATTRIBUTE)
+# Also the standard library's: 2.3 times faster than ``regex`` on the long tags of wcxb-dev
+# (every one of them tried), and ``regex`` kept about 1 MB of match state for this pattern
+# between pages. Both engines read ``\s`` in bytes as the same six ASCII spaces.
+_FIRST_ATTRIBUTES = re.compile(rb"<[A-Za-z][^\s/>]*+(?:%s){%d}" % (_ATTRIBUTE, MAX_ATTRIBUTES))
+_MORE_ATTRIBUTES = re.compile(rb"(?:%s)*+" % _ATTRIBUTE)
 
 
 def _cap_attributes(source: bytes) -> bytes:
