@@ -557,6 +557,41 @@ def test_a_grid_of_cards_that_are_each_one_link_is_kept() -> None:
     ]
 
 
+def test_a_grids_sort_and_page_size_controls_stay_out() -> None:
+    """The controls above a shop's grid ("Sort by:" and "Items per page:" beside their selects)
+    are labels of boilerplate, not the first lines of the list; the cards stay."""
+    products = [
+        ("Linen shirt, sand", "$58.00", "Washed linen, relaxed fit"),
+        ("Cotton chinos, navy", "$72.00", "Organic twill, tapered leg"),
+        ("Merino crew sweater", "$96.00", "Fine knit, machine washable"),
+        ("Canvas tote bag", "$34.00", "Heavy canvas, inner pocket"),
+        ("Leather belt, brown", "$45.00", "Vegetable-tanned, brass buckle"),
+        ("Wool beanie, grey", "$28.00", "Ribbed knit, one size"),
+    ]
+    cards = "".join(
+        f"<li class='grid-item'><a class='tile' href='/p/{i}'><img src='/i/{i}.jpg' alt=''>"
+        f"<div class='tile-name'>{name}</div><div class='tile-price'>{price}</div>"
+        f"<div class='tile-note'>{note}</div></a></li>"
+        for i, (name, price, note) in enumerate(products)
+    )
+    html = (
+        "<html><head><title>Men's basics | Northfield Outfitters</title></head><body>"
+        "<header><nav><ul><li><a href='/men'>Men</a></li><li><a href='/women'>Women</a></li>"
+        "<li><a href='/home'>Home</a></li><li><a href='/sale'>Sale</a></li></ul>"
+        "</nav></header><main><h1>Men's basics</h1><div class='grid-head'>"
+        "<p>Sort by: <select><option>Featured</option><option>Price</option></select></p>"
+        "<p>Items per page: <select><option>24</option><option>48</option></select></p></div>"
+        "<ul class='grid'>" + cards + "</ul></main>"
+        "<footer><ul><li><a href='/help'>Help</a></li><li><a href='/returns'>Returns</a></li>"
+        "<li><a href='/stores'>Stores</a></li></ul></footer></body></html>"
+    )
+    result = extract_result(html)
+    assert result.method == "cards"
+    assert result.text.split("\n") == ["Men's basics", ""] + [
+        line for product in products for line in product
+    ]
+
+
 def test_a_grid_of_linked_teasers_stays_out_of_an_article() -> None:
     """Under a short article, a "more news" grid whose teasers are each one <a> around a title
     and a line (card links) is not kept: the prose profile charges card links as links."""

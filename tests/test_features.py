@@ -15,7 +15,9 @@ from declutter.features import (
     _groups,
     _trail,
     _wrappers,
+    box_label,
     comment_headings,
+    control_label,
     count_words,
     fingerprint,
     label_word,
@@ -23,6 +25,7 @@ from declutter.features import (
     node_hint,
     rated_reviews,
     review_heading,
+    teaser_label,
 )
 from declutter.load import load
 from declutter.options import Options
@@ -1022,6 +1025,26 @@ def test_a_forum_quote_toggle_is_a_label_in_many_languages(text: str, label: str
     """The toggle under a long quote in a forum post ("Click to expand...") is forum chrome in
     the languages forum software ships, not only in English."""
     assert label_word(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sort by:", "sort by"),
+        ("Sorted by: Relevance", "sorted by"),
+        ("Results per page", "results per page"),
+        ("Sortieren nach:", "sortieren nach"),
+        ("Trier par : Pertinence", "trier par"),
+        ("Ordenar por:", "ordenar por"),
+        ("並び替え", "並び替え"),
+    ],
+)
+def test_a_lists_sort_and_page_size_controls_are_labels(text: str, label: str) -> None:
+    """The labels of a listing's or a thread's sort and page-size controls, whose options are
+    form fields (never read), are labels of boilerplate in several languages."""
+    assert label_word(text) == label
+    assert control_label(label)
+    assert not box_label(label) and not teaser_label(label)  # the list it sorts follows it
 
 
 def test_notice_words_the_title_holds_are_the_pages_topic() -> None:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from operator import attrgetter
 
 from .blocks import BOILERPLATE, CONTENT, HEADING, Block
-from .features import box_label, fingerprint, post_number, teaser_label
+from .features import box_label, control_label, fingerprint, post_number, teaser_label
 from .repeats import signature
 from .weights import (
     AUTHOR_BOX_LABELS,
@@ -142,7 +142,8 @@ def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
     articles", "Recommended for you") and opens its box (the block before it lies outside: a
     teaser box, not an article's own "See also" section); under a one-word label that opens its
     box (:func:`teaser_label`: "Related", "Popular"), only the prose that ends like a sentence
-    (a teaser's standfirst, not a "Recommended" column of system requirements)."""
+    (a teaser's standfirst, not a "Recommended" column of system requirements). A sort or filter
+    control's label (CONTROL_LABELS: "Sort by") heads no box: the list it sorts follows it."""
     out = list(blocks)
     before = 0  # words kept above
     i = 0
@@ -155,8 +156,12 @@ def drop_labelled_boxes(blocks: list[Block]) -> list[Block]:
         author = head.kind is HEADING and head.features.key in _AUTHOR_LABELS
         if author:
             label = head.features.key
-        elif not label or (head.kind is not HEADING and not box_label(head.features.key)):
-            continue
+        elif (
+            not label
+            or control_label(label)
+            or (head.kind is not HEADING and not box_label(head.features.key))
+        ):
+            continue  # a sort or filter control heads no box: the list it sorts follows
         if before < BOX_AFTER_WORDS:
             continue
         why = f"under the label '{label}'"

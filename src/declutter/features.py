@@ -22,6 +22,7 @@ from .tree import Tree, run_totals
 from .weights import (
     COMMENT_HEADING_MAX_WORDS,
     COMMENT_HEADINGS,
+    CONTROL_LABELS,
     COUNTER_PATTERN,
     CTA_MAX_WORDS,
     CTA_PREFIXES,
@@ -75,6 +76,7 @@ from .weights import (
 
 __all__ = [
     "box_label",
+    "control_label",
     "count_words",
     "fingerprint",
     "is_notice",
@@ -214,7 +216,8 @@ def fingerprint(text: str) -> str:
 
 # The word lists folded like the text they are matched against, so "editor's picks" and
 # "abonnez-vous" match.
-_LABELS = frozenset(fingerprint(label) for label in LABEL_WORDS)
+_CONTROLS = frozenset(fingerprint(label) for label in CONTROL_LABELS)
+_LABELS = frozenset(fingerprint(label) for label in LABEL_WORDS) | _CONTROLS
 _CTA_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _prefix in map(fingerprint, CTA_PREFIXES):
     _CTA_BY_FIRST_WORD[_prefix.split()[0]] = (
@@ -229,7 +232,7 @@ _ASCII_COUNTER = re.compile(rf"(?:{COUNTER_PATTERN})(?: |$)")
 \\w and \\d are the regex module's ([A-Za-z0-9_], [0-9]), at a third of the cost of a call."""
 _BOX_LABELS = frozenset(
     label
-    for label in _LABELS
+    for label in _LABELS - _CONTROLS
     if label not in {p for prefixes in _CTA_BY_FIRST_WORD.values() for p in prefixes}
     and (" " in label or _unspaced(label))
 )
@@ -237,10 +240,16 @@ _BOX_LABELS = frozenset(
 
 _TEASER_LABELS = frozenset(
     label
-    for label in _LABELS
+    for label in _LABELS - _CONTROLS
     if label not in {p for prefixes in _CTA_BY_FIRST_WORD.values() for p in prefixes}
     and label not in COMMENT_HEADINGS
 )
+
+
+def control_label(label: str) -> bool:
+    """Whether a label (a fingerprint) is one of a list's sort, filter or page-size controls
+    (CONTROL_LABELS): it heads no box, since the list it sorts follows it."""
+    return label in _CONTROLS
 
 
 def teaser_label(key: str) -> bool:
