@@ -408,6 +408,28 @@ def test_popovers_are_hidden_until_shown() -> None:
     ]
 
 
+def test_an_icon_buttons_spoken_name_is_skipped() -> None:
+    """Text that a prefixed screen-reader class hides ("eds-is-hidden-accessible",
+    "u-sr-only") inside a <button> is an icon button's spoken name, repeating the card's title,
+    and gives no text; the same class outside a button (a price's spoken label) is read, as is a
+    button's visible text."""
+    html = (
+        "<body><ul><li><h3>Harbour lights night walk</h3><p>Fri, May 9, 8:00 PM</p>"
+        "<button><svg></svg><span class='eds-is-hidden-accessible'>Save this event: Harbour"
+        " lights night walk</span></button>"
+        "<button><i class='icon'></i><span class='u-sr-only'>Share this event: Harbour lights"
+        " night walk</span></button>"
+        "<p><span class='u-sr-only'>Ticket price</span> $12</p>"
+        "<button class='cta'>Get tickets</button></li></ul></body>"
+    )
+    assert [text for _, text in blocks_of(html)] == [
+        "Harbour lights night walk",
+        "Fri, May 9, 8:00 PM",
+        "Ticket price $12",
+        "Get tickets",
+    ]
+
+
 def test_hidden_text_elements_are_skipped_however_long() -> None:
     """The render-trick rule walks hidden containers; a hidden paragraph or heading is hidden
     text however long. An accordion panel (<dd hidden>) and hidden="until-found" text are read."""

@@ -79,6 +79,23 @@ HIDDEN_CLASSES = frozenset(
 )
 """Class tokens that hide an element from sighted readers."""
 
+SPOKEN_LABEL_ENDINGS = (
+    "sr-only",
+    "sronly",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "screenreader",
+    "hidden-accessible",
+)
+"""Endings of a class word, after a framework's or a site's prefix (``u-sr-only``,
+``eds-is-hidden-accessible``), that hides its text from sighted readers. Inside a ``<button>``
+such text is skipped (:meth:`_Walk.spoken_label`): it is the name a screen reader speaks for an
+icon button ("Save this event: <the card's title>", "Decrease quantity of <the product>").
+Elsewhere WCXB's gold keeps it as often as not ("Sale price", "Regular price" before a card's
+two prices), and inside links a shop's visible "Up to 50%" banner had its spoken twin only."""
+
 PANEL_WORDS = frozenset(
     {"accordion", "collapse", "collapsible", "expandable", "panel", "tab", "tabpanel", "toggle"}
 )
@@ -375,6 +392,8 @@ class _Walker:
         self.deadline = deadline
         self.token_cache: dict[str, frozenset[str]] = {}
         self.hidden_cache: dict[str, bool] = {}
+        self.label_cache: dict[str, bool] = {}
+        self.in_button = 0
         self.shown: set[etree._Element] = set()
         self.declared: set[etree._Element] = set()
         self.measures = 0
@@ -440,6 +459,16 @@ class _Walker:
             Block.cut(len(self.blocks), text, kind, level, path, self.depth, link_chars, card)
         )
 
+    def spoken_label(self, cls: str) -> bool:
+        """Whether a class attribute hides its element's text for screen readers only (a word
+        ending in one of SPOKEN_LABEL_ENDINGS); cached per attribute."""
+        verdict = self.label_cache.get(cls)
+        if verdict is None:
+            verdict = self.label_cache[cls] = any(
+                w.endswith(SPOKEN_LABEL_ENDINGS) for w in cls.lower().split()
+            )
+        return verdict
+
     def _skipped(self, el: etree._Element) -> bool:
         """Whether an element hidden by its inline style (:func:`_hidden` says "style") gives
         nothing. One that holds a large part of the page is a render trick (pages that hide
@@ -489,6 +518,8 @@ class _Walker:
                 if closed is not None:
                     if closed in LINK_TAGS:
                         self.in_link -= 1
+                        if closed == "button":
+                            self.in_button -= 1
                         if not self.in_link and self.card_from >= 0:
                             # The outermost <a> ended: a card link when it spans several blocks.
                             if len(self.blocks) - self.card_from + (1 if self.parts else 0) > 1:
@@ -532,7 +563,11 @@ class _Walker:
                 if how and self.answers and answer_key(_opening(el)) in self.answers:
                     how = ""  # an answer the page declares in its JSON-LD: on show
                     self.declared.add(el)
-                if how == "class" or (how == "style" and self._skipped(el)):
+                if (
+                    how == "class"
+                    or (how == "style" and self._skipped(el))
+                    or (self.in_button and cls and self.spoken_label(cls))
+                ):
                     walker.skip_subtree()
                     opened.append(None)
                     continue
@@ -572,6 +607,8 @@ class _Walker:
                     lead = any(not part.isspace() for part in self.parts)
                     self.card_from = len(self.blocks) + lead
                 self.in_link += 1
+                if tag == "button":
+                    self.in_button += 1
             text = el.text
             if text:
                 self.add(text)
