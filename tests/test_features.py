@@ -1037,6 +1037,9 @@ def test_a_forum_quote_toggle_is_a_label_in_many_languages(text: str, label: str
         ("Trier par : Pertinence", "trier par"),
         ("Ordenar por:", "ordenar por"),
         ("並び替え", "並び替え"),
+        ("Showing 30 results per page", "per page"),
+        ("Show 90 per page", "per page"),
+        ("Zeige 24 pro Seite", "per page"),
     ],
 )
 def test_a_lists_sort_and_page_size_controls_are_labels(text: str, label: str) -> None:
@@ -1045,6 +1048,14 @@ def test_a_lists_sort_and_page_size_controls_are_labels(text: str, label: str) -
     assert label_word(text) == label
     assert control_label(label)
     assert not box_label(label) and not teaser_label(label)  # the list it sorts follows it
+
+
+def test_a_price_per_page_is_no_page_size_control() -> None:
+    """Only a count after a verb of showing makes a page-size control: a print shop's price per
+    page, or a plan billed per page, is text."""
+    assert label_word("$0.10 per page") == ""
+    assert label_word("Pay per page") == ""
+    assert label_word("Colour prints cost 40 cents per page") == ""
 
 
 def test_notice_words_the_title_holds_are_the_pages_topic() -> None:

@@ -24,6 +24,7 @@ from .weights import (
     COMMENT_HEADINGS,
     CONTROL_LABELS,
     COUNTER_PATTERN,
+    PAGE_SIZE_PATTERN,
     CTA_MAX_WORDS,
     CTA_PREFIXES,
     DISCUSSION_NEUTRAL_PREFIXES,
@@ -218,6 +219,9 @@ def fingerprint(text: str) -> str:
 # "abonnez-vous" match.
 _CONTROLS = frozenset(fingerprint(label) for label in CONTROL_LABELS)
 _LABELS = frozenset(fingerprint(label) for label in LABEL_WORDS) | _CONTROLS
+_PAGE_SIZE = regex.compile(PAGE_SIZE_PATTERN)
+_PAGE_SIZE_TAILS = frozenset({"page", "eite", "gina", "onie"})
+"""The last four characters of every page-size control: most blocks are passed over there."""
 _CTA_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _prefix in map(fingerprint, CTA_PREFIXES):
     _CTA_BY_FIRST_WORD[_prefix.split()[0]] = (
@@ -291,6 +295,8 @@ def _label_of(text: str, key: str) -> str:
         counter = (_ASCII_COUNTER if key.isascii() else _COUNTER).match(key)
         if counter:
             return counter.group().strip()
+        if key[-4:] in _PAGE_SIZE_TAILS and _PAGE_SIZE.match(key):
+            return "per page"
     return ""
 
 

@@ -590,6 +590,15 @@ LABEL_WORDS: frozenset[str] = frozenset(
 A block that is one of these, or starts with one followed by a colon, is a label of
 boilerplate."""
 
+PAGE_SIZE_PATTERN = (
+    r"(?:show|showing|view|zeige|afficher|mostrar|mostra|pokaż) ?\d+ "
+    r"(?:(?:results|items|products|ergebnisse|artikel|produkte|résultats|produits|resultados|"
+    r"productos|risultati|prodotti|wyników|produktów) )?"
+    r"(?:per page|pro seite|par page|por página|per pagina|na stronie)$"
+)
+"""A list's page-size control as its whole fingerprint ("Showing 30 results per page", "Show 90
+per page", "Zeige 24 pro Seite"): a label of its CONTROL_LABELS kind ("per page"). A price per
+page ("$0.10 per page") is none: the count comes after a verb of showing."""
 CONTROL_LABELS: frozenset[str] = frozenset(
     " ".join(label.split())
     for label in """
