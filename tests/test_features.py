@@ -1058,6 +1058,25 @@ def test_a_price_per_page_is_no_page_size_control() -> None:
     assert label_word("Colour prints cost 40 cents per page") == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("jdoe likes this.", "like this"),
+        ("AnnB and Tom77 like this.", "like this"),
+        ("Ann_B, Tom77, mira and 2 others like this.", "like this"),
+        ("Karl und 3 weiteren gefällt das.", "like this"),
+        ("Marie et 2 autres aiment ça", "like this"),
+        ("I like this.", ""),
+        ("Mir gefällt das.", ""),
+        ("The output will look like this", ""),
+    ],
+)
+def test_a_posts_reaction_summary_is_a_label(text: str, label: str) -> None:
+    """The reaction summary under a forum post (who liked it) is a label; a short reply of one's
+    own ("I like this.") and a sentence that ends so are not."""
+    assert label_word(text) == label
+
+
 def test_notice_words_the_title_holds_are_the_pages_topic() -> None:
     """On a page whose title names cookies (a recipe), a sentence about cookies is no notice; a
     notice word that the title does not hold still makes one."""

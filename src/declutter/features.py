@@ -24,6 +24,7 @@ from .weights import (
     COMMENT_HEADINGS,
     CONTROL_LABELS,
     COUNTER_PATTERN,
+    REACTION_PATTERN,
     PAGE_SIZE_PATTERN,
     CTA_MAX_WORDS,
     CTA_PREFIXES,
@@ -220,6 +221,9 @@ def fingerprint(text: str) -> str:
 _CONTROLS = frozenset(fingerprint(label) for label in CONTROL_LABELS)
 _LABELS = frozenset(fingerprint(label) for label in LABEL_WORDS) | _CONTROLS
 _PAGE_SIZE = regex.compile(PAGE_SIZE_PATTERN)
+_REACTION = regex.compile(REACTION_PATTERN)
+_REACTION_TAILS = (" this", " das", " ça")
+"""The last four characters of every reaction summary: most blocks are passed over there."""
 _PAGE_SIZE_TAILS = frozenset({"page", "eite", "gina", "onie"})
 """The last four characters of every page-size control: most blocks are passed over there."""
 _CTA_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
@@ -297,6 +301,8 @@ def _label_of(text: str, key: str) -> str:
             return counter.group().strip()
         if key[-4:] in _PAGE_SIZE_TAILS and _PAGE_SIZE.match(key):
             return "per page"
+        if key.endswith(_REACTION_TAILS) and _REACTION.search(key):
+            return "like this"
     return ""
 
 

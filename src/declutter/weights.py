@@ -426,6 +426,16 @@ COUNTER_PATTERN = (
 "Displaying 1 - 18", "Seite 2 von 5"), matched at the start of the fingerprint of a block of
 fewer than CTA_MAX_WORDS words: a label of boilerplate. Two numbers are needed: a bare count
 ("672 results", "Showing 18 results") heads the list it counts and is often kept."""
+REACTION_PATTERN = (
+    r"^\S+ likes this$|"
+    r"(?:^\S+ and \S+|and \d+ others?|and \d+ other people|and \d+ more) like this$|"
+    r"und \d+ weitere\w* gefällt das$|et \d+ autres? aiment ça$"
+)
+"""A forum post's reaction summary as the end of a block's fingerprint ("jdoe likes this.",
+"Ann and Bob like this.", "Ann, Bob and 2 others like this.", "Karl und 3 weiteren gefällt
+das."), in a block of fewer than CTA_MAX_WORDS words: a label of boilerplate ("like this").
+Names are single words (user names). A short reply of one's own ("I like this.", "Mir gefällt
+das.", "J'aime ça") is none: a single name takes "likes"."""
 LABEL_VALUE_MAX_WORDS = 5
 """A block of at most this many words (not a heading) that directly follows a block that is
 exactly a boilerplate label, under the same parent element, is that label's value and is
