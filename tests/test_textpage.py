@@ -469,6 +469,36 @@ def test_listing_page_is_read_as_cards() -> None:
     assert reason_of(selection, items[0]) == "card title in the main cards"
 
 
+def test_a_menu_flattened_onto_one_line_is_no_card() -> None:
+    """A shop's mega-menu printed as one line of a hundred capitalised words is no prose, so read
+    as cards it was a short line worth its words: it made the main run, and took the header
+    lines around it. A short line of CARD_MAX_WORDS words or more is no card; the cards stay."""
+    categories = (
+        "Living Room Furniture Sofas Sectionals Loveseats Sleeper Sofas Accent Chairs Recliners "
+        "Coffee Tables End Tables Console Tables TV Stands Media Cabinets Bookcases Ottomans "
+        "Benches Bedroom Furniture Beds Headboards Mattresses Dressers Chests Nightstands "
+        "Vanities Wardrobes Armoires Kitchen Dining Tables Dining Chairs Bar Stools Counter "
+        "Stools Sideboards Buffets Kitchen Islands Carts Office Furniture Desks Office Chairs "
+        "Filing Cabinets Bookshelves Standing Desks Outdoor Furniture Patio Sets Lounge Chairs "
+        "Outdoor Sofas Umbrellas Hammocks Lighting Ceiling Lights Chandeliers Pendants Floor "
+        "Lamps Table Lamps Desk Lamps Wall Sconces Rugs Area Rugs Runners Outdoor Rugs Decor "
+        "Mirrors Wall Art Clocks Pillows Throws Curtains Vases Candles Storage Baskets Shelving"
+    )
+    items = [
+        "Kidfresh Frozen Chicken Meatballs 16oz bag",
+        "Happy Baby Organic Banana Pouch 3oz pack",
+        "Once Upon a Farm Strawberry Beet Melts",
+        "Dr. Praeger's Gluten Free Broccoli Littles",
+    ]
+    page = text_page(
+        "Shop", "Cart", categories, "Sign in", *(line for item in items for line in (item, item)),
+        "Help",
+    )  # fmt: skip
+    selection = decide(page)
+    assert kept_texts(selection) == items
+    assert reason_of(selection, categories) == "short line; before the main text"
+
+
 def test_runs_are_the_positive_stretches() -> None:
     """Runs restart after the sum drops below zero and end at their best line."""
     found = runs([5.0, -2.0, 4.0, -20.0, 3.0, -1.0], [True, False, True, False, True, False])

@@ -45,6 +45,7 @@ from .textweights import (
     BAD_COST,
     BARE_MAX_LINES,
     CARD_LINE_COST,
+    CARD_MAX_WORDS,
     CARDS_MAX_RUN,
     CARDS_PROSE_SHARE,
     CHAIN_GAP_LINES,
@@ -120,9 +121,11 @@ def _value(line: Line, gap: int, cards: bool) -> float:
 
 
 def _card_item(line: Line) -> bool:
-    """A line that can be part of a card: a short line printed once, or a title printed twice."""
+    """A line that can be part of a card: a short line printed once, or a title printed twice.
+    A short line of CARD_MAX_WORDS words or more is a menu or a picker flattened onto one line,
+    no card."""
     if line.shape is SHORT:
-        return not line.copies
+        return not line.copies and line.words < CARD_MAX_WORDS
     return line.shape is BAD and line.neighbour and not (line.label or line.boxed)
 
 
