@@ -333,6 +333,30 @@ def test_a_comments_heading_ends_the_article() -> None:
     assert later in kept_texts(decide(text_page(*listed)))
 
 
+def test_a_forum_thread_keeps_the_replies_under_its_comments_heading() -> None:
+    """A forum prints a quote button under every post, a blog does not: on a thread whose
+    first post is long, the replies under its "3 Comments" heading are the thread and stay.
+    Without the quote buttons, the same page is an article and its comments go."""
+    post = [BODY, BODY_2, BODY_3, BODY_4] * 2  # 160 words of prose
+    replies = [
+        "I agree with every word of this, and I hope the council listens to the parents.",
+        "My daughter's school already does this and the reports are very useful to us.",
+        "Our school board tried the same plan two years ago and gave it up after one term.",
+    ]
+
+    def thread(buttons: tuple[str, ...]) -> str:
+        lines = ["Schools to publish yearly reports", *post, *buttons, "3 Comments"]
+        for name, reply in zip(("Anna", "Jonas", "Mira"), replies):
+            lines += [name, "2y", reply, *buttons]
+        return text_page(*lines)
+
+    kept = kept_texts(decide(thread(("Reply", "Quote", "Report"))))
+    assert [line for line in kept if line in replies] == replies
+    assert kept[-1] == replies[-1]
+    assert "Quote" not in kept
+    assert kept_texts(decide(thread(("Reply", "Report"))))[-1] == BODY_4
+
+
 def test_a_counted_comments_heading_printed_twice_is_one_heading() -> None:
     """ "4 Comments" printed under the byline (a link) and again over the comments is one heading:
     after enough prose, the second ends the article. Different counts ("0 comments", "14

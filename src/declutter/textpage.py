@@ -67,6 +67,8 @@ from .textweights import (
     HEADLINE_W_NEAR,
     LIST_ITEM_VALUE,
     PROSE_TEMPLATE_PRINTS,
+    QUOTE_BUTTON_MIN_PRINTS,
+    QUOTE_BUTTONS,
     REPEATED_PROSE_SHARE,
     RESCAN_BUDGET,
     ROW_VALUE,
@@ -368,8 +370,12 @@ def comments_start(lines: Sequence[Line], main: Run, blocks: Sequence[Block] = (
     make runs of their own, which it ends too). None on a page that prints such a heading with a
     count more than once ("0 comments", "14 comments" under each item of a list). A count of
     comments on a quoted title ("59 thoughts on “Starship Troopers”",
-    :func:`_titled_comments`) is such a heading too."""
+    :func:`_titled_comments`) is such a heading too. None on a forum thread, which prints a quote
+    button (QUOTE_BUTTONS) under QUOTE_BUTTON_MIN_PRINTS posts or more: its replies are the
+    text."""
     keys = [line.key for line in lines]
+    if sum(key in QUOTE_BUTTONS for key in keys) >= QUOTE_BUTTON_MIN_PRINTS:
+        return None  # a forum thread: its replies are the text
     heads = comment_headings(keys) or _one_counted_heading(keys)
     heads |= _titled_comments(keys, blocks)
     if not heads:

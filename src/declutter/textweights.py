@@ -320,6 +320,20 @@ to "A guide""). It ends the main run like COMMENT_HEADINGS (weights.COMMENTS_AFT
 prose first); the quote tells it from a forum's "20 replies to this topic", whose replies are
 the thread."""
 COMMENT_COUNT_MAX_CHARS = 300
+QUOTE_BUTTONS: frozenset[str] = frozenset(
+    {
+        "quote", "reply with quote", "quote reply", "multiquote", "multi quote", "zitieren",
+        "citer", "citar", "cytuj", "цитировать", "citeer", "citera", "siteer", "alıntı",
+        "alıntıla", "引用", "引用する", "인용",
+    }
+)  # fmt: skip
+"""A forum's button to quote a post, as a scraper prints it under every post (fingerprints).
+A blog prints "Reply" under each comment, but no quote button: on a page that prints one
+QUOTE_BUTTON_MIN_PRINTS times, the replies under a comments heading ("22 Comments") are the
+thread, and the heading ends nothing."""
+QUOTE_BUTTON_MIN_PRINTS = 3
+"""See QUOTE_BUTTONS: three posts at least, as weights.REPLY_MIN_LINES asks of reply subjects.
+On wcxb-dev as text, only forum threads (7 of 113) print a quote button three times or more."""
 """... on a line of at most this many characters: a heading, not a sentence."""
 WRAPPED_MIN_LINE_WORDS = 3.0
 """Lines joined as one paragraph wrapped by hand must hold this many words each on average to
