@@ -838,6 +838,23 @@ def test_numbered_posts_beside_a_date_are_posts_of_a_text_thread() -> None:
     assert not any(reply in plain.text for reply in replies)
 
 
+def test_posts_under_a_quote_button_are_posts_of_a_text_thread() -> None:
+    """Failing reply subjects and post numbers, a forum's quote button printed under every post
+    marks the posts: each short reply after one is kept, and the buttons stay out."""
+    page = _numbered_thread(False).replace("\nReply\n", "\nQuote\n")
+    page = page.replace("180 grit so far.\n", "180 grit so far.\nLike\nQuote\nReport\n")
+    replies = [
+        "Hardwax oil, two thin coats, and touch it up where it wears.",
+        "Water-based poly in satin; three coats and it looks like bare wood.",
+        "Same as oak_and_ash here, six years on our table and no regrets.",
+    ]
+    result = extract_result(page, input_format="text")
+    assert result.text.split("\n\n")[-3:] == replies
+    assert "Quote" not in result.text
+    plain = extract_result(_numbered_thread(False), input_format="text")
+    assert not any(reply in plain.text for reply in replies)
+
+
 def test_a_cookie_recipe_keeps_its_steps() -> None:
     """A recipe for cookies, rendered to text with its headline printed twice: every step stays,
     though each names cookies; the site's cookie banner and footer go."""

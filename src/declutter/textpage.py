@@ -476,8 +476,10 @@ def _replies(
     :func:`declutter.features.reply_subject`), or failing that a post number ("#7") beside a
     line with a year or a time (the post's date), each run whose first prose comes after such a
     line with no prose between is a post, however short, even though the user box and the share
-    bar between two posts cost more than the post is worth. Such a run ends before its first
-    REPLY_RUN_GAP lines in a row without prose. The marker lines themselves stay out."""
+    bar between two posts cost more than the post is worth. Failing both, a forum's quote button
+    printed under QUOTE_BUTTON_MIN_PRINTS posts or more (QUOTE_BUTTONS: "Quote", "Zitieren")
+    marks the posts the same way. Such a run ends before its first REPLY_RUN_GAP lines in a row
+    without prose. The marker lines themselves stay out."""
     wanted = set(fingerprint(title).split())
     if not wanted:
         return []
@@ -492,7 +494,9 @@ def _replies(
             )
         }
         if len(markers) < REPLY_MIN_LINES:
-            return []
+            markers = {i for i, line in enumerate(lines) if line.key in QUOTE_BUTTONS}
+            if len(markers) < max(REPLY_MIN_LINES, QUOTE_BUTTON_MIN_PRINTS):
+                return []
     opened = [False] * (len(lines) + 1)  # a subject line above, no prose since
     state = False
     for i, line in enumerate(lines):
