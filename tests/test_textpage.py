@@ -357,6 +357,45 @@ def test_a_forum_thread_keeps_the_replies_under_its_comments_heading() -> None:
     assert kept_texts(decide(thread(("Reply", "Report"))))[-1] == BODY_4
 
 
+_COMMENTS = [
+    "I agree with every word of this, and I hope the council listens to the parents.",
+    "My daughter's school already does this and the reports are very useful to us.",
+    "Our school board tried the same plan two years ago and gave it up after one term.",
+]
+
+
+def _commented(heading: list[str], names: tuple[str, ...]) -> str:
+    """An article of 160 words of prose, then the heading lines, then three comments each
+    under its name line, a date and a reply link."""
+    lines = ["Schools to publish yearly reports", *[BODY, BODY_2, BODY_3, BODY_4] * 2, *heading]
+    for name, comment in zip(names, _COMMENTS):
+        lines += [name, "December 19, 2025 at 13:01", comment, "Reply"]
+    return text_page(*lines)
+
+
+def test_a_comments_heading_that_ends_like_a_sentence_ends_the_article() -> None:
+    """A count of comments on a quoted title that ends with a question mark ("3 Replies to
+    “Why ...?”") is shaped like a sentence, and prose was never read as a heading: the
+    comments joined the article."""
+    heading = "3 Replies to “Why do the schools in our district publish a report every year?”"
+    page = _commented([heading], ("Anna", "Jonas", "Mira"))
+    kept = kept_texts(decide(page))
+    assert kept[-1] == BODY_4
+    assert not set(_COMMENTS) & set(kept)
+
+
+def test_commenters_says_lines_open_the_comments() -> None:
+    """With no comments heading printed, the commenters' "<name> says:" lines (three, by two
+    names at least) start the comments, which end the article as a heading does. One such line
+    (a quote) ends nothing."""
+    page = _commented([], ("Anna Berg says:", "Jonas says:", "Mira Holt says:"))
+    kept = kept_texts(decide(page))
+    assert kept[-1] == BODY_4
+    assert not set(_COMMENTS) & set(kept)
+    one = _commented([], ("Anna Berg says:", "Jonas", "Mira Holt"))
+    assert _COMMENTS[-1] in kept_texts(decide(one))
+
+
 def test_a_counted_comments_heading_printed_twice_is_one_heading() -> None:
     """ "4 Comments" printed under the byline (a link) and again over the comments is one heading:
     after enough prose, the second ends the article. Different counts ("0 comments", "14

@@ -52,6 +52,7 @@ from .textweights import (
     CHAIN_MIN_RUNS,
     COMMENT_COUNT_MAX_CHARS,
     COMMENT_COUNT_TITLE,
+    COMMENT_SAYS,
     CONSENT_OTHER_SHARE,
     CONSENT_PROSE_SHARE,
     DIALOG_CARDS_WORDS,
@@ -71,6 +72,8 @@ from .textweights import (
     QUOTE_BUTTONS,
     REPEATED_PROSE_SHARE,
     RESCAN_BUDGET,
+    SAID_MAX_CHARS,
+    SAID_MIN_LINES,
     ROW_VALUE,
     SHORT_COST,
     TEMPLATE_MAX_WORDS,
@@ -370,7 +373,8 @@ def comments_start(lines: Sequence[Line], main: Run, blocks: Sequence[Block] = (
     make runs of their own, which it ends too). None on a page that prints such a heading with a
     count more than once ("0 comments", "14 comments" under each item of a list). A count of
     comments on a quoted title ("59 thoughts on “Starship Troopers”",
-    :func:`_titled_comments`) is such a heading too. None on a forum thread, which prints a quote
+    :func:`_titled_comments`) is such a heading too, and so is the first of the commenters' "Anna
+    says:" lines (:func:`_said_lines`). None on a forum thread, which prints a quote
     button (QUOTE_BUTTONS) under QUOTE_BUTTON_MIN_PRINTS posts or more: its replies are the
     text."""
     keys = [line.key for line in lines]
@@ -378,16 +382,16 @@ def comments_start(lines: Sequence[Line], main: Run, blocks: Sequence[Block] = (
         return None  # a forum thread: its replies are the text
     heads = comment_headings(keys) or _one_counted_heading(keys)
     heads |= _titled_comments(keys, blocks)
+    heads |= _said_lines(blocks)
     if not heads:
         return None
     words = 0
     for i in range(main.start, len(lines)):
+        if words >= COMMENTS_AFTER_WORDS and i in heads:
+            return i  # a heading that ends like a sentence too ("15 Replies to “Why...?”")
         line = lines[i]
-        if line.shape is PROSE:
-            if i <= main.end:
-                words += line.words
-        elif words >= COMMENTS_AFTER_WORDS and i in heads:
-            return i
+        if line.shape is PROSE and i <= main.end:
+            words += line.words
     return None
 
 
@@ -414,6 +418,21 @@ def _titled_comments(keys: Sequence[str], blocks: Sequence[Block]) -> frozenset[
         if len(block.text) <= COMMENT_COUNT_MAX_CHARS and COMMENT_COUNT_TITLE.match(block.text)
     ]
     return _one_heading(keys, found)
+
+
+def _said_lines(blocks: Sequence[Block]) -> frozenset[int]:
+    """The position of the first of the lines that open a blog's comments as WordPress prints
+    them, the commenter's name and "says:" (COMMENT_SAYS: "Anna Berg says:", "Jonas sagt:"),
+    when the page holds SAID_MIN_LINES of them by two names at least: the comments heading the
+    scraper lost. None otherwise (a single quote of one person)."""
+    found = [
+        i
+        for i, block in enumerate(blocks)
+        if len(block.text) <= SAID_MAX_CHARS and COMMENT_SAYS.fullmatch(block.text)
+    ]
+    if len(found) < SAID_MIN_LINES or len({blocks[i].text for i in found}) < 2:
+        return frozenset()
+    return frozenset(found[:1])
 
 
 def _one_heading(keys: Sequence[str], found: list[int]) -> frozenset[int]:
