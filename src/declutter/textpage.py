@@ -52,7 +52,6 @@ from .textweights import (
     CHAIN_MIN_RUNS,
     COMMENT_COUNT_MAX_CHARS,
     COMMENT_COUNT_TITLE,
-    COMMENT_SAYS,
     CONSENT_OTHER_SHARE,
     CONSENT_PROSE_SHARE,
     DIALOG_CARDS_WORDS,
@@ -74,6 +73,7 @@ from .textweights import (
     RESCAN_BUDGET,
     SAID_MAX_CHARS,
     SAID_MIN_LINES,
+    SAID_VERBS,
     ROW_VALUE,
     SHORT_COST,
     TEMPLATE_MAX_WORDS,
@@ -378,13 +378,11 @@ def comments_start(lines: Sequence[Line], main: Run, blocks: Sequence[Block] = (
     button (QUOTE_BUTTONS) under QUOTE_BUTTON_MIN_PRINTS posts or more: its replies are the
     text."""
     keys = [line.key for line in lines]
-    if sum(key in QUOTE_BUTTONS for key in keys) >= QUOTE_BUTTON_MIN_PRINTS:
-        return None  # a forum thread: its replies are the text
     heads = comment_headings(keys) or _one_counted_heading(keys)
     heads |= _titled_comments(keys, blocks)
-    heads |= _said_lines(blocks)
-    if not heads:
-        return None
+    heads |= _said_lines(keys, blocks)
+    if not heads or sum(key in QUOTE_BUTTONS for key in keys) >= QUOTE_BUTTON_MIN_PRINTS:
+        return None  # no heading, or a forum thread, whose replies are its text
     words = 0
     for i in range(main.start, len(lines)):
         if words >= COMMENTS_AFTER_WORDS and i in heads:
@@ -420,19 +418,26 @@ def _titled_comments(keys: Sequence[str], blocks: Sequence[Block]) -> frozenset[
     return _one_heading(keys, found)
 
 
-def _said_lines(blocks: Sequence[Block]) -> frozenset[int]:
+def _said_lines(keys: Sequence[str], blocks: Sequence[Block]) -> frozenset[int]:
     """The position of the first of the lines that open a blog's comments as WordPress prints
-    them, the commenter's name and "says:" (COMMENT_SAYS: "Anna Berg says:", "Jonas sagt:"),
-    when the page holds SAID_MIN_LINES of them by two names at least: the comments heading the
-    scraper lost. None otherwise (a single quote of one person)."""
+    them, the commenter's name (one to four words) and "says:" (SAID_VERBS: "Anna Berg says:",
+    "Jonas sagt :"), when the page holds SAID_MIN_LINES of them by two names at least: the
+    comments heading the scraper lost. None otherwise (a single quote of one person). Read
+    from the lines' keys (lower case, no colon) by a scan in C for the verb at their end."""
     found = [
         i
-        for i, block in enumerate(blocks)
-        if len(block.text) <= SAID_MAX_CHARS and COMMENT_SAYS.fullmatch(block.text)
+        for i, key in enumerate(keys)
+        if key.endswith(_SAID_ENDINGS)
+        and key.count(" ") <= 4
+        and len(blocks[i].text) <= SAID_MAX_CHARS
     ]
-    if len(found) < SAID_MIN_LINES or len({blocks[i].text for i in found}) < 2:
+    if len(found) < SAID_MIN_LINES or len({keys[i] for i in found}) < 2:
         return frozenset()
     return frozenset(found[:1])
+
+
+_SAID_ENDINGS = tuple(f" {verb}" for verb in SAID_VERBS)
+"""A space and a verb of SAID_VERBS: the end of a key holding a name and the verb."""
 
 
 def _one_heading(keys: Sequence[str], found: list[int]) -> frozenset[int]:

@@ -321,14 +321,14 @@ prose first); the quote tells it from a forum's "20 replies to this topic", whos
 the thread."""
 COMMENT_COUNT_MAX_CHARS = 300
 """... on a line of at most this many characters: a heading, not a sentence."""
-COMMENT_SAYS = regex.compile(
-    r"\s*(?:\S+\s+){0,3}\S+\s+"
-    r"(?:says|sagt|dit|dice|disse|diz|schreef|zegt|pisze|skriver|sanoo|говорит)\s*:?\s*",
-    regex.IGNORECASE,
-)
-"""A line that opens a blog comment as WordPress prints it: the commenter's name (up to four
-words) and "says:" in one of the theme's languages ("Kathy Owen says:", "Jonas sagt :"). The
-past tense ("said:", "wrote:") is left out: forums print it over every quoted post."""
+SAID_VERBS: frozenset[str] = frozenset(
+    {"says", "sagt", "dit", "dice", "disse", "diz", "schreef", "zegt", "pisze", "skriver",
+     "sanoo", "говорит"}
+)  # fmt: skip
+"""The verb of a line that opens a blog comment as WordPress prints it: the commenter's name
+(up to four words), then "says" in one of the theme's languages, and a colon or none ("Kathy
+Owen says:", "Jonas sagt :"). The past tense ("said:", "wrote:") is left out: forums print it
+over every quoted post."""
 SAID_MAX_CHARS = 60
 """... on a line of at most this many characters."""
 SAID_MIN_LINES = 3
