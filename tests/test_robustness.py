@@ -941,3 +941,77 @@ def test_a_long_run_of_unspaced_script_makes_no_list_of_its_characters() -> None
     assert words > 0
     assert "文章" in topic
     assert peak < 4 * 1024 * 1024
+
+
+def test_binary_bytes_after_markup_give_an_empty_result_that_says_why() -> None:
+    """``<html><body>`` then random bytes was taken for a page: the bytes, decoded as
+    windows-1252, came out as mojibake presented as content. Windows of BINARY_WINDOW_BYTES
+    with over BINARY_CONTROL_SHARE of control bytes are binary data and dropped whole."""
+    junk = random.Random(8).randbytes(200_000)
+    result = extract_result(b"<html><body>" + junk)
+    assert result.text == ""
+    assert "binary data" in result.reason
+
+
+def test_binary_bytes_inside_a_page_are_dropped_and_its_text_kept() -> None:
+    """Only the windows of binary data go: the text a window or more away from them stays."""
+    from declutter.limits import BINARY_WINDOW_BYTES
+    from declutter.load import drop_binary_runs
+
+    junk = random.Random(9).randbytes(20 * BINARY_WINDOW_BYTES)
+    head = html_page(f"<p>{PROSE}</p>" * 12).encode()[: -len("</body></html>")]
+    page = head + junk + f"<p>{PROSE_2}</p>".encode() * 12
+    kept, dropped = drop_binary_runs(page)
+    assert len(junk) - 2 * BINARY_WINDOW_BYTES <= dropped <= len(junk) + 2 * BINARY_WINDOW_BYTES
+    lines = all_block_text(page).split("\n")
+    assert lines[:6] == [PROSE] * 6 and lines[-6:] == [PROSE_2] * 6
+    assert len(lines) <= 26
+
+
+def test_a_few_control_bytes_are_no_binary_run() -> None:
+    """A page with a few controls (a stray NUL, a form feed) is passed on without a copy."""
+    from declutter.load import drop_binary_runs
+
+    page = html_page(f"<p>{PROSE}\x00\x01\x1f</p>" * 10).encode()
+    assert drop_binary_runs(page) == (page, 0)
+    assert drop_binary_runs(page)[0] is page
+
+
+def test_a_binary_run_is_cut_at_character_boundaries() -> None:
+    """Dropping a window never leaves half a UTF-8 character behind."""
+    from declutter.limits import BINARY_WINDOW_BYTES
+    from declutter.load import drop_binary_runs
+
+    text = ("é" * (BINARY_WINDOW_BYTES // 2) + "x").encode()  # windows end inside characters
+    junk = bytes(range(1, 9)) * (BINARY_WINDOW_BYTES // 4)
+    kept, dropped = drop_binary_runs(text + junk + text)
+    assert kept.decode("utf-8") == 2 * text.decode("utf-8")  # raises on a broken character
+    assert dropped == len(junk)
+
+
+FRAMESET = (
+    "<!DOCTYPE html PUBLIC '-//W3C//DTD HTML 4.01 Frameset//EN'><html><head><title>The bridge"
+    "</title></head><frameset cols='20%,80%'><frame src='menu.html'><frame src='main.html'>"
+    "<noframes><body><h1>The bridge will be repaired</h1><p>{}</p><p>{}</p></body></noframes>"
+    "</frameset></html>"
+)
+
+
+def test_a_frameset_page_gives_its_noframes_content() -> None:
+    """A frameset page gave nothing: the parser keeps ``<noframes>`` as raw text. Its content is
+    what a browser without frames shows, and is now read as the page's body."""
+    result = extract_result(FRAMESET.format(PROSE, PROSE_2))
+    assert result.text == f"The bridge will be repaired\n\n{PROSE}\n\n{PROSE_2}"
+
+
+def test_noframes_in_a_page_without_frames_stays_unread() -> None:
+    page = html_page(f"<p>{PROSE}</p><noframes><p>{PROSE_2}</p></noframes>")
+    assert extract(page) == PROSE
+
+
+@pytest.mark.parametrize("end", [".\ufffd", "\ufffd", " \ufffd"])
+def test_paragraphs_ending_in_a_replacement_character_still_end_sentences(end: str) -> None:
+    """A closing mark lost in decoding ("…" or "”" as U+FFFD) hid the end of the sentence: a
+    text whose paragraphs all end so lost them, repeated, as boilerplate."""
+    page = html_page("".join(f"<p>{PROSE[:-1]}{end}</p>" for _ in range(4)))
+    assert extract(page).split("\n\n") == [PROSE[:-1] + end] * 4

@@ -294,8 +294,15 @@ def _decide(
     return chosen, best_profile
 
 
-def _binary_reason(document: Document) -> str:
-    return f"the input is {document.binary}, not a page" if document.binary else ""
+def _binary_reason(binary: str, junk: int, kept: bool) -> str:
+    """Why nothing came out when the bytes are no page (``binary``: what they are), or when the
+    page held ``junk`` bytes of binary data (dropped, :func:`~declutter.load.drop_binary_runs`)
+    and nothing else was kept."""
+    if binary:
+        return f"the input is {binary}, not a page"
+    if junk and not kept:
+        return f"the input is binary data ({junk:,} bytes), not a page"
+    return ""
 
 
 def extract_result(
@@ -332,7 +339,8 @@ def extract_result(
     deadline.check("segment")
     # The blocks hold no element: the parsed tree (often several times the page) is freed
     # before the later stages fill memory of their own.
-    is_html, encoding, binary = document.is_html, document.encoding, _binary_reason(document)
+    is_html, encoding = document.is_html, document.encoding
+    binary, junk = document.binary, document.junk
     del document
     site_counts = site.counts(url) if site is not None else None
     hint_words = PRODUCT_HINT_WORDS if metadata.product else None
@@ -360,12 +368,15 @@ def extract_result(
     decided, from_json_ld = apply_declared(decided, metadata, discussion)
     method = "json-ld" if from_json_ld else profile
     headline = next((b.text for b in decided if b.label is HEADLINE), "")
-    reason = "" if any(b.label is not BOILERPLATE for b in decided) else selection.reason
+    kept = any(b.label is not BOILERPLATE for b in decided)
+    reason = "" if kept else selection.reason
     return Result(
         blocks=decided,
         metadata=metadata,
         title=headline or metadata.title,
-        reason=binary or reason or ("" if decided else "the page has no text"),
+        reason=_binary_reason(binary, junk, kept)
+        or reason
+        or ("" if decided else "the page has no text"),
         input_format="html" if is_html else "text",
         encoding=encoding,
         method=method,

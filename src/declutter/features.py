@@ -97,12 +97,15 @@ _SPACED_RUNS = regex.compile(
     r"[^\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+"
 )  # the complement of _UNSPACED: deleting it leaves a text's unspaced characters, no list made
 # A sentence end, then closing quotes or brackets, then reference marks ("[12]", "[citation
-# needed]", superscript digits): a cited sentence still ends like a sentence.
-_TERMINAL_MARKS = ".!?…。！？:;؟።"
+# needed]", superscript digits): a cited sentence still ends like a sentence. A replacement
+# character (U+FFFD) is a character lost in decoding; at the end of a text it most often stood
+# for its closing mark ("…", "。", "”"), so it ends a sentence too, and after a mark it is no
+# letter that would hide the end.
+_TERMINAL_MARKS = ".!?…。！？:;؟።\ufffd"
 _TERMINAL = regex.compile(
-    rf"[{_TERMINAL_MARKS}][\"'”’»)\]]*(?:\s*\[[^\[\]]{{1,24}}\]|[¹²³⁰-⁹]+)*\s*$"
+    rf"[{_TERMINAL_MARKS}][\"'”’»)\]\ufffd]*(?:\s*\[[^\[\]]{{1,24}}\]|[¹²³⁰-⁹]+)*\s*$"
 )
-_SENTENCE_END = regex.compile(r"[.!?…。！？؟](?:[\"'”’»)\]]*)(?:\s|$)")
+_SENTENCE_END = regex.compile(r"[.!?…。！？؟](?:[\"'”’»)\]\ufffd]*)(?:\s|$)")
 # The same for ASCII text, in the standard library's engine, which is called at half the cost.
 # White space spelled out: re's \s also takes \x1c-\x1f, the regex module's does not.
 _ASCII_SENTENCE_END = re.compile(r"""[.!?]["')\]]*(?:[\t\n\x0b\x0c\r ]|$)""")
