@@ -9,6 +9,7 @@ from .blocks import BOILERPLATE, HEADLINE, Block
 from .deadline import Deadline
 from .declared import apply_declared
 from .features import measure, reply_thread
+from .gcpause import collection_paused
 from .inclusions import apply_inclusions
 from .load import Document, load
 from .metadata import Metadata, read_metadata
@@ -27,7 +28,7 @@ from .refine import (
     keep_standfirst,
     keep_titles,
 )
-from .render import block_record, to_json, to_markdown, to_text
+from .render import block_record, blocks_json, to_markdown, to_text
 from .scoring import score
 from .segment import segment
 from .select import Selection, page_layout, select
@@ -87,6 +88,10 @@ class Result:
 
     def as_dict(self) -> dict[str, Any]:
         """The result as JSON-ready data."""
+        return {**self._head(), "blocks": [block_record(b) for b in self.blocks]}
+
+    def _head(self) -> dict[str, Any]:
+        """:meth:`as_dict` without its blocks."""
         m = self.metadata
         return {
             "title": self.title,
@@ -107,7 +112,6 @@ class Result:
                 "product": m.product,
                 "discussion": m.discussion,
             },
-            "blocks": [block_record(b) for b in self.blocks],
         }
 
     def render(self, output_format: str) -> str:
@@ -116,7 +120,7 @@ class Result:
             return self.text
         if output_format == "markdown":
             return self.markdown
-        return to_json(self.as_dict())
+        return blocks_json(self._head(), self.blocks)
 
 
 def _options(options: Options | None, changes: dict[str, Any]) -> Options:
@@ -331,6 +335,17 @@ def extract_result(
     opts = _options(options, changes)
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    with collection_paused(len(page)):
+        return _extract(page, url, opts, site)
+
+
+def _extract(
+    page: str | bytes | bytearray | memoryview,
+    url: str | None,
+    opts: Options,
+    site: SiteMemory | None,
+) -> Result:
+    """:func:`extract_result` once its arguments are checked."""
     deadline = Deadline(opts.time_budget)
     document = load(page, url, opts)
     deadline.check("load")
@@ -395,6 +410,7 @@ def extract(
     Returns ``""`` when the page has no main content; :func:`extract_result` says why.
     Accepts the same arguments as :func:`extract_result`, apart from ``site``.
     """
-    result = extract_result(page, url=url, options=options, **changes)
     opts = _options(options, changes)
-    return result.render(opts.output_format)
+    with collection_paused(len(page) if isinstance(page, _ACCEPTED) else 0):
+        result = extract_result(page, url=url, options=opts)
+        return result.render(opts.output_format)

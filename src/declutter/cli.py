@@ -24,14 +24,22 @@ from .api import Result, extract_result
 from .batch import extract_many_results
 from .errors import DeclutterError
 from .options import Options
-from .render import to_json
 
 __all__ = ["main"]
 
 PROGRESS_MIN_FILES = 20
 """Runs over fewer files show no progress bar."""
 
-_PAGE_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".txt", ".shtml", ".php", ".asp", ".aspx")
+_PAGE_SUFFIXES: tuple[str, ...] = (
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".txt",
+    ".shtml",
+    ".php",
+    ".asp",
+    ".aspx",
+)
 _PAGE_SUFFIXES += tuple(suffix + ".gz" for suffix in _PAGE_SUFFIXES)  # extract() gunzips them
 
 
@@ -41,10 +49,16 @@ def _parser() -> argparse.ArgumentParser:
         description="Remove boilerplate from web pages: print the main content.",
         epilog="'declutter evaluate --help' describes the evaluation command.",
     )
-    p.add_argument("inputs", nargs="*", help="HTML or text files, or folders of them; none reads stdin")
+    p.add_argument(
+        "inputs", nargs="*", help="HTML or text files, or folders of them; none reads stdin"
+    )
     p.add_argument("--out", metavar="DIR", help="write one output file per input into DIR")
-    p.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="output format")
-    p.add_argument("--explain", action="store_true", help="list every block with label, score and reason")
+    p.add_argument(
+        "--format", choices=("text", "markdown", "json"), default="text", help="output format"
+    )
+    p.add_argument(
+        "--explain", action="store_true", help="list every block with label, score and reason"
+    )
     p.add_argument("--favor", choices=("precision", "balanced", "recall"), default="balanced")
     p.add_argument("--input-format", choices=("auto", "html", "text"), default="auto")
     p.add_argument("--url", help="the page's URL (for metadata; nothing is fetched)")
@@ -53,9 +67,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-tables", action="store_true", help="leave the rows of data tables out")
     p.add_argument("--encoding", help="decode input bytes with this codec instead of detecting it")
     p.add_argument("--max-bytes", type=int, metavar="N", help="refuse pages larger than N bytes")
-    p.add_argument("--time-budget", type=float, metavar="SECONDS", help="give up on a page after this long")
-    p.add_argument("--jobs", type=int, default=1, metavar="N", help="extract N pages at once (0: one per CPU)")
-    p.add_argument("--jsonl", action="store_true", help="one JSON object per page on stdout (path and result)")
+    p.add_argument(
+        "--time-budget", type=float, metavar="SECONDS", help="give up on a page after this long"
+    )
+    p.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="extract N pages at once (0: one per CPU)"
+    )
+    p.add_argument(
+        "--jsonl", action="store_true", help="one JSON object per page on stdout (path and result)"
+    )
     p.add_argument("--no-progress", action="store_true", help="no progress bar on long runs")
     p.add_argument("--version", action="version", version=f"declutter {_version()}")
     return p
@@ -94,7 +114,10 @@ def _files(inputs: list[str]) -> Iterator[tuple[Path, Path]]:
 
 def explain(result: Result) -> str:
     """A table of every block: label, score, kind, reason and the start of its text."""
-    lines = [f"# title: {result.title}", f"# input: {result.input_format}, encoding {result.encoding}, method {result.method}"]
+    lines = [
+        f"# title: {result.title}",
+        f"# input: {result.input_format}, encoding {result.encoding}, method {result.method}",
+    ]
     if result.reason:
         lines.append(f"# empty: {result.reason}")
     lines.append(f"{'#':>4}  {'label':<11} {'score':>7}  {'kind':<9} {'reason':<48} text")
@@ -102,15 +125,15 @@ def explain(result: Result) -> str:
         text = b.text.replace("\n", " ")
         if len(text) > 70:
             text = text[:69] + "…"
-        lines.append(f"{b.index:>4}  {b.label.value:<11} {b.score:>7.2f}  {b.kind.value:<9} {b.reason[:48]:<48} {text}")
+        lines.append(
+            f"{b.index:>4}  {b.label.value:<11} {b.score:>7.2f}  {b.kind.value:<9} {b.reason[:48]:<48} {text}"
+        )
     return "\n".join(lines)
 
 
 def _render(result: Result, args: argparse.Namespace) -> str:
     if args.explain:
         return explain(result)
-    if args.format == "json":
-        return to_json(result.as_dict())
     return result.render(args.format)
 
 
@@ -197,7 +220,9 @@ def _main(argv: list[str] | None) -> int:
             suffix = {"text": ".txt", "markdown": ".md", "json": ".json"}[args.format]
             if relative.suffix.lower() == ".gz":
                 relative = relative.with_suffix("")
-            target = Path(args.out) / relative.with_suffix(".explain.txt" if args.explain else suffix)
+            target = Path(args.out) / relative.with_suffix(
+                ".explain.txt" if args.explain else suffix
+            )
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(output + "\n", encoding="utf-8")
         else:
