@@ -467,6 +467,33 @@ def test_wrong_argument_types_and_values_raise_clearly(
         extract(html_page(ARTICLE), **kwargs)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("site", [1, "example.org", {}, object()])
+def test_a_site_memory_of_another_type_raises_clearly(site: object) -> None:
+    """``site`` of another type failed deep inside with AttributeError ('int' object has no
+    attribute 'counts')."""
+    with pytest.raises(TypeError, match="site must be a declutter.SiteMemory"):
+        extract_result(html_page(ARTICLE), site=site)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("pages", ["<p>One page</p>", b"<p>One page</p>", bytearray(b"<p>x</p>")])
+def test_extract_many_refuses_one_page_for_a_list_of_pages(pages: object) -> None:
+    """One page given to extract_many was iterated: each character (each byte value) was
+    extracted as a page of its own, a silent wrong answer."""
+    from declutter import extract_many, extract_many_results
+
+    for run in (extract_many, extract_many_results):
+        with pytest.raises(TypeError, match="not one .* page"):
+            list(run(pages))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("pages", [None, 3, object()])
+def test_extract_many_refuses_what_is_no_iterable_naming_the_argument(pages: object) -> None:
+    from declutter import extract_many
+
+    with pytest.raises(TypeError, match="pages must be an iterable"):
+        list(extract_many(pages))  # type: ignore[arg-type]
+
+
 # ---------------------------------------------------------------------------------------------
 # Maximum input size
 # ---------------------------------------------------------------------------------------------
@@ -1022,7 +1049,7 @@ def test_json_is_written_a_block_at_a_time_as_the_encoder_would() -> None:
     of a page of 10^5 blocks took 470 MB beside its 75 MB of output. It is now written a block
     at a time, byte for byte as before."""
     page = html_page(
-        f"<h1>A \"quoted\" title\\</h1><p>{PROSE} \u2028 😀 \x7f</p><ul><li>One</li><li>Two</li></ul>"
+        f'<h1>A "quoted" title\\</h1><p>{PROSE} \u2028 😀 \x7f</p><ul><li>One</li><li>Two</li></ul>'
         f"<p>{PROSE_2}\ttab</p><nav><a href='/'>Home</a></nav>"
     )
     for given in (page, "", "Plain text.\n\nMore plain text here.", random.Random(4).randbytes(99)):

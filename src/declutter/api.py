@@ -335,6 +335,8 @@ def extract_result(
     opts = _options(options, changes)
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    if site is not None and not isinstance(site, SiteMemory):
+        raise TypeError(f"site must be a declutter.SiteMemory or None, not {type(site).__name__}")
     with collection_paused(len(page)):
         return _extract(page, url, opts, site)
 

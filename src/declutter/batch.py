@@ -256,6 +256,14 @@ def _many(
     errors: ErrorPolicy,
 ) -> Generator[T, None, None]:
     _check(options, jobs, chunksize, errors)
+    if isinstance(pages, (str, bytes, bytearray, memoryview)):
+        # one page, whose characters (or byte values) would be taken for pages one by one
+        raise TypeError(
+            f"pages must be an iterable of pages (a list of str or bytes), not one {type(pages).__name__}"
+            " page: pass [page], or call extract() for one page"
+        )
+    if not isinstance(pages, Iterable):
+        raise TypeError(f"pages must be an iterable of str or bytes, not {type(pages).__name__}")
     base = options or Options()
     opts = base.with_(**option_changes) if option_changes else base
     workers = _cpus() if jobs == 0 else jobs
