@@ -213,6 +213,17 @@ def test_parser_depth_fallback_flattens_to_the_named_limit() -> None:
     assert MAX_PARSE_DEPTH <= tree_depth(document.root) <= MAX_PARSE_DEPTH + 5
 
 
+def test_flattened_block_tags_keep_their_texts_apart() -> None:
+    """Past MAX_PARSE_DEPTH the tags are removed; a removed ``<li>`` or ``<td>`` ran the texts
+    it parted into one word ("pointpoint"), where a removed ``<b>`` joins nothing."""
+    page = html_page("<ul><li>point" * 3_000 + "</li></ul>" * 3_000)
+    text = all_block_text(page)
+    assert "pointpoint" not in text
+    assert text.count("point") == 3_000
+    inline = html_page("<p>" + "<b>x" * 3_000 + "</b>" * 3_000 + "</p>")
+    assert all_block_text(inline) == "x" * 3_000
+
+
 @pytest.mark.parametrize("depth", [10_000, pytest.param(50_000, marks=pytest.mark.slow)])
 def test_segmenting_and_freeing_a_tree_deeper_than_any_parse(depth: int) -> None:
     """A tree built deeper than the parser allows is walked without recursion and freed."""
@@ -1103,3 +1114,41 @@ def test_garbage_collection_pauses_on_a_large_page_only(monkeypatch: pytest.Monk
         assert not gc.isenabled()  # a caller's choice is left as it was
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("as_text", [False, True])
+def test_a_huge_text_node_is_read_without_a_list_of_its_words(as_text: bool) -> None:
+    """Normalising, fingerprinting and the text path's line keys each split a block's text into
+    a list of its every word: a 25 MB text node peaked at 514 MB (a text page of one 15 MB line:
+    518 MB): 15 and 18 times the text. Past SPLIT_MAX_CHARS the text is squeezed without one: 3
+    and 7 times (the text path keeps a copy of the key per label it may carry in front)."""
+    import tracemalloc
+
+    text = "Word " * 400_000  # 2 MB, 400,000 words
+    page = text if as_text else f"<html><body><p>{text}</p></body></html>"
+    tracemalloc.start()
+    try:
+        out = extract(page, input_format="text" if as_text else "html")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert out == text.strip()
+    assert peak < (8 if as_text else 4) * len(text)
+
+
+def test_squeezing_a_long_line_is_splitting_and_joining_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import declutter.segment as segment
+    import declutter.textlines as textlines
+
+    spaces = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+    rng = random.Random(5)
+    lines = [
+        "".join(rng.choice(["ab", "7", "é", "日本", *spaces]) for _ in range(40))
+        for _ in range(300)
+    ]
+    keys = [" ".join(line.split()) for line in lines]
+    short = [textlines._letters(k) for k in keys], [textlines.line_keys(k) for k in keys]
+    monkeypatch.setattr(segment, "SPLIT_MAX_CHARS", 0)
+    monkeypatch.setattr(textlines, "SPLIT_MAX_CHARS", 0)
+    assert [segment.squeeze(line) for line in lines] == keys
+    assert ([textlines._letters(k) for k in keys], [textlines.line_keys(k) for k in keys]) == short

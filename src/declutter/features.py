@@ -18,6 +18,7 @@ import regex
 
 from .blocks import CODE, HEADING, Block, Features, Kind, Node
 from .deadline import NEVER, Deadline
+from .segment import squeeze
 from .tree import Tree, run_totals
 from .weights import (
     COMMENT_HEADING_MAX_WORDS,
@@ -61,6 +62,7 @@ from .weights import (
     SHARE_NAMES,
     SIGNATURE_HINT,
     SIGNATURE_RULE_CHARS,
+    SPLIT_MAX_CHARS,
     STRONG_NEGATIVE_HINT,
     TAG_HINTS,
     TOPIC_MIN_BLOCK_WORDS,
@@ -215,7 +217,9 @@ def fingerprint(text: str) -> str:
     """Text reduced to lower-case letters, digits and marks, single-spaced: the key for
     repetition, and the base of word counts and word lists."""
     if text.isascii():
-        return " ".join(text.encode("ascii").translate(_ASCII_KEY).decode("ascii").split())
+        folded = text.encode("ascii").translate(_ASCII_KEY).decode("ascii")
+        # squeeze: a long text is single-spaced without a list of its every word
+        return " ".join(folded.split()) if len(folded) <= SPLIT_MAX_CHARS else squeeze(folded)
     return _KEY.sub(" ", text.casefold()).strip()
 
 
@@ -785,11 +789,16 @@ def _topic_of_key(key: str, unspaced: bool | None = None) -> frozenset[str]:
     return frozenset(words)
 
 
-def _topic_share(title_topic: frozenset[str], key: str, words: list[str], unspaced: bool) -> float:
+def _topic_share(
+    title_topic: frozenset[str], key: str, words: list[str] | None, unspaced: bool
+) -> float:
     """Share of the title's content words that a block (its fingerprint ``key``, split into
-    ``words``) uses."""
+    ``words``; ``None`` when not split, the key being long) uses."""
     if unspaced:
         shared = len(title_topic & _topic_of_key(key, unspaced))
+    elif words is None:  # each title word looked up between the spaces of the key
+        spaced = f" {key} "
+        shared = sum(f" {word} " in spaced for word in title_topic)
     else:  # the title's content words are all long or unspaced: the block's short words miss
         shared = len(title_topic.intersection(words))
     return shared / len(title_topic)
@@ -801,8 +810,8 @@ def _title_echo(key: str, words: list[str], title_key: str, title_words: frozens
         return 0.0
     if key == title_key:
         return 1.0
-    if len(words) > ECHO_WORDS_FACTOR * len(title_words) + ECHO_WORDS_SLACK:
-        return 0.0
+    if not words or len(words) > ECHO_WORDS_FACTOR * len(title_words) + ECHO_WORDS_SLACK:
+        return 0.0  # no words: a long key left unsplit (see _text_measures)
     shared = sum(map(title_words.__contains__, words))
     return shared / max(len(words), len(title_words))
 
@@ -846,12 +855,20 @@ def _text_measures(text: str, key: str, kind: Kind, title: _Title) -> _TextMeasu
     """The features of a block that its text (``key`` its fingerprint) and kind settle alone,
     wherever it stands: the same for every block of equal text and kind (a page repeats its
     menu items, dates and buttons), so :func:`measure` computes them once per text."""
-    split = key.split()
     unspaced = _unspaced(key)
-    words = _count_key_words(key, unspaced) if unspaced else len(split)
+    if len(key) > SPLIT_MAX_CHARS and not unspaced:
+        # A list of every word of a long text costs ten times the text (5 million words: 300
+        # MB); the key is single-spaced, so the words are counted by their spaces, and only
+        # what reads a few words splits it.
+        words = key.count(" ") + 1
+        few = words <= max(SHARE_MAX_WORDS, ECHO_WORDS_FACTOR * len(title.words) + ECHO_WORDS_SLACK)
+        split = key.split() if few else []
+    else:
+        split = key.split()
+        words = _count_key_words(key, unspaced) if unspaced else len(split)
     lines = math.ceil(len(text) / WRAP_WIDTH) or 1
     title_overlap = (
-        _topic_share(title.topic, key, split, unspaced)
+        _topic_share(title.topic, key, split if split or not key else None, unspaced)
         if title.topic and words >= TOPIC_MIN_BLOCK_WORDS
         else 0.0
     )

@@ -476,11 +476,16 @@ def _too_deep(parser: etree.HTMLParser) -> bool:
 
 
 def _flatten(source: bytes) -> bytes:
-    """The page with tags nested deeper than MAX_PARSE_DEPTH removed, their text kept.
+    """The page with tags nested deeper than MAX_PARSE_DEPTH removed, their text kept. A
+    removed tag of a block element (``<li>``, ``<td>``, ``<p>``...) leaves a line break, so the
+    texts it parted do not run into one word ("item oneitem two"); an inline one leaves nothing.
 
     Depth is counted from the tags alone (no implied closing), so it may over-count on sloppy
     markup; it runs only on pages the parser has already given up on.
     """
+    from .segment import BLOCK_TAGS  # segment reads load's Document: imported on use
+
+    breaks = {tag.encode() for tag in BLOCK_TAGS}
     depth = 0
 
     def keep(match: regex.Match[bytes]) -> bytes:
@@ -491,9 +496,12 @@ def _flatten(source: bytes) -> bytes:
         if match.group(1):
             kept = depth <= MAX_PARSE_DEPTH
             depth = max(0, depth - 1)
-            return tag if kept else b""
-        depth += 1
-        return tag if depth <= MAX_PARSE_DEPTH else b""
+        else:
+            depth += 1
+            kept = depth <= MAX_PARSE_DEPTH
+        if kept:
+            return tag
+        return b"\n" if match.group(2).lower() in breaks else b""
 
     flat: bytes = _TAG_BYTES.sub(keep, source)
     return flat

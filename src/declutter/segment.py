@@ -30,9 +30,10 @@ from .weights import (
     MAX_CELL_CHARS,
     MAX_PATH,
     MAX_ROW_CHARS,
+    SPLIT_MAX_CHARS,
 )
 
-__all__ = ["DECLARED_ANSWER", "segment", "segment_html", "segment_text", "tokens_of"]
+__all__ = ["DECLARED_ANSWER", "segment", "segment_html", "segment_text", "squeeze", "tokens_of"]
 
 BLOCK_TAGS = frozenset(
     """address article aside blockquote body caption center dd details dialog dir div dl dt
@@ -357,10 +358,35 @@ def _visible(text: str) -> str:
     return text
 
 
+_SPACE_CHARS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+"""The characters str.split() splits at (str.isspace())."""
+_TO_SPACE = str.maketrans(dict.fromkeys(_SPACE_CHARS, " "))
+
+
+def squeeze(line: str) -> str:
+    """The line single-spaced and stripped, as ``" ".join(line.split())``. A long line is
+    squeezed in place of that: split() made a list of its every word (a 10 MB text node: 130
+    MB); here white space becomes spaces and runs of spaces are halved until none is left,
+    never more than two copies of the line at a time."""
+    if len(line) <= SPLIT_MAX_CHARS:
+        return " ".join(line.split())
+    line = line.translate(_TO_SPACE)
+    while "  " in line:
+        line = line.replace("  ", " ")
+    return line.strip(" ")
+
+
 def _normalise(text: str) -> str:
     if "\n" not in text:
-        return " ".join(text.split())
-    lines = (" ".join(line.split()) for line in text.split("\n"))
+        return squeeze(text)
+    lines = (
+        " ".join(line.split()) if len(line) <= SPLIT_MAX_CHARS else squeeze(line)
+        for line in text.split("\n")
+    )
     return "\n".join(line for line in lines if line)
 
 
@@ -646,7 +672,7 @@ def segment_text(text: str) -> list[Block]:
         # line break, and of ASCII white space only \x1f is str.split()'s and not the regex
         # module's \s; a clean ASCII line holds no white space but single spaces.
         ascii_line = line.isascii() and "\x1f" not in line
-        clean = " ".join(line.split()) if ascii_line else _WS.sub(" ", line).strip()
+        clean = squeeze(line) if ascii_line else _WS.sub(" ", line).strip()
         has_text = _ASCII_HAS_TEXT if ascii_line else _HAS_TEXT
         if not clean or not has_text.search(clean) or _mostly_identifiers(clean):
             continue

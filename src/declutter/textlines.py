@@ -45,7 +45,7 @@ from .textweights import (
     VARIANT_MIN_CHARS,
     WRAPPED_MIN_LINE_WORDS,
 )
-from .weights import LABEL_WORDS
+from .weights import LABEL_WORDS, SPLIT_MAX_CHARS
 
 __all__ = ["Line", "Shape", "line_keys", "read_lines"]
 
@@ -130,7 +130,9 @@ def line_keys(text: str, key: str = "") -> tuple[str, frozenset[str]]:
             piece_key = fingerprint(piece)
             if _letters(piece_key) >= VARIANT_MIN_CHARS:
                 keys.add(piece_key)
-    tokens = key.split()
+    # the words a label in front may take, and the rest of the key whole (single-spaced): not
+    # a list of every word of a long line
+    tokens = key.split(maxsplit=MAX_PREFIX_TOKENS + 1)
     label_words = 0
     letters = _letters(key)  # those of the tokens from k on, as the label in front grows
     for k in range(1, min(MAX_PREFIX_TOKENS, len(tokens) - 1) + 1):
@@ -150,8 +152,13 @@ def _may_separate(text: str) -> bool:
     return not text.isascii() or "|" in text or "-" in text or "/" in text
 
 
+_TOKEN = re.compile(r"\S+")
+
+
 def _letters(key: str) -> int:
     """Characters of a key outside its number tokens."""
+    if len(key) > SPLIT_MAX_CHARS:  # a long key's tokens one at a time, not as a list
+        return sum(len(t) for t in map(re.Match.group, _TOKEN.finditer(key)) if not t.isdigit())
     return sum(len(t) for t in key.split() if not t.isdigit())
 
 
@@ -261,7 +268,13 @@ def _menu_like(texts: Sequence[str]) -> bool:
     """Most words start with a capital: a menu or a list of names flattened onto one line."""
     cased = upper = 0
     for text in texts:
-        for word in _CASED_WORD.findall(text):
+        # a long line's words one at a time, not as a list (SPLIT_MAX_CHARS)
+        words = (
+            _CASED_WORD.findall(text)
+            if len(text) <= SPLIT_MAX_CHARS
+            else (m.group() for m in _CASED_WORD.finditer(text))
+        )
+        for word in words:
             cased += 1
             upper += word[0].isupper()
     return cased >= MENU_MIN_CASED_WORDS and upper >= MENU_CAPITALS_SHARE * cased

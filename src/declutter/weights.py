@@ -70,6 +70,12 @@ TOPIC_MIN_CHARS = 4
 TOPIC_MIN_BLOCK_WORDS = 8
 """Blocks shorter than this get no title-topic measure (they are headings and labels, judged by
 title_echo instead)."""
+SPLIT_MAX_CHARS = 100_000
+"""Length of a block's fingerprint from which its words are counted by its spaces and not
+listed (:func:`declutter.features._text_measures`), unless few enough for the share-bar and
+title-echo checks: a list of the 5 million words of a 25 MB text node took 300 MB. No content
+decision changes; real blocks are far shorter (a long article's paragraph: a few thousand)."""
+
 ECHO_WORDS_FACTOR = 2
 ECHO_WORDS_SLACK = 3
 """A block of more than ECHO_WORDS_FACTOR x (title words) + ECHO_WORDS_SLACK words is not an
