@@ -1152,3 +1152,11 @@ def test_squeezing_a_long_line_is_splitting_and_joining_it(monkeypatch: pytest.M
     monkeypatch.setattr(textlines, "SPLIT_MAX_CHARS", 0)
     assert [segment.squeeze(line) for line in lines] == keys
     assert ([textlines._letters(k) for k in keys], [textlines.line_keys(k) for k in keys]) == short
+
+
+def test_surrogate_pairs_in_a_str_are_the_character_they_stand_for() -> None:
+    """A str cut out of UTF-16 (a JavaScript or Java string) may hold an emoji as its two
+    surrogates: they came out as two U+FFFD. A pair is read as its character, as UTF-16 reads
+    it; a lone surrogate still becomes U+FFFD."""
+    page = html_page(f"<p>{PROSE[:-1]} \ud83d\ude00 and \udbff.</p>")
+    assert extract(page) == f"{PROSE[:-1]} 😀 and \ufffd."

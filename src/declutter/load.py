@@ -105,7 +105,6 @@ _NON_ASCII = regex.compile(rb"[\x80-\xff]+")
 # C0 controls other than tab and line breaks, and DEL: no parser accepts them. In UTF-8 these
 # byte values only ever stand for themselves, so they can be deleted from the encoded bytes.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
-_SURROGATE = regex.compile(r"\p{Cs}")
 _GZIP = b"\x1f\x8b\x08"
 
 # Signatures of files a crawler fetches in place of a page (or stores still compressed). Each
@@ -345,11 +344,14 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def _utf8(text: str) -> bytes:
-    """The text as UTF-8; lone surrogates (only a ``str`` can hold them) become U+FFFD."""
+    """The text as UTF-8. Surrogates (only a ``str`` can hold them) in pairs are the character
+    the pair stands for, as in UTF-16 (text cut out of JavaScript or Java strings: "\\ud83d\\ude00"
+    is one emoji); a lone one becomes U+FFFD."""
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
-        return str(_SURROGATE.sub("\ufffd", text)).encode("utf-8")
+        paired = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        return paired.encode("utf-8")
 
 
 def _controls_in(data: bytes) -> int:
