@@ -23,10 +23,14 @@ def test_file_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == EXPECTED
 
 
-def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    """declutter < page.html reads the page from stdin."""
+@pytest.mark.parametrize("argv", [[], ["-"]])
+def test_stdin(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """declutter < page.html (or declutter - < page.html) reads the page from stdin; "-" was
+    taken for a file name ("cannot read: No such file or directory")."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(NEWS.read_bytes())))
-    assert main([]) == 0
+    assert main(argv) == 0
     assert capsys.readouterr().out == EXPECTED
 
 

@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="'declutter evaluate --help' describes the evaluation command.",
     )
     p.add_argument(
-        "inputs", nargs="*", help="HTML or text files, or folders of them; none reads stdin"
+        "inputs", nargs="*", help="HTML or text files, or folders of them; none (or -) reads stdin"
     )
     p.add_argument("--out", metavar="DIR", help="write one output file per input into DIR")
     p.add_argument(
@@ -172,7 +172,7 @@ def _main(argv: list[str] | None) -> int:
     except (ValueError, TypeError) as error:
         print(f"declutter: {error}", file=sys.stderr)
         return 2
-    if not args.inputs:
+    if not args.inputs or args.inputs == ["-"]:  # "-": stdin, as most commands read it
         if args.out:
             print("declutter: --out needs input files or folders", file=sys.stderr)
             return 2
