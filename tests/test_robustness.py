@@ -1108,6 +1108,9 @@ def test_garbage_collection_pauses_on_a_large_page_only(monkeypatch: pytest.Monk
     assert extract_result(large).text == PROSE
     assert seen == [True, False, False]
     assert gc.isenabled()
+    with pytest.raises(TimeBudgetExceeded):
+        extract(large, time_budget=1e-9)
+    assert gc.isenabled()  # resumed when the extraction raises too
     gc.disable()
     try:
         extract(large)
