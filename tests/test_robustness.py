@@ -1163,3 +1163,61 @@ def test_surrogate_pairs_in_a_str_are_the_character_they_stand_for() -> None:
     it; a lone surrogate still becomes U+FFFD."""
     page = html_page(f"<p>{PROSE[:-1]} \ud83d\ude00 and \udbff.</p>")
     assert extract(page) == f"{PROSE[:-1]} 😀 and \ufffd."
+
+
+def test_binary_bytes_after_a_utf16_page_are_dropped() -> None:
+    """Random bytes read as UTF-16 make next to no controls but private-use, unassigned and
+    replacement characters: they came out as 150,000 characters of noise."""
+    junk = random.Random(10).randbytes(100_000)
+    page = html_page(f"<p>{PROSE}</p>" * 12).encode("utf-16")
+    result = extract_result(page + junk)
+    assert result.encoding == "utf-16-le"
+    assert result.text.split("\n\n")[:11] == [PROSE] * 11
+    assert len(result.text) < 13 * len(PROSE)
+    assert "binary data" in extract_result("<html><body>".encode("utf-16") + junk).reason
+
+
+def test_icon_font_glyphs_in_a_utf16_page_are_text() -> None:
+    """Private-use glyphs of an icon font (a few in a kilobyte) are no binary run."""
+    from declutter.load import drop_strange_runs
+
+    text = html_page(f"<p>\ue001 {PROSE} \uf007 \uf0e0</p>" * 20)
+    assert drop_strange_runs(text) == (text, 0)
+
+
+def test_a_text_page_before_binary_bytes_is_kept() -> None:
+    """The first kilobytes of a text page decide whether it is binary; with binary bytes after
+    its text, those were the judge. Once the runs are dropped, what is left is judged. They are
+    dropped before the encoding is chosen (the text is UTF-8, the binary bytes are not), and
+    the few bytes at their edge no longer make the page legacy text (UTF8_STRAY_SHARE)."""
+    junk = random.Random(12).randbytes(50_000)
+    lines = [PROSE, RUSSIAN, PROSE_2, KOREAN, f"{PROSE_2} {RUSSIAN}", f"{KOREAN} {PROSE}"]
+    text = "\n\n".join(lines)  # 1.6 KB: more than a window
+    assert extract_result(text.encode() + b"\n" + junk).text.startswith(f"{PROSE}\n\n{RUSSIAN}")
+
+
+def test_an_undeclared_utf8_page_with_a_stray_byte_stays_utf8() -> None:
+    """One byte that is not UTF-8 in an undeclared UTF-8 page made the whole page legacy text:
+    every Korean and Russian letter came out as windows-1252 mojibake."""
+    page = (
+        html_page(f"<p>{KOREAN} \xff</p><p>{RUSSIAN}</p>")
+        .encode()
+        .replace("\xff".encode(), b"\xff")
+    )
+    result = extract_result(page)
+    assert result.encoding == "utf-8"
+    assert result.text == f"{KOREAN} \ufffd\n\n{RUSSIAN}"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (KOREAN, "euc-kr"),
+        (RUSSIAN, "cp1251"),
+        ("Le conseil s'est réuni mardi matin pour décider du budget de l'année à venir.", "cp1252"),
+        ("市议会周二上午开会决定明年的预算，经过长时间的辩论，议员们同意修复河上的旧桥。", "gbk"),
+    ],
+)
+def test_undeclared_legacy_pages_are_still_detected(text: str, codec: str) -> None:
+    """Legacy bytes fail as UTF-8 on nearly every non-ASCII character: not stray bytes."""
+    assert extract(html_page(f"<p>{text}</p>").encode(codec)) == text

@@ -19,6 +19,7 @@ from .limits import (
     BINARY_CONTROL_SHARE,
     BINARY_EDGE_BYTES,
     BINARY_SAMPLE_BYTES,
+    BINARY_STRANGE_SHARE,
     BINARY_WINDOW_BYTES,
     DETECT_CHAOS_TOLERANCE,
     DETECT_COHERENCE_TOLERANCE,
@@ -28,13 +29,23 @@ from .limits import (
     MAX_ATTRIBUTES,
     MAX_PARSE_DEPTH,
     UTF8_LIE_SHARE,
+    UTF8_STRAY_MIN_CHARS,
+    UTF8_STRAY_SHARE,
     UTF16_NUL_SHARE,
 )
 from .mojibake import repair_text, repair_tree, twice_decoded
 from .options import Options, page_codec
 from .weights import SNIFF_BYTES, SNIFF_MIN_TAGS
 
-__all__ = ["Document", "binary_kind", "decode", "drop_binary_runs", "load", "looks_like_html"]
+__all__ = [
+    "Document",
+    "binary_kind",
+    "decode",
+    "drop_binary_runs",
+    "drop_strange_runs",
+    "load",
+    "looks_like_html",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +140,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )  # fmt: skip
 _CONTROL_TEXT_BYTES = bytes(c for c in _CONTROL_BYTES if c != 0x1B)  # ISO-2022 text has ESC
 _CONTROL_TEXT = regex.compile(b"[" + regex.escape(_CONTROL_TEXT_BYTES) + b"]")
+_STRANGE = regex.compile(r"[\p{Co}\p{Cn}\p{Cs}\ufffd]")
 _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))  # the bytes of UTF-8 that start no character
 _NOT_CONTROL_TEXT_BYTES = bytes(c for c in range(256) if c not in _CONTROL_TEXT_BYTES)
 _BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
@@ -210,6 +222,14 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             return text, declared
     elif declared:  # declared, not valid, but not UTF-8 either: trust the page, mend the bytes
         return data.decode(declared, errors="replace"), declared
+    else:
+        # Undeclared, nearly all UTF-8: a stray byte (a cut character, bytes pasted from
+        # elsewhere) made the whole page legacy text before, its every accent mojibake.
+        text = data.decode("utf-8", errors="replace")
+        broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+        wide = len(text) - len(text.encode("ascii", "ignore"))
+        if wide - broken >= UTF8_STRAY_MIN_CHARS and broken <= UTF8_STRAY_SHARE * wide:
+            return text, "utf-8"
     guessed = _detect(data)
     return data.decode(guessed, errors="replace"), guessed
 
@@ -370,6 +390,28 @@ def _binary_window(window: bytes) -> bool:
     commonest = max(controls.count(value) for value in set(controls))
     characters = len(window.translate(None, _CONTINUATION_BYTES))
     return len(controls) - commonest > BINARY_CONTROL_SHARE * characters
+
+
+def drop_strange_runs(text: str) -> tuple[str, int]:
+    """Text decoded from UTF-16 or UTF-32 without its runs of binary data, and how many
+    characters they held. Binary bytes read two or four at a time make next to no controls
+    (:func:`drop_binary_runs` finds none) but characters no text uses: a window of
+    BINARY_WINDOW_BYTES characters of which over BINARY_STRANGE_SHARE are private-use,
+    unassigned or replacement characters (random bytes: 15 %) is dropped whole."""
+    window = BINARY_WINDOW_BYTES
+    starts = range(0, len(text) - window + 1, window)  # a shorter rest joins the last window
+    kept: list[str] = []
+    dropped = 0
+    for start in starts:
+        end = len(text) if start == starts[-1] else start + window
+        strange = len(_STRANGE.findall(text, start, end))
+        if strange > BINARY_STRANGE_SHARE * (end - start):
+            dropped += end - start
+        else:
+            kept.append(text[start:end])
+    if not dropped:
+        return text, 0
+    return "".join(kept), dropped
 
 
 def _run_edges(data: bytes, start: int, end: int) -> tuple[int, int]:
@@ -652,6 +694,13 @@ def load(page: str | bytes | bytearray | memoryview, url: str | None, options: O
                 raise InputTooLargeError(len(data), options.max_input_bytes)
             data = data[: options.max_input_bytes]
         wide = data.startswith(_BOM_PREFIXES) or _utf16(data) is not None
+        wide_junk = 0
+        # Without C0 controls in the bytes, an ASCII-compatible page decodes to none: the one
+        # scan serves _clean as well (a codec the caller forces may be EBCDIC: scanned again).
+        controlled = wide or options.encoding is not None or any(c in data for c in _CONTROLS)
+        if controlled and not wide:
+            # before the encoding is chosen: binary bytes would make a UTF-8 page undecodable
+            data, wide_junk = drop_binary_runs(data)
         if options.encoding is None and not wide and _is_utf8(data):
             # What decode() would choose first; the bytes serve the parser as they are, and no
             # decoded copy of the page is ever held.
@@ -659,11 +708,15 @@ def load(page: str | bytes | bytearray | memoryview, url: str | None, options: O
         else:
             text, codec = decode(data, options.encoding)
             source = None
+        if wide:
+            text, wide_junk = drop_strange_runs(text)
         # Counted in the bytes (a legacy decoding may swallow a control with the byte before
         # it), but in the text for UTF-16 and -32, whose bytes are full of NUL.
         controls = _control_share(_utf8(text[:BINARY_SAMPLE_BYTES]) if wide else data)
     else:
         source = None
+        wide_junk = 0
+        controlled = True  # scanned in _clean
         text, codec = page, "str"
         # Measured in characters first, so a huge str is never encoded only to be refused.
         if (
@@ -680,7 +733,9 @@ def load(page: str | bytes | bytearray | memoryview, url: str | None, options: O
         controls = _control_share(_utf8(text[:BINARY_SAMPLE_BYTES]))
     # Memory: the page is held once as text and once as UTF-8 at most, and only the tree (or,
     # for a text page, the text) outlives this function.
-    data, junk = _clean(source if source is not None else _utf8(text))
+    data = source if source is not None else _utf8(text)
+    data, junk = _clean(data) if controlled else (data, 0)
+    junk += wide_junk
     del text, source
     if options.input_format == "html":
         is_html = True
@@ -688,12 +743,11 @@ def load(page: str | bytes | bytearray | memoryview, url: str | None, options: O
         is_html = False
     else:
         is_html = looks_like_html(data[: 4 * SNIFF_BYTES].decode("utf-8", "ignore"))
-    if (
-        (not is_html and controls > BINARY_CONTROL_SHARE)
-        or 0 < junk
-        and len(data) < BINARY_WINDOW_BYTES
+    if (not is_html and controls > BINARY_CONTROL_SHARE and not junk) or (
+        0 < junk and len(data) < BINARY_WINDOW_BYTES
     ):
-        # binary data whole, or but for less than a window of bytes around its runs
+        # binary data whole (the sample's controls are the dropped runs' when there were any),
+        # or but for less than a window of bytes around its runs
         return Document(None, "", False, codec, url, "binary data")
     mended = twice_decoded(data)  # text that was UTF-8 decoded as windows-1252 or Latin-1
     if not is_html or not data or data.isspace():
