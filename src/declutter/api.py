@@ -9,9 +9,8 @@ from .blocks import BOILERPLATE, HEADLINE, Block
 from .deadline import Deadline
 from .declared import apply_declared
 from .features import measure, reply_thread
-from .gcpause import collection_paused
 from .inclusions import apply_inclusions
-from .load import Document, load
+from .load import load
 from .metadata import Metadata, read_metadata
 from .options import Options
 from .refine import (
@@ -337,17 +336,6 @@ def extract_result(
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     if site is not None and not isinstance(site, SiteMemory):
         raise TypeError(f"site must be a declutter.SiteMemory or None, not {type(site).__name__}")
-    with collection_paused(len(page)):
-        return _extract(page, url, opts, site)
-
-
-def _extract(
-    page: str | bytes | bytearray | memoryview,
-    url: str | None,
-    opts: Options,
-    site: SiteMemory | None,
-) -> Result:
-    """:func:`extract_result` once its arguments are checked."""
     deadline = Deadline(opts.time_budget)
     document = load(page, url, opts)
     deadline.check("load")
@@ -413,6 +401,5 @@ def extract(
     Accepts the same arguments as :func:`extract_result`, apart from ``site``.
     """
     opts = _options(options, changes)
-    with collection_paused(len(page) if isinstance(page, _ACCEPTED) else 0):
-        result = extract_result(page, url=url, options=opts)
-        return result.render(opts.output_format)
+    result = extract_result(page, url=url, options=opts)
+    return result.render(opts.output_format)

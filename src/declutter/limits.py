@@ -16,7 +16,6 @@ __all__ = [
     "DETECT_COHERENCE_TOLERANCE",
     "DETECT_CONTEXT_BYTES",
     "DETECT_SAMPLE_BYTES",
-    "GC_PAUSE_BYTES",
     "GZIP_CHUNK_BYTES",
     "MAX_ATTRIBUTES",
     "MAX_PARSE_DEPTH",
@@ -59,12 +58,6 @@ MAX_ATTRIBUTES = 1000
 libxml2 checks each attribute against every earlier one of its element, so a tag with 100,000
 attributes (1.5 MB) took 50 s to parse; real tags have under 50. Only tags longer than twice this
 many bytes (an attribute takes two at least) are counted."""
-
-GC_PAUSE_BYTES = 1024 * 1024
-"""Length of a page (bytes or characters) from which the automatic garbage collection is paused
-while it is extracted (:mod:`declutter.gcpause`). Its full passes cost a page of 10^5 blocks
-(10 MB) 35 to 60 % of its time; under 1 MB they cost little, and a caller's other threads
-keep their collection."""
 
 GZIP_CHUNK_BYTES = 64 * 1024
 """Compressed bytes handed to the decompressor at a time: after each member of a gzip stream the

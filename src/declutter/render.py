@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
-from json.encoder import encode_basestring
 from typing import Any
 
 from .blocks import BOILERPLATE, CAPTION, CODE, HEADING, HEADLINE, LIST_ITEM, QUOTE, ROW, Block
@@ -122,57 +120,16 @@ def to_json(document: dict[str, Any]) -> str:
     return _ENCODER.encode(document)
 
 
-def _scalar(value: Any) -> str:
-    """A value that is no container, as the encoder writes it (``json.dumps``'s defaults)."""
-    if isinstance(value, str):
-        return encode_basestring(value)
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    if isinstance(value, float):
-        if math.isfinite(value):
-            return float.__repr__(value)
-        return "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
-    return _ENCODER.encode(value)  # not in a record today; correct but for its indentation
-
-
-def _record(record: dict[str, Any], pad: str, out: list[str]) -> None:
-    """A record of scalars and records, as :func:`to_json` writes it at the depth of ``pad``."""
-    if not record:
-        out.append("{}")
-        return
-    inner = pad + "  "
-    separator = "{\n" + inner
-    for key, value in record.items():
-        out.append(separator)
-        out.append(encode_basestring(key))
-        out.append(": ")
-        if isinstance(value, dict):
-            _record(value, inner, out)
-        else:
-            out.append(_scalar(value))
-        separator = ",\n" + inner
-    out.append("\n" + pad + "}")
-
-
 def blocks_json(head: dict[str, Any], blocks: Sequence[Block]) -> str:
     """:func:`to_json` of ``head`` with the :func:`block_record` of each block under a last key
-    "blocks", written a block at a time by a writer of records of scalars: the records are never
-    all held, nor the encoder's pieces of the whole document (on a page of 10^5 blocks, 75 MB of
-    JSON, those took another 470 MB), and no encoder is made per record (each one is a cycle of
-    closures that only the garbage collector frees)."""
-    document = _ENCODER.encode({**head, "blocks": []})
+    "blocks", the same text as encoding it whole, written a record at a time: the records are
+    never all held, nor the encoder's pieces of the whole document (on a page of 10^5 blocks, 75
+    MB of JSON, those took another 470 MB). A record's own line breaks are the layout's (a line
+    break in a text is written ``\\n``), so indenting it is a replacement."""
+    document = to_json({**head, "blocks": []})
     if not blocks:
         return document
-    out = [document[: document.rindex("[]")], "[\n    "]
-    for i, block in enumerate(blocks):
-        pieces = [",\n    "] if i else []
-        _record(block_record(block), "    ", pieces)
-        out.append("".join(pieces))  # one string a block: a piece costs more than its text
-    out.append("\n  ]\n}")
-    return "".join(out)
+    records = (to_json(block_record(block)).replace("\n", "\n    ") for block in blocks)
+    return "".join(
+        (document[: document.rindex("[]")], "[\n    ", ",\n    ".join(records), "\n  ]\n}")
+    )
