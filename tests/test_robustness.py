@@ -813,6 +813,48 @@ def test_a_tag_with_few_attributes_is_passed_as_it_is() -> None:
     assert _cap_attributes(source) is source
 
 
+def _attribute_groups(opening: str, groups: int) -> str:
+    """A tag of ``groups`` runs of attributes under 2,000 bytes each, every run closed by a
+    quoted ">" value; ``opening`` starts it (a value that opens a quote only the eye sees)."""
+    names = (f"x{i:x}" for i in range(10**6))
+    runs = (" ".join(next(names) for _ in range(300)) + f' q{n}=">"' for n in range(groups))
+    return f"<div {opening}" + " ".join(runs) + ">"
+
+
+@pytest.mark.parametrize("opening", ["", 'title=a" '])
+def test_attributes_in_runs_between_quoted_brackets_are_capped(opening: str) -> None:
+    """A tag long only in runs shorter than 2,000 bytes, each ending in a quoted ">", passed a
+    scan for long stretches without ">" and for many quoted pieces: 170,000 attributes (50 s)
+    could reach the parser, also behind an unquoted value holding a quote, which the parser
+    reads as a plain character. Tags are now read as the parser reads them."""
+    from declutter.load import _cap_attributes
+
+    tag = _attribute_groups(opening, 40)
+    source = html_page(f"{tag}<p>{PROSE}</p></div>").encode()
+    capped = _cap_attributes(source)
+    assert len(capped) < len(source) // 10
+    assert capped.endswith(f"><p>{PROSE}</p></div></body></html>".encode())
+    document = load(source, None, Options())
+    assert document.root is not None
+    div = document.root.find(".//div")
+    assert div is not None and len(div.attrib) == MAX_ATTRIBUTES
+    assert extract(source) == PROSE
+
+
+def test_tags_of_many_attributes_short_of_the_cap_are_passed_as_they_are() -> None:
+    """1,700 tags of 999 attributes named "<a" (each a tag's opening to a scan that starts
+    at every "<": it read this page in 54 s) are under the cap and passed as they are; so is
+    a tag-like text inside a quoted value, which the parser reads as the value."""
+    from declutter.load import _cap_attributes
+
+    source = (b"<a " * 999 + b">") * 1700
+    assert _cap_attributes(source) is source
+    inside = " ".join(f"a{i}" for i in range(2 * MAX_ATTRIBUTES))
+    svg = f"data:image/svg+xml,<svg role=&quot;img&quot;><g {inside}></g></svg>"
+    source = html_page(f'<img alt="" src="{svg}"><p>{PROSE}</p>').encode()
+    assert _cap_attributes(source) is source
+
+
 def test_the_attribute_count_keeps_no_memory_between_pages() -> None:
     """A tag of many attributes, under the cap, is counted and passed as it is; the count held
     about 250 KB of match state after it (the ``regex`` module's, kept by the pattern), and

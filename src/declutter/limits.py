@@ -56,8 +56,7 @@ element above, as browsers do past their own limits (Chrome flattens beyond 512)
 MAX_ATTRIBUTES = 1000
 """Attributes of one element passed to the parser; the rest of a tag's attributes are dropped.
 libxml2 checks each attribute against every earlier one of its element, so a tag with 100,000
-attributes (1.5 MB) took 50 s to parse; real tags have under 50. Only tags longer than twice this
-many bytes (an attribute takes two at least) are counted."""
+attributes (1.5 MB) took 50 s to parse; real tags have under 50."""
 
 GZIP_CHUNK_BYTES = 64 * 1024
 """Compressed bytes handed to the decompressor at a time: after each member of a gzip stream the
