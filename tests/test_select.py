@@ -1623,3 +1623,33 @@ def test_code_repeated_between_kept_blocks_is_kept() -> None:
     quoted = extract_result(_components_page(quoted=True))
     dropped = [b.text.strip() for b in quoted.blocks if b.label is Label.BOILERPLATE]
     assert "return (" in dropped
+
+
+def test_a_line_saying_when_the_page_was_last_changed_goes() -> None:
+    """A short line opening with "Last updated" or "This page was last modified" and holding a
+    date goes wherever it stands ("an edit note"), in other languages too; a longer paragraph
+    that goes on after the date stays, and so does a forum post's "Last edited" note."""
+    closing = "This page was last modified on Dec 5, 2025 by the library's volunteers."
+    top = "Last updated: March 14, 2026"
+    html = _library_story("", f"<p>{closing}</p>").replace(
+        "<h1>Library reopens</h1>", f"<h1>Library reopens</h1><p>{top}</p>"
+    )
+    result = extract_result(html)
+    assert [b.text for b in result.blocks if b.label is not Label.BOILERPLATE] == [
+        "Library reopens",
+        *_LIBRARY,
+    ]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons[closing].endswith("; an edit note")
+    assert reasons[top].endswith("; an edit note")
+    german = html.replace(top, "Zuletzt aktualisiert am 14. März 2026")
+    assert "Zuletzt aktualisiert" not in extract(german)
+    undated = html.replace(top, "Last updated in spring")
+    assert "Last updated in spring" in extract(undated)
+    edited = html.replace(top, "Last edited: Mar 14, 2026")
+    assert "Last edited: Mar 14, 2026" in extract(edited)
+    longer = (
+        "Last updated: March 2026. The library now opens on Sunday afternoons too, from one to "
+        "five, and the reading room stays open until nine on weekdays during the exams."
+    )
+    assert longer in extract(html.replace(top, longer))

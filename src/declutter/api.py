@@ -16,6 +16,7 @@ from .options import Options
 from .refine import (
     drop_bylines,
     drop_closing_notes,
+    drop_edit_notes,
     drop_inline_links,
     drop_teaser_grid,
     end_at_comments,
@@ -366,7 +367,7 @@ def extract_result(
         selection = end_at_comments(selection)
     if is_html and metadata.product:
         selection = end_at_reviews(selection)
-    selection = drop_bylines(drop_closing_notes(selection, metadata.author))
+    selection = drop_edit_notes(drop_bylines(drop_closing_notes(selection, metadata.author)))
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))
     decided = apply_inclusions(selection.blocks, opts.include_comments, opts.include_tables)

@@ -29,6 +29,8 @@ from .repeats import numberless
 from .select import Selection
 from .tree import Tree, element_tree
 from .weights import (
+    EDIT_NOTE_MAX_WORDS,
+    EDIT_NOTE_TERMS,
     AUTHOR_BIO_NAME_WORDS,
     BOX_LINK,
     BYLINE_ABOVE_WORDS,
@@ -452,6 +454,35 @@ def drop_bylines(selection: Selection) -> Selection:
         return selection
     out = list(blocks)
     out[i] = blocks[i].decided(blocks[i].score, BOILERPLATE, f"{blocks[i].reason}; a byline")
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+
+
+_EDIT_NOTE = re.compile(rf"(?:{EDIT_NOTE_TERMS})(?: |$)")
+_DIGIT = re.compile(r"\d").search
+
+
+def drop_edit_notes(selection: Selection) -> Selection:
+    """A kept line that says when the page or a post was last changed (it opens with
+    EDIT_NOTE_TERMS: "Last edited: Jul 9, 2022", "This page was last modified on Dec 5, 2025 by
+    MDN contributors."), has at most EDIT_NOTE_MAX_WORDS words and a digit (its date) is dropped
+    ("an edit note"), wherever it stands: under a forum post, under an article's headline,
+    closing a reference page. No heading goes, nor a paragraph that goes on after its date."""
+    out = None
+    for i, block in enumerate(selection.blocks):
+        f = block.features
+        if (
+            block.label is not CONTENT
+            or block.kind is HEADING
+            or f.words > EDIT_NOTE_MAX_WORDS
+            or _EDIT_NOTE.match(f.key) is None
+            or _DIGIT(block.text) is None
+        ):
+            continue
+        if out is None:
+            out = list(selection.blocks)
+        out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; an edit note")
+    if out is None:
+        return selection
     return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
 
 
