@@ -1653,3 +1653,28 @@ def test_a_line_saying_when_the_page_was_last_changed_goes() -> None:
         "five, and the reading room stays open until nine on weekdays during the exams."
     )
     assert longer in extract(html.replace(top, longer))
+
+
+def test_edit_notes_in_each_language_open_with_a_listed_first_word() -> None:
+    """Every language's edit note passes the quick test of its first word and the pattern."""
+    from declutter.features import fingerprint
+    from declutter.refine import _EDIT_NOTE
+    from declutter.weights import EDIT_NOTE_FIRST_WORDS
+
+    for line in [
+        "This article was last reviewed on 3 May 2024",
+        "Page last updated 3 May 2024",
+        "Zuletzt geändert am 3. Mai 2024",
+        "Letzte Aktualisierung: 03.05.2024",
+        "Dernière mise à jour : 3 mai 2024",
+        "Última actualización: 3 de mayo de 2024",
+        "Ultima modifica il 3 maggio 2024",
+        "Ultimo aggiornamento: 3 maggio 2024",
+        "Laatst bijgewerkt op 3 mei 2024",
+        "Ostatnia aktualizacja: 3 maja 2024",
+        "Последнее обновление: 3 мая 2024",
+    ]:
+        key = fingerprint(line)
+        assert key.startswith(EDIT_NOTE_FIRST_WORDS), line
+        assert _EDIT_NOTE.match(key), line
+    assert not _EDIT_NOTE.match(fingerprint("Last edited: Mar 14, 2026"))

@@ -29,6 +29,7 @@ from .repeats import numberless
 from .select import Selection
 from .tree import Tree, element_tree
 from .weights import (
+    EDIT_NOTE_FIRST_WORDS,
     EDIT_NOTE_MAX_WORDS,
     EDIT_NOTE_TERMS,
     AUTHOR_BIO_NAME_WORDS,
@@ -462,11 +463,12 @@ _DIGIT = re.compile(r"\d").search
 
 
 def drop_edit_notes(selection: Selection) -> Selection:
-    """A kept line that says when the page or a post was last changed (it opens with
-    EDIT_NOTE_TERMS: "Last edited: Jul 9, 2022", "This page was last modified on Dec 5, 2025 by
-    MDN contributors."), has at most EDIT_NOTE_MAX_WORDS words and a digit (its date) is dropped
-    ("an edit note"), wherever it stands: under a forum post, under an article's headline,
-    closing a reference page. No heading goes, nor a paragraph that goes on after its date."""
+    """A kept line that says when the page was last changed (it opens with EDIT_NOTE_TERMS:
+    "Last updated: April 21, 2025", "This page was last modified on Dec 5, 2025 by MDN
+    contributors."), has at most EDIT_NOTE_MAX_WORDS words and a digit (its date) is dropped
+    ("an edit note"), wherever it stands: under an article's headline, closing a reference
+    page. No heading goes, nor a paragraph that goes on after its date, nor a forum post's
+    "Last edited" note."""
     out = None
     for i, block in enumerate(selection.blocks):
         f = block.features
@@ -474,6 +476,7 @@ def drop_edit_notes(selection: Selection) -> Selection:
             block.label is not CONTENT
             or block.kind is HEADING
             or f.words > EDIT_NOTE_MAX_WORDS
+            or not f.key.startswith(EDIT_NOTE_FIRST_WORDS)
             or _EDIT_NOTE.match(f.key) is None
             or _DIGIT(block.text) is None
         ):

@@ -1105,6 +1105,12 @@ out all but 2 of the 24 such kept lines of wcxb-dev (:func:`declutter.refine.dro
 A forum post's "Last edited: Jul 9, 2022" ("zuletzt bearbeitet", "dernière édition") is left
 alone: the gold leaves it out too, but keeps the posts' dates, whose words the note shares, and
 dropping it cost forum 0.8295 to 0.8292..."""
+EDIT_NOTE_FIRST_WORDS = (
+    "this ", "last ", "page ", "zuletzt ", "letzte ", "dernière ", "última ", "ultima ",
+    "ultimo ", "laatst ", "ostatnia ", "последн",
+)  # fmt: skip
+"""The words EDIT_NOTE_TERMS open with: a block whose key opens with none of them (most) is
+passed over by a test in C, before the pattern."""
 EDIT_NOTE_MAX_WORDS = 24
 """... when the note has at most this many words (the editor's name and date, the change's
 summary on a wiki: "Last modified November 18, 2025 at 11:47 AM PST: Fix ordering of...") and a
