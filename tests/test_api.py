@@ -520,75 +520,65 @@ def test_profile_switch_rule() -> None:
     assert not next_profile_wins(900, plain, 5000, next_empty=False)
 
 
+_BASICS = [
+    ("Linen shirt, sand", "$58.00", "Washed linen, relaxed fit"),
+    ("Cotton chinos, navy", "$72.00", "Organic twill, tapered leg"),
+    ("Merino crew sweater", "$96.00", "Fine knit, machine washable"),
+    ("Canvas tote bag", "$34.00", "Heavy canvas, inner pocket"),
+    ("Leather belt, brown", "$45.00", "Vegetable-tanned, brass buckle"),
+    ("Wool beanie, grey", "$28.00", "Ribbed knit, one size"),
+]
+
+
+def _basics_page(menu_extra: str, above_grid: str) -> str:
+    """A shop's category page whose grid holds _BASICS, each card one <a> around its picture,
+    name, price and note; ``menu_extra`` goes into the header's nav, ``above_grid`` over it."""
+    cards = "".join(
+        f"<li class='grid-item'><a class='tile' href='/p/{i}'><img src='/i/{i}.jpg' alt=''>"
+        f"<div class='tile-name'>{name}</div><div class='tile-price'>{price}</div>"
+        f"<div class='tile-note'>{note}</div></a></li>"
+        for i, (name, price, note) in enumerate(_BASICS)
+    )
+    return (
+        "<html><head><title>Men's basics | Northfield Outfitters</title></head><body>"
+        "<header><nav><ul><li><a href='/men'>Men</a></li><li><a href='/women'>Women</a></li>"
+        "<li><a href='/home'>Home</a></li><li><a href='/sale'>Sale</a></li></ul>"
+        f"{menu_extra}</nav></header><main><h1>Men's basics</h1>{above_grid}"
+        f"<ul class='grid'>{cards}</ul></main>"
+        "<footer><ul><li><a href='/help'>Help</a></li><li><a href='/returns'>Returns</a></li>"
+        "<li><a href='/stores'>Stores</a></li></ul></footer></body></html>"
+    )
+
+
 def test_a_grid_of_cards_that_are_each_one_link_is_kept() -> None:
     """A shop's grid where each card is one <a> around its picture, name, price and note: every
     block reads as a short link in a region of links and the page came out empty. The cards
     profile no longer charges the blocks of such card links as links, so the grid is kept; the
     promos of the menu, card links too, stay out (class/id and the nav), as do the menus."""
-    products = [
-        ("Linen shirt, sand", "$58.00", "Washed linen, relaxed fit"),
-        ("Cotton chinos, navy", "$72.00", "Organic twill, tapered leg"),
-        ("Merino crew sweater", "$96.00", "Fine knit, machine washable"),
-        ("Canvas tote bag", "$34.00", "Heavy canvas, inner pocket"),
-        ("Leather belt, brown", "$45.00", "Vegetable-tanned, brass buckle"),
-        ("Wool beanie, grey", "$28.00", "Ribbed knit, one size"),
-    ]
-    cards = "".join(
-        f"<li class='grid-item'><a class='tile' href='/p/{i}'><img src='/i/{i}.jpg' alt=''>"
-        f"<div class='tile-name'>{name}</div><div class='tile-price'>{price}</div>"
-        f"<div class='tile-note'>{note}</div></a></li>"
-        for i, (name, price, note) in enumerate(products)
-    )
-    html = (
-        "<html><head><title>Men's basics | Northfield Outfitters</title></head><body>"
-        "<header><nav><ul><li><a href='/men'>Men</a></li><li><a href='/women'>Women</a></li>"
-        "<li><a href='/home'>Home</a></li><li><a href='/sale'>Sale</a></li></ul>"
+    promos = (
         "<ul class='menu-promos'><li><a href='/new'><div>New in</div><div>Spring shirts and knits</div></a></li>"
         "<li><a href='/gifts'><div>Gift guide</div><div>Ideas under fifty dollars</div></a></li>"
         "<li><a href='/care'><div>Care guide</div><div>Keep wool and linen longer</div></a></li></ul>"
-        "</nav></header><main><h1>Men's basics</h1><ul class='grid'>" + cards + "</ul></main>"
-        "<footer><ul><li><a href='/help'>Help</a></li><li><a href='/returns'>Returns</a></li>"
-        "<li><a href='/stores'>Stores</a></li></ul></footer></body></html>"
     )
-    result = extract_result(html)
+    result = extract_result(_basics_page(promos, ""))
     assert result.method == "cards"
     assert result.text.split("\n") == ["Men's basics", ""] + [
-        line for product in products for line in product
+        line for card in _BASICS for line in card
     ]
 
 
 def test_a_grids_sort_and_page_size_controls_stay_out() -> None:
     """The controls above a shop's grid ("Sort by:" and "Items per page:" beside their selects)
     are labels of boilerplate, not the first lines of the list; the cards stay."""
-    products = [
-        ("Linen shirt, sand", "$58.00", "Washed linen, relaxed fit"),
-        ("Cotton chinos, navy", "$72.00", "Organic twill, tapered leg"),
-        ("Merino crew sweater", "$96.00", "Fine knit, machine washable"),
-        ("Canvas tote bag", "$34.00", "Heavy canvas, inner pocket"),
-        ("Leather belt, brown", "$45.00", "Vegetable-tanned, brass buckle"),
-        ("Wool beanie, grey", "$28.00", "Ribbed knit, one size"),
-    ]
-    cards = "".join(
-        f"<li class='grid-item'><a class='tile' href='/p/{i}'><img src='/i/{i}.jpg' alt=''>"
-        f"<div class='tile-name'>{name}</div><div class='tile-price'>{price}</div>"
-        f"<div class='tile-note'>{note}</div></a></li>"
-        for i, (name, price, note) in enumerate(products)
-    )
-    html = (
-        "<html><head><title>Men's basics | Northfield Outfitters</title></head><body>"
-        "<header><nav><ul><li><a href='/men'>Men</a></li><li><a href='/women'>Women</a></li>"
-        "<li><a href='/home'>Home</a></li><li><a href='/sale'>Sale</a></li></ul>"
-        "</nav></header><main><h1>Men's basics</h1><div class='grid-head'>"
+    controls = (
+        "<div class='grid-head'>"
         "<p>Sort by: <select><option>Featured</option><option>Price</option></select></p>"
         "<p>Items per page: <select><option>24</option><option>48</option></select></p></div>"
-        "<ul class='grid'>" + cards + "</ul></main>"
-        "<footer><ul><li><a href='/help'>Help</a></li><li><a href='/returns'>Returns</a></li>"
-        "<li><a href='/stores'>Stores</a></li></ul></footer></body></html>"
     )
-    result = extract_result(html)
+    result = extract_result(_basics_page("", controls))
     assert result.method == "cards"
     assert result.text.split("\n") == ["Men's basics", ""] + [
-        line for product in products for line in product
+        line for card in _BASICS for line in card
     ]
 
 
