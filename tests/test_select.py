@@ -1179,6 +1179,31 @@ def test_a_paragraph_opening_with_the_authors_name_below_the_text_is_the_bio() -
     assert reasons[closing][0] is Label.CONTENT
 
 
+def test_the_authors_bio_over_the_text_goes() -> None:
+    """A paragraph that opens with the page author's name between the headline and the text
+    (the writer's bio set over the article) goes; without the author's name in the metadata it
+    stays, and so does one below the first paragraph or over a short text."""
+    top = "<h1>Library reopens</h1>"
+
+    def story(author: str, bio_at: str, paragraphs: list[str] = _LIBRARY) -> str:
+        html = _library_story(author, "").replace(top, f"{top}{bio_at}")
+        return html.replace(
+            "".join(f"<p>{p}</p>" for p in _LIBRARY), "".join(f"<p>{p}</p>" for p in paragraphs)
+        )
+
+    bio = f"<p>{_LIBRARY_BIO}</p>"
+    result = extract_result(story("Hannah Berg", bio))
+    kept = [b.text for b in result.blocks if b.label is not Label.BOILERPLATE]
+    assert kept == ["Library reopens", *_LIBRARY]
+    assert {b.text: b.reason for b in result.blocks}[_LIBRARY_BIO].endswith("; an opening bio")
+    assert _LIBRARY_BIO in extract(story("", bio))
+    below_first = _library_story("Hannah Berg", "").replace(
+        f"<p>{_LIBRARY[0]}</p>", f"<p>{_LIBRARY[0]}</p>{bio}"
+    )
+    assert _LIBRARY_BIO in extract(below_first)
+    assert _LIBRARY_BIO in extract(story("Hannah Berg", bio, _LIBRARY[:2]))
+
+
 def test_a_disclaimer_closing_the_article_goes() -> None:
     """A paragraph of fine print that closes the article ("The views expressed...", "for
     informational purposes only") goes; one whose disclaimer words come after the text's own

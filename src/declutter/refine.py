@@ -40,6 +40,7 @@ from .weights import (
     CLOSING_NOTE_AFTER_WORDS,
     CLOSING_NOTE_BEFORE_WORDS,
     CLOSING_NOTE_MAX_WORDS,
+    OPENING_BIO_MAX_ABOVE,
     COMMENTS_AFTER_WORDS,
     CONSENT_TERMS,
     DISCLAIMER_LEAD_WORDS,
@@ -389,7 +390,9 @@ def drop_closing_notes(selection: Selection, author: str) -> Selection:
     (:func:`~declutter.boxes.drop_labelled_boxes`); these have no heading, and they end like a
     sentence, so they passed for the text's last paragraph. The kept blocks after a note inside
     the element that holds it go with it: the rest of the bio ("She holds an MBA...") or of the
-    fine print."""
+    fine print. A bio set over the text (at most OPENING_BIO_MAX_ABOVE words of kept prose above
+    it, CLOSING_NOTE_BEFORE_WORDS or more below) goes too, "an opening bio"; what follows it in
+    its element stays (that element may hold the article)."""
     names = author_names(author) if author else []
     blocks = selection.blocks
     kept_words = [b.features.words if b.label is CONTENT else 0 for b in blocks]
@@ -413,6 +416,16 @@ def drop_closing_notes(selection: Selection, author: str) -> Selection:
             out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; a consent line")
             continue
         if not f.terminal:
+            continue
+        if (
+            f.words <= CLOSING_NOTE_MAX_WORDS
+            and above <= OPENING_BIO_MAX_ABOVE
+            and below >= CLOSING_NOTE_BEFORE_WORDS
+            and _closing_note(block, names) == "the author's bio"
+        ):  # the writer's bio set over the text, under the headline
+            if out is None:
+                out = list(blocks)
+            out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; an opening bio")
             continue
         if (
             f.words <= CLOSING_NOTE_MAX_WORDS

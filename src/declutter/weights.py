@@ -1116,6 +1116,11 @@ EDIT_NOTE_MAX_WORDS = 24
 summary on a wiki: "Last modified November 18, 2025 at 11:47 AM PST: Fix ordering of...") and a
 digit (its date); a paragraph that goes on after it ("Last updated: December 2025. Google's
 Gemini has...") is text."""
+OPENING_BIO_MAX_ABOVE = 30
+"""An author's bio (:func:`declutter.refine.drop_closing_notes`) set over the text instead has at
+most this many words of kept prose above it (the headline not counted) and at least
+CLOSING_NOTE_BEFORE_WORDS kept words below it: "Jane Doe is a full-stack developer and writer..."
+between the headline and the article."""
 TEASER_GRID_CARDS = 3
 """A grid of teaser cards closing an article (:func:`declutter.refine.drop_teaser_grid`: other
 posts, each a linked title over its standfirst, each card its own element) has at least this many
