@@ -1204,6 +1204,38 @@ def test_the_authors_bio_over_the_text_goes() -> None:
     assert _LIBRARY_BIO in extract(story("Hannah Berg", bio, _LIBRARY[:2]))
 
 
+def test_the_date_over_the_text_goes() -> None:
+    """The date line and the reading time over an article go ("Published on March 3, 2025", "4
+    min read"); so does "Mis à jour le 3 mars 2025". A page that keeps a date line further down
+    (dated posts), three of them at the top, or a short text under it keeps them."""
+    more = _LIBRARY_MORE.removeprefix("<p>").removesuffix("</p>").split("</p><p>")
+    long_text = [*_LIBRARY, *more]  # about 460 words
+    top = "<h1>Library reopens</h1>"
+
+    def story(dates: list[str], paragraphs: list[str] = long_text, later: str = "") -> str:
+        lines = "".join(f"<p>{d}</p>" for d in dates)
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return (
+            "<html><head><title>Library reopens</title></head><body><article>"
+            f"{top}{lines}{body}{later}</article></body></html>"
+        )
+
+    dates = ["Published on March 3, 2025", "4 min read"]
+    result = extract_result(story(dates))
+    assert [b.text for b in result.blocks if b.label is not Label.BOILERPLATE] == [
+        "Library reopens",
+        *long_text,
+    ]
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert all(reasons[d].endswith("; a dateline") for d in dates)
+    assert "Mis à jour le 3 mars 2025" not in extract(story(["Mis à jour le 3 mars 2025"]))
+    assert dates[0] in extract(story(dates, later="<p>Updated on March 9, 2025</p>"))
+    assert dates[0] in extract(story([*dates, "March 4, 2025"]))
+    assert dates[0] in extract(story(dates, _LIBRARY[:3]))
+    # A line with words of its own is no date line.
+    assert "Opening day, March 3, 2025" in extract(story(["Opening day, March 3, 2025"]))
+
+
 def test_a_disclaimer_closing_the_article_goes() -> None:
     """A paragraph of fine print that closes the article ("The views expressed...", "for
     informational purposes only") goes; one whose disclaimer words come after the text's own

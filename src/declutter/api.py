@@ -15,6 +15,7 @@ from .metadata import Metadata, read_metadata
 from .options import Options
 from .refine import (
     drop_bylines,
+    drop_datelines,
     drop_closing_notes,
     drop_edit_notes,
     drop_inline_links,
@@ -368,6 +369,7 @@ def extract_result(
     if is_html and metadata.product:
         selection = end_at_reviews(selection)
     selection = drop_edit_notes(drop_bylines(drop_closing_notes(selection, metadata.author)))
+    selection = drop_datelines(drop_bylines(drop_closing_notes(selection, metadata.author)))
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))
     decided = apply_inclusions(selection.blocks, opts.include_comments, opts.include_tables)

@@ -40,6 +40,10 @@ from .weights import (
     CLOSING_NOTE_AFTER_WORDS,
     CLOSING_NOTE_BEFORE_WORDS,
     CLOSING_NOTE_MAX_WORDS,
+    DATELINE_MAX_LINES,
+    DATELINE_MIN_KEPT_WORDS,
+    DATELINE_MAX_WORDS,
+    DATELINE_WORDS,
     OPENING_BIO_MAX_ABOVE,
     COMMENTS_AFTER_WORDS,
     CONSENT_TERMS,
@@ -499,6 +503,45 @@ def drop_edit_notes(selection: Selection) -> Selection:
         out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; an edit note")
     if out is None:
         return selection
+_DATELINE_TOKENS = regex.compile(r"[\p{L}]+|\d+")
+
+
+def _dateline(block: Block) -> bool:
+    """Whether a block reads as a dateline: at most DATELINE_MAX_WORDS words, a number among
+    them, and every other word one of DATELINE_WORDS ("Published on July 18, 2025")."""
+    if block.kind is HEADING or block.features.words > DATELINE_MAX_WORDS:
+        return False
+    tokens = _DATELINE_TOKENS.findall(block.text.casefold())
+    return any(t.isdigit() for t in tokens) and all(
+        t.isdigit() or t in DATELINE_WORDS for t in tokens
+    )
+
+
+def drop_datelines(selection: Selection) -> Selection:
+    """The kept datelines of a page (:func:`_dateline`) are dropped when every one of them has
+    at most BYLINE_ABOVE_WORDS kept words above it (the headline not counted): the article's
+    date and reading time over its text. A page that keeps a dateline further down lists dated
+    items (posts, a thread's replies) and keeps them all, and so does one that keeps more than
+    DATELINE_MAX_LINES of them at the top (the posts of a short thread) or fewer than
+    DATELINE_MIN_KEPT_WORDS words in all (a short list of dated items)."""
+    blocks = selection.blocks
+    found = []
+    above = 0
+    for i, b in enumerate(blocks):
+        if b.label is not CONTENT:
+            continue
+        if b.features.words <= DATELINE_MAX_WORDS and _dateline(b):
+            if above > BYLINE_ABOVE_WORDS:
+                return selection
+            found.append(i)
+        above += b.features.words
+    if not found or len(found) > DATELINE_MAX_LINES:
+        return selection  # several dates over a short text: a thread's posts
+    if above < DATELINE_MIN_KEPT_WORDS:
+        return selection  # no article below: a short list of dated items, a product's box
+    out = list(blocks)
+    for i in found:
+        out[i] = blocks[i].decided(blocks[i].score, BOILERPLATE, f"{blocks[i].reason}; a dateline")
     return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
 
 

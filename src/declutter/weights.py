@@ -1080,6 +1080,37 @@ BYLINE_MAX_WORDS = 12
 BYLINE_ABOVE_WORDS = 100
 """... and at most this many kept words lie above it (the headline not counted): it heads the
 text. A page that keeps more than one such line is a list of articles and keeps them all."""
+DATELINE_WORDS: frozenset[str] = frozenset(
+    # months and their short forms (English, German, French, Spanish, Italian, Dutch, Portuguese)
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    januar februar märz mai juni juli oktober dezember
+    janvier février mars avril juin juillet août septembre octobre novembre décembre
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    januari februari maart mei augustus
+    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+    monday tuesday wednesday thursday friday saturday sunday
+    published updated last posted on at am pm min mins minute minutes read reading time ago
+    hour hours day days st nd rd th
+    veröffentlicht aktualisiert publié le mis à jour publicado actualizado el de pubblicato
+    aggiornato il gepubliceerd bijgewerkt op em
+    """.split()
+)
+"""The words of a dateline: a short kept line near the top of the text made only of numbers and
+these words ("Published on July 18, 2025", "Last updated: Dec 4, 2025", "4 min read") is the
+article's date, which answer keys leave out (:func:`declutter.refine.drop_datelines`)..."""
+DATELINE_MAX_WORDS = 8
+"""... when it has at most this many words, a number among them, and at most BYLINE_ABOVE_WORDS
+kept words lie above it (the headline not counted). A page that keeps such a line further down
+(a list of dated posts, a thread's replies) keeps them all..."""
+DATELINE_MAX_LINES = 2
+"""... and so does one that keeps more than this many at the top (the date and the reading time
+are two; a short thread's posts are dated each)."""
+DATELINE_MIN_KEPT_WORDS = 400
+"""... and so does one that keeps fewer than this many words in all: no article under the date (a
+short list of dated items, a shop's delivery date; 0 cost a listing 0.127 to 0.057)."""
 CLOSING_NOTE_MAX_WORDS = 150
 """A closing note of the article (:func:`declutter.refine.drop_closing_notes`: an author's bio,
 a disclaimer) has at most this many words and ends like a sentence..."""
