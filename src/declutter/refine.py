@@ -359,20 +359,27 @@ def _leads_with(pattern: re.Pattern[str], key: str) -> bool:
     return found is not None and key.count(" ", 0, found.start()) < DISCLAIMER_LEAD_WORDS
 
 
+def _author_bio(block: Block, names: list[str]) -> bool:
+    """Whether a block opens with one of the author's ``names``, or with its first name written
+    with a capital and not all in capitals ("Sarah is a writer...", not "QCY is...")."""
+    key = block.features.key
+    if any(key.startswith(name + " ") for name in names):
+        return True
+    first = block.text.split(maxsplit=1)[0] if block.text.strip() else ""
+    return (
+        first[:1].isupper()
+        and not first.isupper()
+        and any(key.startswith(name.split()[0] + " ") for name in names)
+    )
+
+
 def _closing_note(block: Block, names: list[str]) -> str:
     """What closing note of an article a kept block is, by its words: "the author's bio" (it
     opens with one of the author's ``names``, or with its first name written with a capital
     and not all in capitals), "a disclaimer" (DISCLAIMER_TERMS among its first
     DISCLAIMER_LEAD_WORDS words), "a consent line" (CONSENT_TERMS likewise), or ""."""
     key = block.features.key
-    if any(key.startswith(name + " ") for name in names):
-        return "the author's bio"
-    first = block.text.split(maxsplit=1)[0] if block.text.strip() else ""
-    if (  # "Sarah is a writer...", not "QCY is..."
-        first[:1].isupper()
-        and not first.isupper()
-        and any(key.startswith(name.split()[0] + " ") for name in names)
-    ):
+    if names and _author_bio(block, names):
         return "the author's bio"
     if _leads_with(_DISCLAIMER, key):
         return "a disclaimer"
@@ -425,7 +432,8 @@ def drop_closing_notes(selection: Selection, author: str) -> Selection:
             f.words <= CLOSING_NOTE_MAX_WORDS
             and above <= OPENING_BIO_MAX_ABOVE
             and below >= CLOSING_NOTE_BEFORE_WORDS
-            and _closing_note(block, names) == "the author's bio"
+            and names
+            and _author_bio(block, names)
         ):  # the writer's bio set over the text, under the headline
             if out is None:
                 out = list(blocks)
@@ -504,6 +512,7 @@ def drop_edit_notes(selection: Selection) -> Selection:
     if out is None:
         return selection
 _DATELINE_TOKENS = regex.compile(r"[\p{L}]+|\d+")
+_DIGIT = re.compile(r"\d")
 
 
 def _dateline(block: Block) -> bool:
@@ -530,11 +539,14 @@ def drop_datelines(selection: Selection) -> Selection:
     for i, b in enumerate(blocks):
         if b.label is not CONTENT:
             continue
-        if b.features.words <= DATELINE_MAX_WORDS and _dateline(b):
+        words = b.features.words
+        if above > BYLINE_ABOVE_WORDS and not found:
+            return selection  # past the top with no date line: most pages stop here
+        if words <= DATELINE_MAX_WORDS and _DIGIT.search(b.text) and _dateline(b):
             if above > BYLINE_ABOVE_WORDS:
                 return selection
             found.append(i)
-        above += b.features.words
+        above += words
     if not found or len(found) > DATELINE_MAX_LINES:
         return selection  # several dates over a short text: a thread's posts
     if above < DATELINE_MIN_KEPT_WORDS:
