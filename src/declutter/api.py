@@ -15,8 +15,8 @@ from .metadata import Metadata, read_metadata
 from .options import Options
 from .refine import (
     drop_bylines,
-    drop_datelines,
     drop_closing_notes,
+    drop_datelines,
     drop_edit_notes,
     drop_inline_links,
     drop_teaser_grid,
@@ -368,8 +368,8 @@ def extract_result(
         selection = end_at_comments(selection)
     if is_html and metadata.product:
         selection = end_at_reviews(selection)
-    selection = drop_edit_notes(drop_bylines(drop_closing_notes(selection, metadata.author)))
-    selection = drop_datelines(drop_bylines(drop_closing_notes(selection, metadata.author)))
+    selection = drop_bylines(drop_closing_notes(selection, metadata.author))
+    selection = drop_datelines(drop_edit_notes(selection))
     if site is not None:
         site.remember(url, (b.features.key for b in blocks))
     decided = apply_inclusions(selection.blocks, opts.include_comments, opts.include_tables)

@@ -29,9 +29,6 @@ from .repeats import numberless
 from .select import Selection
 from .tree import Tree, element_tree
 from .weights import (
-    EDIT_NOTE_FIRST_WORDS,
-    EDIT_NOTE_MAX_WORDS,
-    EDIT_NOTE_TERMS,
     AUTHOR_BIO_NAME_WORDS,
     BOX_LINK,
     BYLINE_ABOVE_WORDS,
@@ -40,15 +37,17 @@ from .weights import (
     CLOSING_NOTE_AFTER_WORDS,
     CLOSING_NOTE_BEFORE_WORDS,
     CLOSING_NOTE_MAX_WORDS,
-    DATELINE_MAX_LINES,
-    DATELINE_MIN_KEPT_WORDS,
-    DATELINE_MAX_WORDS,
-    DATELINE_WORDS,
-    OPENING_BIO_MAX_ABOVE,
     COMMENTS_AFTER_WORDS,
     CONSENT_TERMS,
+    DATELINE_MAX_LINES,
+    DATELINE_MAX_WORDS,
+    DATELINE_MIN_KEPT_WORDS,
+    DATELINE_WORDS,
     DISCLAIMER_LEAD_WORDS,
     DISCLAIMER_TERMS,
+    EDIT_NOTE_FIRST_WORDS,
+    EDIT_NOTE_MAX_WORDS,
+    EDIT_NOTE_TERMS,
     GRID_FIELD_ITEMS,
     GRID_FIELD_MIN_SCORE,
     GRID_FIELD_SHARE,
@@ -57,6 +56,7 @@ from .weights import (
     LIST_FILL_ITEMS,
     LIST_FILL_REPEATS,
     LIST_FILL_SHARE,
+    OPENING_BIO_MAX_ABOVE,
     PRODUCT_LEAD_SCORE,
     PRODUCT_LEAD_WORDS,
     REVIEWS_AFTER_WORDS,
@@ -484,7 +484,7 @@ def drop_bylines(selection: Selection) -> Selection:
 
 
 _EDIT_NOTE = re.compile(rf"(?:{EDIT_NOTE_TERMS})(?: |$)")
-_DIGIT = re.compile(r"\d").search
+_DIGIT = re.compile(r"\d")
 
 
 def drop_edit_notes(selection: Selection) -> Selection:
@@ -503,7 +503,7 @@ def drop_edit_notes(selection: Selection) -> Selection:
             or f.words > EDIT_NOTE_MAX_WORDS
             or not f.key.startswith(EDIT_NOTE_FIRST_WORDS)
             or _EDIT_NOTE.match(f.key) is None
-            or _DIGIT(block.text) is None
+            or _DIGIT.search(block.text) is None
         ):
             continue
         if out is None:
@@ -511,8 +511,10 @@ def drop_edit_notes(selection: Selection) -> Selection:
         out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; an edit note")
     if out is None:
         return selection
+    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+
+
 _DATELINE_TOKENS = regex.compile(r"[\p{L}]+|\d+")
-_DIGIT = re.compile(r"\d")
 
 
 def _dateline(block: Block) -> bool:
