@@ -41,6 +41,7 @@ COMPILED = [
     "textpage.py",
     "textweights.py",
     "tree.py",
+    "trim.py",
     "weights.py",
 ]
 """The modules of src/declutter that mypyc compiles: every stage of the pipeline. On HTML pages,

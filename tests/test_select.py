@@ -1715,7 +1715,7 @@ def test_a_line_saying_when_the_page_was_last_changed_goes() -> None:
 def test_edit_notes_in_each_language_open_with_a_listed_first_word() -> None:
     """Every language's edit note passes the quick test of its first word and the pattern."""
     from declutter.features import fingerprint
-    from declutter.refine import _EDIT_NOTE
+    from declutter.trim import _EDIT_NOTE
     from declutter.weights import EDIT_NOTE_FIRST_WORDS
 
     for line in [

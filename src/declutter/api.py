@@ -14,14 +14,6 @@ from .load import load
 from .metadata import Metadata, read_metadata
 from .options import Options
 from .refine import (
-    drop_bylines,
-    drop_closing_notes,
-    drop_datelines,
-    drop_edit_notes,
-    drop_inline_links,
-    drop_teaser_grid,
-    end_at_comments,
-    end_at_reviews,
     fill_grid_fields,
     fill_lists,
     fill_span,
@@ -36,6 +28,16 @@ from .select import Selection, page_layout, select
 from .site import SiteMemory
 from .textpage import select_text
 from .tree import Tree, element_tree
+from .trim import (
+    drop_bylines,
+    drop_closing_notes,
+    drop_datelines,
+    drop_edit_notes,
+    drop_inline_links,
+    drop_teaser_grid,
+    end_at_comments,
+    end_at_reviews,
+)
 from .weights import (
     GRID_CARD,
     GRID_INSIDE,

@@ -579,8 +579,9 @@ def _cap_attributes(source: bytes) -> bytes:
         if short.end() == len(source):
             break
         first = _FIRST_ATTRIBUTES.match(source, short.end())
-        more = _MORE_ATTRIBUTES.match(source, first.end()) if first is not None else None
-        assert more is not None  # a tag with MAX_ATTRIBUTES attributes starts there
+        assert first is not None  # a tag with MAX_ATTRIBUTES attributes starts there
+        more = _MORE_ATTRIBUTES.match(source, first.end())
+        assert more is not None  # matches the empty string
         pieces.append(source[done : first.end()])
         done = at = more.end()
     if not pieces:

@@ -1074,7 +1074,7 @@ BYLINE_PREFIXES: frozenset[str] = frozenset(
 )
 """"By" in several languages: a short kept line near the top of the text that opens with one of
 these words and then a capitalised word is a byline ("By Maureen Salamon, Executive Editor",
-"Von Anna Weber"), which answer keys leave out (:func:`declutter.refine.drop_bylines`)..."""
+"Von Anna Weber"), which answer keys leave out (:func:`declutter.trim.drop_bylines`)..."""
 BYLINE_MAX_WORDS = 12
 """... when it has at most this many words..."""
 BYLINE_ABOVE_WORDS = 100
@@ -1100,7 +1100,7 @@ DATELINE_WORDS: frozenset[str] = frozenset(
 )
 """The words of a dateline: a short kept line near the top of the text made only of numbers and
 these words ("Published on July 18, 2025", "Last updated: Dec 4, 2025", "4 min read") is the
-article's date, which answer keys leave out (:func:`declutter.refine.drop_datelines`)..."""
+article's date, which answer keys leave out (:func:`declutter.trim.drop_datelines`)..."""
 DATELINE_MAX_WORDS = 8
 """... when it has at most this many words, a number among them, and at most BYLINE_ABOVE_WORDS
 kept words lie above it (the headline not counted). A page that keeps such a line further down
@@ -1112,7 +1112,7 @@ DATELINE_MIN_KEPT_WORDS = 400
 """... and so does one that keeps fewer than this many words in all: no article under the date (a
 short list of dated items, a shop's delivery date; 0 cost a listing 0.127 to 0.057)."""
 CLOSING_NOTE_MAX_WORDS = 150
-"""A closing note of the article (:func:`declutter.refine.drop_closing_notes`: an author's bio,
+"""A closing note of the article (:func:`declutter.trim.drop_closing_notes`: an author's bio,
 a disclaimer) has at most this many words and ends like a sentence..."""
 CLOSING_NOTE_BEFORE_WORDS = 300
 """... and has at least this many words of kept prose above it..."""
@@ -1132,7 +1132,7 @@ EDIT_NOTE_TERMS = (
 """The opening words (of a block's fingerprint) of a note saying when a page was last changed,
 in several languages: "This page was last modified on Dec 5, 2025 by MDN contributors." closing
 a reference page, "Last updated: April 21, 2025" under an article's headline. WCXB's gold leaves
-out all but 2 of the 24 such kept lines of wcxb-dev (:func:`declutter.refine.drop_edit_notes`).
+out all but 2 of the 24 such kept lines of wcxb-dev (:func:`declutter.trim.drop_edit_notes`).
 A forum post's "Last edited: Jul 9, 2022" ("zuletzt bearbeitet", "dernière édition") is left
 alone: the gold leaves it out too, but keeps the posts' dates, whose words the note shares, and
 dropping it cost forum 0.8295 to 0.8292..."""
@@ -1148,12 +1148,12 @@ summary on a wiki: "Last modified November 18, 2025 at 11:47 AM PST: Fix orderin
 digit (its date); a paragraph that goes on after it ("Last updated: December 2025. Google's
 Gemini has...") is text."""
 OPENING_BIO_MAX_ABOVE = 30
-"""An author's bio (:func:`declutter.refine.drop_closing_notes`) set over the text instead has at
+"""An author's bio (:func:`declutter.trim.drop_closing_notes`) set over the text instead has at
 most this many words of kept prose above it (the headline not counted) and at least
 CLOSING_NOTE_BEFORE_WORDS kept words below it: "Jane Doe is a full-stack developer and writer..."
 between the headline and the article."""
 TEASER_GRID_CARDS = 3
-"""A grid of teaser cards closing an article (:func:`declutter.refine.drop_teaser_grid`: other
+"""A grid of teaser cards closing an article (:func:`declutter.trim.drop_teaser_grid`: other
 posts, each a linked title over its standfirst, each card its own element) has at least this many
 cards in a row..."""
 TEASER_TITLE_MIN_WORDS = 3
