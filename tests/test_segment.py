@@ -587,3 +587,28 @@ def test_text_lines_are_cleaned_the_same_in_either_engine() -> None:
         ("étape 1", PARAGRAPH),
         ("a\x1fb", PARAGRAPH),
     ]
+
+
+def test_a_class_seen_visible_still_hides_by_style_and_keeps_its_words() -> None:
+    """The walk settles an element whose class was already judged visible without asking
+    :func:`_hidden` again, only when no other attribute can hide it: the same class with an
+    inline ``display:none`` still hides its element, and an id beside a class seen alone still
+    adds its words. White space before a block gives nothing; a tail after inline text joins
+    the block, its line break a space; inside <pre> white space stays."""
+    html = (
+        "<body><div class='note-box'><p class='lead'>Ferries leave at nine.</p></div>\n"
+        "<p class='lead' style='display: none'>Hidden timetable draft.</p>\n  "
+        "<div class='note-box' id='harbour-info'><p>Tickets <b>at</b>\nthe pier.</p></div>"
+        "<pre>  a\n\n  b</pre></body>"
+    )
+    doc = load(html, None, Options(input_format="html"))
+    found = segment(doc, Deadline(None))
+    assert [b.text for b in found] == [
+        "Ferries leave at nine.",
+        "Tickets at the pier.",
+        "  a\n\n  b",
+    ]
+    assert found[0].path[-2].tokens == frozenset({"note-box", "note", "box"})
+    assert found[1].path[-2].tokens == frozenset(
+        {"note-box", "note", "box", "harbour-info", "harbour", "info"}
+    )

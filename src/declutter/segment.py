@@ -457,7 +457,7 @@ class _Walker:
         if not self.parts:
             return
         raw = "".join(self.parts)
-        self.parts = []
+        self.parts.clear()  # the walk holds this list (the text it adds goes straight in)
         link_chars, self.link_chars = self.link_chars, 0
         card, self.card_open = self.card_open, False
         if raw.isspace():
@@ -538,6 +538,9 @@ class _Walker:
         # ``el.tag`` makes a new string on each call).
         opened: list[str | None] = []
         seen = 0
+        parts = self.parts  # the open block's text, cleared (never replaced) by flush
+        hidden_cache = self.hidden_cache
+        token_cache = self.token_cache
         for event, el in walker:
             if event == "end":
                 closed = opened.pop()
@@ -565,9 +568,16 @@ class _Walker:
                             self.lists -= 1
                         self.stack.pop()
                     self.depth -= 1
+                # :meth:`add` of the tail, written out: a call per element cost more
                 tail = el.tail
                 if tail:
-                    self.add(tail)
+                    if not self.in_pre:
+                        if not parts and tail.isspace():
+                            continue
+                        tail = tail.replace("\r", " ").replace("\n", " ")
+                    parts.append(tail)
+                    if self.in_link:
+                        self.link_chars += len(tail.strip())
                 continue
             tag = el.tag
             if not isinstance(tag, str):  # comments, processing instructions, entities
@@ -585,7 +595,16 @@ class _Walker:
             names = el.keys()
             cls = el.get("class") if "class" in names else None
             if names:
-                how = _hidden(el, tag, names, cls, self.hidden_cache)
+                # Most elements have a class already judged visible and no other hiding
+                # attribute: that case is settled here, without the call.
+                if (
+                    (cls is None or hidden_cache.get(cls) is False)
+                    and tag != "dialog"
+                    and _HIDING_ATTRIBUTES.isdisjoint(names)
+                ):
+                    how = ""
+                else:
+                    how = _hidden(el, tag, names, cls, hidden_cache)
                 if how and self.answers and answer_key(_opening(el)) in self.answers:
                     how = ""  # an answer the page declares in its JSON-LD: on show
                     self.declared.add(el)
@@ -608,7 +627,12 @@ class _Walker:
             elif tag in BLOCK_TAGS:
                 if self.parts:
                     self.flush()
-                tokens = _tokens(el, names, cls, self.token_cache) if names else _NO_TOKENS
+                if not names:
+                    tokens = _NO_TOKENS
+                elif cls and len(names) == 1 and cls in token_cache:
+                    tokens = token_cache[cls]  # a class alone, split before (most elements)
+                else:
+                    tokens = _tokens(el, names, cls, token_cache)
                 if "hidden" in names or el in self.shown:
                     # Not skipped: streamed server renders park whole pages in hidden elements.
                     tokens = tokens | HIDDEN_TOKEN
@@ -635,9 +659,15 @@ class _Walker:
                 self.in_link += 1
                 if tag == "button":
                     self.in_button += 1
-            text = el.text
+            text = el.text  # :meth:`add`, written out as for the tails
             if text:
-                self.add(text)
+                if not self.in_pre:
+                    if not parts and text.isspace():
+                        continue
+                    text = text.replace("\r", " ").replace("\n", " ")
+                parts.append(text)
+                if self.in_link:
+                    self.link_chars += len(text.strip())
         self.flush()
         return self.blocks
 
