@@ -1187,3 +1187,20 @@ def test_rated_review_titles(title: str, expected: bool) -> None:
     )
     blocks = segment(load(html, None, Options()), NEVER)
     assert rated_reviews(blocks) == ({2, 3, 4, 5} if expected else frozenset())
+
+
+def test_notice_terms_of_ascii_and_unspaced_fingerprints() -> None:
+    """An ASCII fingerprint is searched without the unspaced scripts' terms, which it cannot
+    hold: the same terms are found as with the whole pattern, in both kinds of text."""
+    from declutter.features import _NOTICE, is_notice, notice_terms
+
+    ascii_key = "we use cookies to improve the site see our privacy policy"
+    assert notice_terms(ascii_key) == frozenset({"cookies", "privacy policy"})
+    assert notice_terms(ascii_key) == frozenset(
+        m.group().strip() for m in _NOTICE.finditer(f" {ascii_key}")
+    )
+    assert is_notice(ascii_key, frozenset())
+    assert not is_notice("the ferry leaves at nine from the south pier", frozenset())
+    cjk_key = "本サイトの個人情報の取り扱いについて"
+    assert notice_terms(cjk_key) == frozenset({"個人情報"})
+    assert is_notice(cjk_key, frozenset())

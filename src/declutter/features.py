@@ -145,6 +145,10 @@ def _by_first_letter(terms: str) -> str:
 # starting with a space or an unspaced character: the standard library's engine runs it faster
 # than `regex`, and skips quickly to the positions where one can start.
 _NOTICE = re.compile(rf" (?:{_by_first_letter(NOTICE_TERMS)})|{NOTICE_TERMS_UNSPACED}")
+_ASCII_NOTICE = re.compile(rf" (?:{_by_first_letter(NOTICE_TERMS)})")
+"""The same for an ASCII fingerprint (most), where the unspaced scripts' terms never match:
+without them the pattern starts with a space alone, which the engine skips to (two fifths less
+per search)."""
 # The same for the pitches of newsletters (PITCH_TERMS), which make a block a label.
 _PITCH = re.compile(rf" (?:{_by_first_letter(PITCH_TERMS)})(?= |$)")
 _RATED_TITLE = regex.compile(
@@ -828,14 +832,15 @@ class _Title(NamedTuple):
 
 def notice_terms(key: str) -> frozenset[str]:
     """The words of NOTICE_TERMS found in a fingerprint, as matched ("cookie", "privacy policy")."""
-    return frozenset(m.group().strip() for m in _NOTICE.finditer(f" {key}"))
+    pattern = _ASCII_NOTICE if key.isascii() else _NOTICE
+    return frozenset(m.group().strip() for m in pattern.finditer(f" {key}"))
 
 
 def is_notice(key: str, title_notices: frozenset[str]) -> bool:
     """Whether a fingerprint holds a notice word that the title does not hold: on a page about
     cookies (a recipe) or a privacy policy, those words are its topic. A word counts as the
     title's when one of the two starts the other ("cookie" and "cookies")."""
-    if _NOTICE.search(f" {key}") is None:
+    if (_ASCII_NOTICE if key.isascii() else _NOTICE).search(f" {key}") is None:
         return False
     if not title_notices:
         return True
