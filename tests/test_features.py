@@ -1204,3 +1204,15 @@ def test_notice_terms_of_ascii_and_unspaced_fingerprints() -> None:
     cjk_key = "本サイトの個人情報の取り扱いについて"
     assert notice_terms(cjk_key) == frozenset({"個人情報"})
     assert is_notice(cjk_key, frozenset())
+
+
+def test_share_bar_needs_share_names_whatever_is_found_first() -> None:
+    """A short block without any share name is no share bar (settled before the names are
+    listed); one of SHARE_MIN_NAMES names or more, making half its words, is."""
+    from declutter.features import _share_bar
+
+    assert _share_bar(["share", "facebook", "x", "email"], 4, False, Kind.PARAGRAPH) == "share"
+    assert _share_bar(["ferry", "times", "and", "fares"], 4, False, Kind.PARAGRAPH) == ""
+    assert (
+        _share_bar(["facebook", "and", "the", "harbour", "office"], 5, False, Kind.PARAGRAPH) == ""
+    )

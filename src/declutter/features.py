@@ -357,8 +357,8 @@ _SHARE_NAMES = frozenset(fingerprint(name) for name in SHARE_NAMES)
 def _share_bar(split: list[str], words: int, terminal: bool, kind: Kind) -> str:
     """ "share" when a block (its fingerprint's words ``split``) is a share bar (SHARE_MIN_NAMES),
     else empty."""
-    if words > SHARE_MAX_WORDS or terminal or kind is CODE:
-        return ""
+    if words > SHARE_MAX_WORDS or terminal or kind is CODE or _SHARE_NAMES.isdisjoint(split):
+        return ""  # (no name at all, as in most blocks: found in C, without the list below)
     names = [w for w in split if w in _SHARE_NAMES]
     if len(set(names)) < SHARE_MIN_NAMES or 2 * len(names) < words:
         return ""
