@@ -325,9 +325,11 @@ def _grid_depths(tree: Tree, kind_of: Callable[[Node], tuple[str, frozenset[str]
                 items[nid] = len(ids)
     parent = tree.parent
     grid: dict[int, tuple[int, int]] = {}  # element id -> (items, depth) of the grid it is in
-    for nid, depth in tree.depth.items():
-        up = parent.get(nid)
-        found = grid[up] if up is not None else (0, 0)
+    depths = tree.depth
+    for nid in tree.count:  # the order the elements open in
+        depth = depths[nid]
+        up = parent[nid]
+        found = grid[up] if up >= 0 else (0, 0)
         n = items.get(nid, 0)
         grid[nid] = (n, depth) if n >= GRID_FIELD_ITEMS and n > found[0] else found
     return [grid[ids[-1]][1] if ids else 0 for ids in tree.paths]

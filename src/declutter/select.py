@@ -109,9 +109,9 @@ def _kind_of_item(node: Node) -> tuple[str, frozenset[str]]:
 def _comment_candidates(
     blocks: list[Block],
     paths: list[tuple[int, ...]],
-    nodes: dict[int, Node],
-    parent: dict[int, int],
-    children: dict[int, set[int]],
+    nodes: list[Node],
+    parent: list[int],
+    children: dict[int, list[int]],
 ) -> list[tuple[int, bool, list[int]]]:
     """The page's possible comments boxes, as far as the markup decides them (scores decide the
     rest: :func:`_comment_boxes`). Elements whose class/id words name comments, that hold a list
@@ -126,7 +126,7 @@ def _comment_candidates(
     so opens. Each possible box comes with whether it is large and those siblings before it."""
     known: dict[frozenset[str], bool] = {}  # pages repeat their class words
     marked = set()
-    for nid, node in nodes.items():
+    for nid, node in enumerate(nodes):
         if node.tokens:
             found = known.get(node.tokens)
             if found is None:
@@ -163,10 +163,10 @@ def _comment_candidates(
     candidates = []
     for box in outer:
         top = box  # the box, or the outermost element that it opens
-        up = parent.get(top)
-        while up is not None and min(children[up]) == top and nodes[up].tag not in ("html", "body"):
-            top, up = up, parent.get(up)
-        if up is None:
+        up = parent[top]
+        while up >= 0 and min(children[up]) == top and nodes[up].tag not in ("html", "body"):
+            top, up = up, parent[up]
+        if up < 0:
             continue
         kind = _kind_of_item(nodes[box])
         before = [
@@ -237,7 +237,7 @@ def page_layout(
     return Layout(tree, fields, candidates)
 
 
-_NO_CHILDREN: frozenset[int] = frozenset()
+_NO_CHILDREN: tuple[int, ...] = ()
 
 
 def _sums(tree: Tree, votes: list[float]) -> dict[int, float]:
@@ -324,7 +324,7 @@ def _regions(
     # beside it (a product's specifications), whose short rows weigh little in the vote.
     ancestor = core
     level = 0
-    while level < REPEAT_LEVELS and ancestor in parent:
+    while level < REPEAT_LEVELS and parent[ancestor] >= 0:
         below, ancestor = ancestor, parent[ancestor]
         if len(children[ancestor]) < 2:
             continue  # a mere wrapper: no siblings here, and it does not count as a level

@@ -31,11 +31,18 @@ class Tree:
     """How many blocks each element holds; elements in the order the blocks first reach them."""
     first: dict[int, int]
     """The index of each element's first block."""
-    depth: dict[int, int]
-    nodes: dict[int, Node]
-    parent: dict[int, int]
-    children: dict[int, set[int]]
-    """Each element's children that hold blocks (elements without any are left out)."""
+    depth: list[int]
+    """Each element's depth on its paths (the root's is 0), indexed by element id like
+    :attr:`nodes` and :attr:`parent`: ids are the walk's count of the elements it opened, so a
+    list is dense where dicts keyed by id cost several times its memory on a large page (ids
+    of elements on no path hold -1, and :data:`NO_NODE` in :attr:`nodes`)."""
+    nodes: list[Node]
+    parent: list[int]
+    """Each element's parent id, -1 for the root (and for ids on no path)."""
+    children: dict[int, list[int]]
+    """Each element's children that hold blocks (elements without any are left out), in the
+    order the walk opened them on its paths (lists: a set per element costs three times the
+    memory)."""
     runs: bool
     """Each element's blocks are one run, from its first block on (paths of the walk:
     :func:`_stacked`)."""
@@ -44,10 +51,10 @@ class Tree:
 _Places = tuple[
     dict[int, int],
     dict[int, int],
-    dict[int, int],
-    dict[int, Node],
-    dict[int, int],
-    dict[int, set[int]],
+    list[int],
+    list[Node],
+    list[int],
+    dict[int, list[int]],
 ]
 """Each element's block count, first block, depth, node, parent and children (see :class:`Tree`)."""
 
@@ -86,6 +93,10 @@ def held_by(tree: Tree, ids: set[int], size: int) -> list[bool]:
 
 
 _HELD = [True]
+_NO_DEPTH = [-1]  # the depth and parent of an id on no path
+NO_NODE = Node(-1, "")
+"""The node at an id on no path (no tag, no class words)."""
+_NO_NODE = [NO_NODE]
 
 
 def _stacked(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places | None:
@@ -102,10 +113,10 @@ def _stacked(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places | Non
     root = blocks[0].path[0]
     count: dict[int, int] = {}  # holds each element's first block until it closes
     first: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    nodes: dict[int, Node] = {}
-    parent: dict[int, int] = {}
-    children: dict[int, set[int]] = {}
+    depth: list[int] = []
+    nodes: list[Node] = []
+    parent: list[int] = []
+    children: dict[int, list[int]] = {}
     top = paths[0][0] - 1  # the largest id so far
     last: tuple[int, ...] = ()
     for i, (block, ids) in enumerate(zip(blocks, paths)):
@@ -122,16 +133,24 @@ def _stacked(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places | Non
                 return None
             top = nid
             count[nid] = first[nid] = i
-            depth[nid] = d
-            nodes[nid] = block.path[d]
-            if d:
-                above = parent[nid] = ids[d - 1]
-                # Not setdefault(above, set()): that makes an empty set for every element.
+            if nid != len(depth):  # elements the walk opened that hold no block
+                gap = nid - len(depth)
+                depth += _NO_DEPTH * gap
+                nodes += _NO_NODE * gap
+                parent += _NO_DEPTH * gap
+            depth.append(d)
+            nodes.append(block.path[d])
+            if not d:
+                parent.append(-1)
+            else:
+                above = ids[d - 1]
+                parent.append(above)
+                # Not setdefault(above, []): that makes an empty list for every element.
                 kids = children.get(above)
                 if kids is None:
-                    children[above] = {nid}
+                    children[above] = [nid]
                 else:
-                    kids.add(nid)
+                    kids.append(nid)
         last = ids
     for nid in last:
         count[nid] = len(blocks) - count[nid]
@@ -142,9 +161,10 @@ def _placed(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places:
     """The places of the elements on any paths (see :func:`_stacked`)."""
     count: dict[int, int] = {}
     first: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    nodes: dict[int, Node] = {}
-    parent: dict[int, int] = {}
+    size = 1 + max((max(ids) for ids in paths if ids), default=-1)
+    depth = _NO_DEPTH * size
+    nodes = _NO_NODE * size
+    parent = _NO_DEPTH * size
     children: dict[int, set[int]] = defaultdict(set)
     root: Node | None = None
     cut = False
@@ -168,11 +188,11 @@ def _placed(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places:
         cut = cut or path[0] is not root
         for d in range(len(path) - 1, -1, -1):
             nid = ids[d]
-            if nid in depth and not cut:
+            if depth[nid] >= 0 and not cut:
                 break
             depth[nid] = d
             nodes[nid] = path[d]
             if d:
                 parent[nid] = ids[d - 1]
                 children[ids[d - 1]].add(nid)
-    return count, first, depth, nodes, parent, dict(children)
+    return count, first, depth, nodes, parent, {nid: sorted(kids) for nid, kids in children.items()}
