@@ -29,8 +29,8 @@ class Tree:
     """Each block's path as element ids, root first (empty for a block without one)."""
     count: dict[int, int]
     """How many blocks each element holds; elements in the order the blocks first reach them."""
-    first: dict[int, int]
-    """The index of each element's first block."""
+    first: list[int]
+    """The index of each element's first block, indexed by element id like :attr:`depth`."""
     depth: list[int]
     """Each element's depth on its paths (the root's is 0), indexed by element id like
     :attr:`nodes` and :attr:`parent`: ids are the walk's count of the elements it opened, so a
@@ -50,7 +50,7 @@ class Tree:
 
 _Places = tuple[
     dict[int, int],
-    dict[int, int],
+    list[int],
     list[int],
     list[Node],
     list[int],
@@ -93,7 +93,7 @@ def held_by(tree: Tree, ids: set[int], size: int) -> list[bool]:
 
 
 _HELD = [True]
-_NO_DEPTH = [-1]  # the depth and parent of an id on no path
+_NO_DEPTH = [-1]  # the first block, depth and parent of an id on no path
 NO_NODE = Node(-1, "")
 """The node at an id on no path (no tag, no class words)."""
 _NO_NODE = [NO_NODE]
@@ -112,7 +112,7 @@ def _stacked(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places | Non
         return None
     root = blocks[0].path[0]
     count: dict[int, int] = {}  # holds each element's first block until it closes
-    first: dict[int, int] = {}
+    first: list[int] = []
     depth: list[int] = []
     nodes: list[Node] = []
     parent: list[int] = []
@@ -132,12 +132,14 @@ def _stacked(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places | Non
             if nid <= top:
                 return None
             top = nid
-            count[nid] = first[nid] = i
+            count[nid] = i
             if nid != len(depth):  # elements the walk opened that hold no block
                 gap = nid - len(depth)
+                first += _NO_DEPTH * gap
                 depth += _NO_DEPTH * gap
                 nodes += _NO_NODE * gap
                 parent += _NO_DEPTH * gap
+            first.append(i)
             depth.append(d)
             nodes.append(block.path[d])
             if not d:
@@ -160,8 +162,8 @@ def _stacked(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places | Non
 def _placed(blocks: list[Block], paths: list[tuple[int, ...]]) -> _Places:
     """The places of the elements on any paths (see :func:`_stacked`)."""
     count: dict[int, int] = {}
-    first: dict[int, int] = {}
     size = 1 + max((max(ids) for ids in paths if ids), default=-1)
+    first = _NO_DEPTH * size
     depth = _NO_DEPTH * size
     nodes = _NO_NODE * size
     parent = _NO_DEPTH * size
