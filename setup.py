@@ -25,6 +25,7 @@ COMPILED = [
     "boxes.py",
     "declared.py",
     "features.py",
+    "hints.py",
     "inclusions.py",
     "limits.py",
     "load.py",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import PROSE, PROSE_2, WOODEN_HOUSES, block, node, page
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,10 +12,7 @@ from declutter import features as features_module
 from declutter.blocks import Kind, Label, Node
 from declutter.deadline import NEVER
 from declutter.features import (
-    _enclosing,
-    _groups,
     _trail,
-    _wrappers,
     box_label,
     comment_headings,
     control_label,
@@ -22,18 +20,16 @@ from declutter.features import (
     fingerprint,
     label_word,
     measure,
-    node_hint,
     rated_reviews,
     review_heading,
     teaser_label,
 )
+from declutter.hints import block_groups, enclosing_keys, node_hint, page_wrappers
 from declutter.load import load
 from declutter.options import Options
 from declutter.segment import segment
 from declutter.tree import element_tree
 from declutter.weights import DISCUSSION_NEUTRAL_PREFIXES, PRODUCT_HINT_WORDS
-
-from helpers import PROSE, PROSE_2, WOODEN_HOUSES, block, node, page
 
 
 def test_count_words_spaced_and_unspaced() -> None:
@@ -1127,9 +1123,9 @@ def test_page_wrappers_read_from_the_element_tree() -> None:
     blocks = segment(load(html, None, Options()), NEVER)
     tree = element_tree(blocks)
     assert tree.runs
-    groups = _groups(blocks, _enclosing(blocks))
-    wrappers = _wrappers(blocks, groups, tree)
-    assert wrappers == _wrappers(blocks, groups, None)
+    groups = block_groups(blocks, enclosing_keys(blocks))
+    wrappers = page_wrappers(blocks, groups, tree)
+    assert wrappers == page_wrappers(blocks, groups, None)
     page_div = blocks[0].path[2].id
     assert wrappers[page_div] == 4 / 5  # four of the five blocks, and most of the text
     assert measure(blocks, "Ferry keeps running", tree=tree) == measure(
