@@ -31,6 +31,7 @@ COMPILED = [
     "load.py",
     "metadata.py",
     "mojibake.py",
+    "parse.py",
     "refine.py",
     "render.py",
     "repeats.py",

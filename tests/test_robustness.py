@@ -806,7 +806,7 @@ def test_attributes_past_the_cap_are_dropped_whatever_their_values(value: str) -
 
 def test_a_tag_with_few_attributes_is_passed_as_it_is() -> None:
     """A long tag (an inline image's data URI) with few attributes is not rewritten."""
-    from declutter.load import _cap_attributes
+    from declutter.parse import _cap_attributes
 
     page = html_page(f'<img alt="map" src="data:image/png;base64,{"A" * 5000}"><p>{PROSE}</p>')
     source = page.encode()
@@ -827,7 +827,7 @@ def test_attributes_in_runs_between_quoted_brackets_are_capped(opening: str) -> 
     scan for long stretches without ">" and for many quoted pieces: 170,000 attributes (50 s)
     could reach the parser, also behind an unquoted value holding a quote, which the parser
     reads as a plain character. Tags are now read as the parser reads them."""
-    from declutter.load import _cap_attributes
+    from declutter.parse import _cap_attributes
 
     tag = _attribute_groups(opening, 40)
     source = html_page(f"{tag}<p>{PROSE}</p></div>").encode()
@@ -845,7 +845,7 @@ def test_tags_of_many_attributes_short_of_the_cap_are_passed_as_they_are() -> No
     """1,700 tags of 999 attributes named "<a" (each a tag's opening to a scan that starts
     at every "<": it read this page in 54 s) are under the cap and passed as they are; so is
     a tag-like text inside a quoted value, which the parser reads as the value."""
-    from declutter.load import _cap_attributes
+    from declutter.parse import _cap_attributes
 
     source = (b"<a " * 999 + b">") * 1700
     assert _cap_attributes(source) is source
@@ -861,7 +861,7 @@ def test_the_attribute_count_keeps_no_memory_between_pages() -> None:
     the pattern compiled at import took 9 MB: both in the standard library's engine now."""
     import tracemalloc
 
-    from declutter.load import _cap_attributes
+    from declutter.parse import _cap_attributes
 
     attributes = " ".join(f"data-a{i}" for i in range(MAX_ATTRIBUTES * 3 // 5))
     source = html_page(f"<div {attributes}><p>{PROSE}</p></div>").encode()
@@ -915,7 +915,7 @@ def test_text_after_an_early_end_tag_is_read(end: str) -> None:
 
 
 def test_a_page_that_ends_with_its_end_tag_is_passed_as_it_is() -> None:
-    from declutter.load import _after_end
+    from declutter.parse import _after_end
 
     source = html_page(f"<p>{PROSE}</p>").encode() + b"\r\n"
     assert _after_end(source) is None
@@ -930,7 +930,7 @@ def test_a_page_read_around_its_end_tags_gives_the_tree_of_the_joined_spans() ->
     tags (two end tags in a row leave an empty span); the tree is the one the spans joined give,
     however the parser cuts its reads (lxml asks for 4,000 bytes at a time; the page is
     about a hundred reads long)."""
-    from declutter.load import _after_end, _parse, _parser
+    from declutter.parse import _after_end, _parser, parse_markup
 
     rows = "".join(f"<p>{PROSE} ({i:05d})</p>" for i in range(3_000))
     source = (
@@ -940,7 +940,7 @@ def test_a_page_read_around_its_end_tags_gives_the_tree_of_the_joined_spans() ->
     spans = _after_end(source)
     assert spans is not None and len(spans) == 5 and spans[2][0] == spans[2][1]
     joined = b"".join(source[a:b] for a, b in spans)
-    parsed = _parse(source)
+    parsed = parse_markup(source)
     assert parsed is not None
     assert etree.tostring(parsed) == etree.tostring(etree.fromstring(joined, parser=_parser()))
     assert parsed.xpath("string(//script)") == "var a = '<b>';"
