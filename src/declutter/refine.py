@@ -271,7 +271,7 @@ def fill_grid_fields(selection: Selection, tree: Tree | None = None) -> Selectio
     if not filled:
         return selection  # nothing kept anew: select and keep_titles dropped the labelled boxes
     out = drop_labelled_boxes(out)  # a block kept under a label heading goes again
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+    return selection.with_blocks(out)
 
 
 def _fillable(block: Block) -> bool:
@@ -376,7 +376,7 @@ def fill_span(selection: Selection) -> Selection:
     if out is None:
         return selection
     out = drop_labelled_boxes(out)
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+    return selection.with_blocks(out)
 
 
 _REPEAT = "repeats a block kept above"
@@ -421,7 +421,7 @@ def fill_lists(selection: Selection) -> Selection:
     if out is None:
         return selection
     out = drop_labelled_boxes(out)
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+    return selection.with_blocks(out)
 
 
 _CODE_DROPS = re.compile(
@@ -452,4 +452,4 @@ def keep_code(selection: Selection) -> Selection:
         out[i] = b.decided(b.score, CONTENT, f"{b.reason}; code between kept blocks")
     if out is None:
         return selection
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+    return selection.with_blocks(out)

@@ -74,6 +74,10 @@ class Selection:
     members: frozenset[int] = frozenset()
     """Ids of the elements that make up the main region (the core and the siblings that joined)."""
 
+    def with_blocks(self, blocks: list[Block]) -> Selection:
+        """The same decision over other blocks: what a pass over the selection returns."""
+        return Selection(blocks, self.region, self.headline, self.reason, self.members)
+
 
 _ID = attrgetter("id")
 

@@ -112,7 +112,7 @@ def drop_inline_links(selection: Selection) -> Selection:
             and f.words >= SHORT_WORDS
             and f.link_density < BOX_LINK
         )
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+    return selection.with_blocks(out)
 
 
 def end_at_comments(selection: Selection) -> Selection:
@@ -168,7 +168,7 @@ def _ended_at(selection: Selection, end: int, what: str) -> Selection:
         else b
         for i, b in enumerate(blocks[end:], end)
     ]
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+    return selection.with_blocks(out)
 
 
 _NAME_SEPARATORS = regex.compile(r"\s*(?:[,;&|/]|\band\b|\bund\b|\bet\b)\s*")
@@ -295,7 +295,7 @@ def drop_closing_notes(selection: Selection, author: str) -> Selection:
         above += f.words
     if out is None:
         return selection
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+    return selection.with_blocks(out)
 
 
 def _byline(block: Block) -> bool:
@@ -319,9 +319,15 @@ def drop_bylines(selection: Selection) -> Selection:
     i = found[0]
     if sum(b.features.words for b in blocks[:i] if b.label is CONTENT) > BYLINE_ABOVE_WORDS:
         return selection
-    out = list(blocks)
-    out[i] = blocks[i].decided(blocks[i].score, BOILERPLATE, f"{blocks[i].reason}; a byline")
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+    return _dropped(selection, found, "a byline")
+
+
+def _dropped(selection: Selection, found: list[int], what: str) -> Selection:
+    """The selection with the blocks at ``found`` relabelled boilerplate as ``what``."""
+    out = list(selection.blocks)
+    for i in found:
+        out[i] = out[i].decided(out[i].score, BOILERPLATE, f"{out[i].reason}; {what}")
+    return selection.with_blocks(out)
 
 
 _EDIT_NOTE = re.compile(rf"(?:{EDIT_NOTE_TERMS})(?: |$)")
@@ -337,24 +343,17 @@ def drop_edit_notes(selection: Selection) -> Selection:
     ("an edit note"), wherever it stands: under an article's headline, closing a reference
     page. No heading goes, nor a paragraph that goes on after its date, nor a forum post's
     "Last edited" note."""
-    out = None
-    for i, block in enumerate(selection.blocks):
-        f = block.features
-        if (
-            block.label is not CONTENT
-            or block.kind is HEADING
-            or f.words > EDIT_NOTE_MAX_WORDS
-            or not f.key.startswith(EDIT_NOTE_FIRST_WORDS)
-            or _EDIT_NOTE.match(f.key) is None
-            or _DIGIT.search(block.text) is None
-        ):
-            continue
-        if out is None:
-            out = list(selection.blocks)
-        out[i] = block.decided(block.score, BOILERPLATE, f"{block.reason}; an edit note")
-    if out is None:
-        return selection
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+    found = [
+        i
+        for i, block in enumerate(selection.blocks)
+        if block.label is CONTENT
+        and block.kind is not HEADING
+        and block.features.words <= EDIT_NOTE_MAX_WORDS
+        and block.features.key.startswith(EDIT_NOTE_FIRST_WORDS)
+        and _EDIT_NOTE.match(block.features.key) is not None
+        and _DIGIT.search(block.text) is not None
+    ]
+    return _dropped(selection, found, "an edit note") if found else selection
 
 
 _DATELINE_TOKENS = regex.compile(r"[\p{L}]+|\d+")
@@ -396,10 +395,7 @@ def drop_datelines(selection: Selection) -> Selection:
         return selection  # several dates over a short text: a thread's posts
     if above < DATELINE_MIN_KEPT_WORDS:
         return selection  # no article below: a short list of dated items, a product's box
-    out = list(blocks)
-    for i in found:
-        out[i] = blocks[i].decided(blocks[i].score, BOILERPLATE, f"{blocks[i].reason}; a dateline")
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+    return _dropped(selection, found, "a dateline")
 
 
 def _teaser_title(block: Block) -> bool:
@@ -482,4 +478,4 @@ def drop_teaser_grid(selection: Selection) -> Selection:
         out[i] = blocks[i].decided(
             blocks[i].score, BOILERPLATE, f"{blocks[i].reason}; a teaser grid"
         )
-    return Selection(out, selection.region, selection.headline, selection.reason, selection.members)
+    return selection.with_blocks(out)
