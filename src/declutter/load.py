@@ -315,7 +315,7 @@ def _control_share(data: bytes) -> float:
     sample = data[:BINARY_SAMPLE_BYTES]
     if not sample:
         return 0.0
-    return (len(sample) - len(sample.translate(None, _CONTROL_TEXT_BYTES))) / len(sample)
+    return _controls_in(sample) / len(sample)
 
 
 def _gunzip(data: bytes, options: Options) -> bytes | None:
@@ -373,6 +373,7 @@ def _utf8(text: str) -> bytes:
 
 
 def _controls_in(data: bytes) -> int:
+    """How many C0 control bytes (tab, line breaks and escape aside) the bytes hold."""
     return len(data) - len(data.translate(None, _CONTROL_TEXT_BYTES))
 
 
